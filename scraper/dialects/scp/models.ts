@@ -1,0 +1,75 @@
+/**
+ * A model section of an SCP page ("2.2.19 - BackupCreateRequest"): a `Name | Description | Schema |
+ * Default` table → an object schema with required properties.
+ */
+import type { JsonSchema, NamedSchema } from "../../api-model.js";
+import type { Section } from "../../document/sections.js";
+import { alignRow } from "./cells.js";
+import type { ScpContext } from "./context.js";
+import { headerIs } from "./context.js";
+import { splitDescription } from "./description.js";
+import { isBoilerplate, matchesAny } from "./labels.js";
+import { propertySchema } from "./property-schema.js";
+import { referencedNames } from "./schema-grammar.js";
+
+export interface ModelRead {
+  model: NamedSchema;
+  referenced: string[];
+}
+
+export function readModelSection(section: Section, ctx: ScpContext): ModelRead {
+  const { labels, sink } = ctx;
+  const c = labels.columns;
+  const source = section.heading?.pos ?? { page: ctx.page, line: 1 };
+  const properties: Record<string, JsonSchema> = {};
+  const required: string[] = [];
+  const referenced: string[] = [];
+  const description: string[] = [];
+  let tables = 0;
+  for (const block of section.blocks) {
+    if (block.kind === "table" && headerIs(block.header, [c.name, c.description, c.schema, c.default])) {
+      tables++;
+      ctx.consumed.add(block);
+      for (const row of block.rows) {
+        const cells = row.cells.map((x) => x.text);
+        const aligned = alignRow(cells, 1, 3, 1, ctx.recogniser);
+        const parts = (aligned.lead[0] ?? "").trim().split(/\s+/);
+        const flag = parts.length > 1 ? parts[parts.length - 1]! : "";
+        const isRequired = matchesAny(flag, labels.required);
+        const isOptional = matchesAny(flag, labels.optional);
+        const name = isRequired || isOptional ? parts.slice(0, -1).join(" ") : parts.join(" ");
+        if (name === "") {
+          sink.error("scp-unreadable-row", `model ${section.title}: row has no property name: | ${cells.join(" | ")} |`, row.pos);
+          continue;
+        }
+        if (!isRequired && !isOptional) {
+          sink.warn("scp-missing-required-flag", `model ${section.title}: property ${JSON.stringify(name)} says neither required nor optional; taken as optional`, row.pos);
+        }
+        if (!aligned.schema) {
+          sink.warn("scp-missing-schema-cell", `model ${section.title}: property ${JSON.stringify(name)} has no schema cell (row: | ${cells.join(" | ")} |); its type is left open`, row.pos);
+        } else {
+          referenced.push(...referencedNames(aligned.schema));
+        }
+        const fields = splitDescription(aligned.description, labels, ctx.fieldPattern);
+        if (name in properties) sink.warn("scp-duplicate-property", `model ${section.title}: property ${JSON.stringify(name)} is listed twice; the last row wins`, row.pos);
+        properties[name] = propertySchema(aligned.schema, fields, aligned.defaultText, ctx, row.pos);
+        if (isRequired && !required.includes(name)) required.push(name);
+      }
+      continue;
+    }
+    if (block.kind === "table") {
+      sink.error("scp-unknown-table", `model ${section.title}: table with columns [${block.header.map((h) => h.text).join(", ")}] is not a model table`, block.pos);
+      continue;
+    }
+    if (block.kind === "paragraph" && !isBoilerplate(block.text, labels)) {
+      description.push(block.text);
+      ctx.consumed.add(block);
+    }
+  }
+  if (tables === 0) sink.warn("scp-model-without-table", `model ${section.title} has no property table; written as an open object`, source);
+  const schema: JsonSchema = { type: "object" };
+  if (description.length > 0) schema.description = description.join("\n");
+  schema.properties = properties;
+  if (required.length > 0) schema.required = required;
+  return { model: { name: section.title, schema, inferred: false, source }, referenced };
+}

@@ -1,0 +1,17 @@
+import type { ApiService } from "../api-model.js";
+import type { DiagnosticSink } from "../diagnostics.js";
+import type { Block, DocumentTree } from "../document/model.js";
+
+/** What a dialect returns for one page: the services it read and the blocks it used. */
+export interface DialectResult {
+  services: ApiService[];
+  /** Blocks the dialect consumed; every other block is reported as unconsumed. */
+  consumed: Set<Block>;
+}
+
+export interface Dialect {
+  /** Vendor id, also the first folder of the spec path (`spec/<vendor>/…`). */
+  vendor: string;
+  displayName: string;
+  read(doc: DocumentTree, sink: DiagnosticSink): DialectResult;
+}

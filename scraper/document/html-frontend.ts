@@ -1,0 +1,209 @@
+/**
+ * HTML front end: a published documentation page (HTML) → document blocks, using cheerio (parse5) with
+ * source locations, so every block carries the line of the element it came from.
+ *
+ * The page is only parsed, never executed: scripts, styles and templates are skipped, nothing is loaded.
+ */
+import * as cheerio from "cheerio";
+import type { AnyNode, Element } from "domhandler";
+import type { DiagnosticSink } from "../diagnostics.js";
+import type { Block, DocumentTree, TableCell, TableRow } from "./model.js";
+import { splitNumberedTitle } from "./model.js";
+
+const SKIPPED = new Set(["script", "style", "noscript", "template", "head", "nav", "header", "footer", "svg", "button", "form", "iframe", "object"]);
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+const INLINE = new Set([
+  "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s", "samp",
+  "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins", "img", "label",
+]);
+const MAX_DEPTH = 400;
+
+export function parseHtmlPage(page: string, html: string, sink: DiagnosticSink): DocumentTree {
+  const $ = cheerio.load(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  const blocks: Block[] = [];
+  const body = $("body")[0] ?? $.root()[0];
+  const ctx: WalkContext = { page, blocks, sink, depthWarned: false };
+  if (body) walkChildren(ctx, body, 0);
+  return { page, blocks };
+}
+
+interface WalkContext {
+  page: string;
+  blocks: Block[];
+  sink: DiagnosticSink;
+  depthWarned: boolean;
+}
+
+function lineOf(node: AnyNode | undefined): number {
+  const loc = (node as { sourceCodeLocation?: { startLine?: number } } | undefined)?.sourceCodeLocation;
+  return loc?.startLine ?? 1;
+}
+
+function walkChildren(ctx: WalkContext, parent: AnyNode, depth: number): void {
+  if (depth > MAX_DEPTH) {
+    if (!ctx.depthWarned) {
+      ctx.sink.warn("html-too-deep", `element nesting deeper than ${MAX_DEPTH} levels; the rest of this subtree is read as text`, { page: ctx.page, line: lineOf(parent) });
+      ctx.depthWarned = true;
+    }
+    pushParagraphs(ctx, inlineText(parent), lineOf(parent));
+    return;
+  }
+  const children = "children" in parent ? (parent.children as AnyNode[]) : [];
+  let run: AnyNode[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    pushParagraphs(ctx, run.map(inlineText).join(""), lineOf(run.find((n) => n.type === "tag") ?? run[0]));
+    run = [];
+  };
+  for (const child of children) {
+    if (child.type === "text") {
+      run.push(child);
+      continue;
+    }
+    if (child.type !== "tag") continue; // comments, directives, scripts, styles (typed separately)
+    const el = child as Element;
+    const name = el.name.toLowerCase();
+    if (SKIPPED.has(name)) continue;
+    if (INLINE.has(name)) {
+      run.push(el);
+      continue;
+    }
+    flush();
+    blockElement(ctx, el, name, depth);
+  }
+  flush();
+}
+
+function blockElement(ctx: WalkContext, el: Element, name: string, depth: number): void {
+  const line = lineOf(el);
+  const pos = { page: ctx.page, line };
+  if (HEADINGS.has(name)) {
+    const text = normalise(inlineText(el)).replace(/\n/g, " ").trim();
+    if (text === "") return;
+    const numbered = splitNumberedTitle(text);
+    ctx.blocks.push({ kind: "heading", ...(numbered ? { number: numbered.number, title: numbered.title } : { title: text }), level: Number(name[1]), pos });
+    return;
+  }
+  if (name === "p") {
+    pushParagraphs(ctx, inlineText(el), line);
+    return;
+  }
+  if (name === "pre") {
+    const code = (el.children ?? []).find((c): c is Element => c.type === "tag" && (c as Element).name === "code");
+    const cls = (code?.attribs?.class ?? el.attribs?.class ?? "").split(/\s+/).find((c) => c.startsWith("language-"));
+    const text = textContent(el).replace(/\r\n?/g, "\n").replace(/^\n+|\s+$/g, "");
+    const lang = cls?.slice("language-".length);
+    let json: unknown;
+    let parsed = false;
+    if (lang === undefined || lang === "json") {
+      try {
+        json = JSON.parse(text);
+        parsed = /^[[{]/.test(text.trim());
+      } catch {
+        parsed = false;
+      }
+    }
+    ctx.blocks.push({ kind: "code", text, ...(lang ? { lang } : parsed ? { lang: "json" } : {}), ...(parsed ? { json } : {}), pos });
+    return;
+  }
+  if (name === "table") {
+    ctx.blocks.push(tableBlock(ctx.page, el));
+    return;
+  }
+  if (name === "li") {
+    const own = (el.children ?? []).filter((c) => !(c.type === "tag" && ["ul", "ol"].includes((c as Element).name)));
+    const text = normalise(own.map(inlineText).join("")).replace(/\n/g, " ").trim();
+    if (text !== "") ctx.blocks.push({ kind: "listItem", text, pos });
+    for (const c of el.children ?? []) {
+      if (c.type === "tag" && ["ul", "ol"].includes((c as Element).name)) walkChildren(ctx, c, depth + 1);
+    }
+    return;
+  }
+  walkChildren(ctx, el, depth + 1);
+}
+
+function tableBlock(page: string, table: Element) {
+  const $rows: Element[] = [];
+  const collect = (node: AnyNode, depth: number) => {
+    if (depth > 4) return;
+    for (const c of "children" in node ? (node.children as AnyNode[]) : []) {
+      if (c.type !== "tag") continue;
+      const n = (c as Element).name;
+      if (n === "tr") $rows.push(c as Element);
+      else if (n === "thead" || n === "tbody" || n === "tfoot") collect(c, depth + 1);
+    }
+  };
+  collect(table, 0);
+  const toRow = (tr: Element): TableRow => ({
+    cells: (tr.children ?? [])
+      .filter((c): c is Element => c.type === "tag" && ["td", "th"].includes((c as Element).name))
+      .map((cell): TableCell => ({ text: cellText(cell), pos: { page, line: lineOf(cell) } })),
+    pos: { page, line: lineOf(tr) },
+  });
+  const rows = $rows.map(toRow);
+  // The first row is the header (thead, or a row of th; a table without either uses its first row too).
+  const header = rows.shift()?.cells ?? [];
+  return { kind: "table" as const, header, rows, pos: { page, line: lineOf(table) } };
+}
+
+/** Cell text: inline content, with `<br>` and block children as line breaks. */
+function cellText(cell: Element): string {
+  return normalise(inlineText(cell)).trim();
+}
+
+function pushParagraphs(ctx: WalkContext, raw: string, line: number): void {
+  for (const part of normalise(raw).split("\n")) {
+    const text = part.trim();
+    if (text !== "") ctx.blocks.push({ kind: "paragraph", text, pos: { page: ctx.page, line } });
+  }
+}
+
+/** Text of a node with `<br>` and block-level descendants rendered as newlines. */
+function inlineText(node: AnyNode): string {
+  const out: string[] = [];
+  const stack: Array<AnyNode | string> = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (typeof n === "string") {
+      out.push(n);
+      continue;
+    }
+    if (n.type === "text") {
+      out.push((n as unknown as { data: string }).data.replace(/[ \t\n\r\f]+/g, " "));
+      continue;
+    }
+    if (n.type !== "tag" && n.type !== "root") continue;
+    const el = n as Element;
+    const name = el.name?.toLowerCase();
+    if (name && SKIPPED.has(name)) continue;
+    if (name === "br") {
+      out.push("\n");
+      continue;
+    }
+    const isBlock = name !== undefined && !INLINE.has(name) && n !== node;
+    if (isBlock) stack.push("\n");
+    const kids = el.children ?? [];
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+    if (isBlock) stack.push("\n");
+  }
+  return out.join("");
+}
+
+function textContent(node: AnyNode): string {
+  const out: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === "text") out.push((n as unknown as { data: string }).data);
+    const kids = "children" in n ? (n.children as AnyNode[]) : [];
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+  }
+  return out.join("");
+}
+
+function normalise(text: string): string {
+  return text
+    .replace(/\u00a0/g, " ")
+    .replace(/[ \t\f\v\r]+/g, " ")
+    .replace(/ *\n */g, "\n");
+}

@@ -1,0 +1,179 @@
+/**
+ * API model → one OpenAPI 3.1 document per (service, API version): exactly the operations documented
+ * for that version, the component schemas they reach, `x-source` on every operation and schema.
+ */
+import type { ApiOperation, ApiParameter, ApiResponse, ApiService, JsonSchema } from "../api-model.js";
+import type { DiagnosticSink } from "../diagnostics.js";
+import type { Position } from "../document/model.js";
+
+export type OpenApiDocument = Record<string, unknown>;
+
+const METHOD_ORDER = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+export interface PageRef {
+  page: string;
+  url?: string;
+}
+
+export function specPath(service: ApiService, version: string): string {
+  return `${service.vendor}/${service.id}/${version}.yaml`;
+}
+
+export function versionsOf(service: ApiService): string[] {
+  const seen = new Set<string>();
+  for (const op of service.operations) seen.add(op.apiVersion);
+  return service.versions.map((v) => v.version).filter((v) => seen.has(v)).concat([...seen].filter((v) => !service.versions.some((x) => x.version === v)));
+}
+
+export function buildOpenApiDocument(service: ApiService, version: string, sink: DiagnosticSink, pages: readonly PageRef[] = []): OpenApiDocument {
+  const operations = service.operations.filter((op) => op.apiVersion === version);
+  const versionRow = service.versions.find((v) => v.version === version);
+  const info: Record<string, unknown> = {
+    title: `${service.title} API`,
+    version,
+    ...(service.description ? { description: service.description } : {}),
+    "x-vendor": service.vendor,
+    "x-service-id": service.id,
+    ...(versionRow?.status ? { "x-api-status": versionRow.status } : {}),
+    ...(versionRow?.notBefore ? { "x-not-before": versionRow.notBefore } : {}),
+    "x-api-versions": service.versions.map((v) => ({ version: v.version, ...(v.status ? { status: v.status } : {}), ...(v.notBefore ? { notBefore: v.notBefore } : {}) })),
+    ...(service.versionHeader ? { "x-version-header": { name: service.versionHeader.name, value: service.versionHeader.valueTemplate.replace("{version}", version) } } : {}),
+    "x-pages": service.pages.map((p) => pages.find((r) => r.page === p) ?? { page: p }),
+    "x-source": xSource(service.source),
+  };
+
+  const paths: Record<string, Record<string, unknown>> = {};
+  const operationIds = new Map<string, ApiOperation>();
+  for (const op of [...operations].sort(compareOperations)) {
+    const item = (paths[op.path] ??= {});
+    if (item[op.method]) {
+      sink.error("spec-duplicate-operation", `${op.method.toUpperCase()} ${op.path} is documented twice for version ${version}`, op.source);
+      continue;
+    }
+    const clash = operationIds.get(op.operationId);
+    if (clash) {
+      sink.error("spec-operation-id-collision", `operationId ${op.operationId} is used by ${clash.method.toUpperCase()} ${clash.path} and ${op.method.toUpperCase()} ${op.path}`, op.source);
+      continue;
+    }
+    operationIds.set(op.operationId, op);
+    item[op.method] = operationObject(op);
+  }
+
+  const schemas: Record<string, unknown> = {};
+  for (const name of reachableSchemas(paths, service)) {
+    const named = service.schemas.get(name);
+    if (!named) continue;
+    schemas[name] = { ...named.schema, ...(named.inferred ? { "x-inferred": true } : {}), "x-source": xSource(named.source) };
+  }
+  const securitySchemes: Record<string, unknown> = {};
+  for (const s of service.securitySchemes) securitySchemes[s.name] = s.scheme;
+
+  return {
+    openapi: "3.1.0",
+    info,
+    ...(service.servers.length > 0 ? { servers: service.servers.map(({ source: _source, ...s }) => s) } : {}),
+    ...(service.security.length > 0 ? { security: service.security.map((names) => Object.fromEntries(names.map((n) => [n, []]))) } : {}),
+    tags: [...new Set(operations.flatMap((o) => o.tags))].map((name) => ({ name })),
+    paths: Object.fromEntries(Object.keys(paths).sort().map((p) => [p, paths[p]])),
+    components: {
+      ...(Object.keys(schemas).length > 0 ? { schemas } : {}),
+      ...(Object.keys(securitySchemes).length > 0 ? { securitySchemes } : {}),
+    },
+  };
+}
+
+function compareOperations(a: ApiOperation, b: ApiOperation): number {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method);
+}
+
+function xSource(pos: Position): Record<string, unknown> {
+  return { page: pos.page, line: pos.line };
+}
+
+function operationObject(op: ApiOperation): Record<string, unknown> {
+  return {
+    operationId: op.operationId,
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
+    tags: op.tags,
+    ...(op.deprecated ? { deprecated: true } : {}),
+    ...(op.parameters.length > 0 ? { parameters: op.parameters.map(parameterObject) } : {}),
+    ...(op.requestBody
+      ? {
+          requestBody: {
+            ...(op.requestBody.description ? { description: op.requestBody.description } : {}),
+            required: op.requestBody.required,
+            content: {
+              [op.requestBody.contentType]: {
+                ...(op.requestBody.schema ? { schema: op.requestBody.schema } : {}),
+                ...(op.requestBody.example !== undefined ? { example: op.requestBody.example } : {}),
+              },
+            },
+          },
+        }
+      : {}),
+    responses: Object.fromEntries(op.responses.map((r) => [r.status, responseObject(r)])),
+    ...(op.state ? { "x-api-state": op.state } : {}),
+    ...(op.status ? { "x-api-status": op.status } : {}),
+    ...(op.notBefore ? { "x-not-before": op.notBefore } : {}),
+    ...(op.exampleRequestPath ? { "x-example-request-path": op.exampleRequestPath } : {}),
+    "x-source": xSource(op.source),
+  };
+}
+
+function parameterObject(p: ApiParameter): Record<string, unknown> {
+  return {
+    name: p.name,
+    in: p.in,
+    required: p.required,
+    ...(p.description ? { description: p.description } : {}),
+    schema: p.schema,
+    ...(p.example !== undefined ? { example: p.example } : {}),
+    "x-source": xSource(p.source),
+  };
+}
+
+function responseObject(r: ApiResponse): Record<string, unknown> {
+  const hasContent = r.schema !== undefined || r.example !== undefined;
+  return {
+    description: r.description,
+    ...(hasContent
+      ? {
+          content: {
+            [r.contentType ?? "application/json"]: {
+              ...(r.schema ? { schema: r.schema } : {}),
+              ...(r.example !== undefined ? { example: r.example } : {}),
+            },
+          },
+        }
+      : {}),
+  };
+}
+
+/** Names of component schemas reachable from the operations, in name order. */
+function reachableSchemas(paths: Record<string, unknown>, service: ApiService): string[] {
+  const seen = new Set<string>();
+  const stack: string[] = [];
+  const collect = (node: unknown, depth: number): void => {
+    if (depth > 200 || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const v of node) collect(v, depth + 1);
+      return;
+    }
+    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+      if (k === "$ref" && typeof v === "string" && v.startsWith("#/components/schemas/")) stack.push(v.slice("#/components/schemas/".length));
+      else if (k !== "example" && k !== "examples") collect(v, depth + 1);
+    }
+  };
+  collect(paths, 0);
+  while (stack.length > 0) {
+    const name = stack.pop()!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    collect(service.schemas.get(name)?.schema, 0);
+  }
+  return [...seen].sort();
+}
+
+export type { JsonSchema };

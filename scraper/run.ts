@@ -1,0 +1,145 @@
+/**
+ * The scrape as a library function: pages in, spec files + report + diagnostics out. Nothing here
+ * touches the file system; `write-output.ts` and the CLI sit at the edge.
+ */
+import { stringify } from "yaml";
+import type { ApiService } from "./api-model.js";
+import type { Diagnostic } from "./diagnostics.js";
+import { DiagnosticSink } from "./diagnostics.js";
+import { DIALECTS } from "./dialects/index.js";
+import type { Block, DocumentTree } from "./document/model.js";
+import { blockText } from "./document/model.js";
+import { parseHtmlPage } from "./document/html-frontend.js";
+import { parseTextPage } from "./document/text-frontend.js";
+import type { PageRef } from "./openapi/build-document.js";
+import { buildOpenApiDocument, specPath, versionsOf } from "./openapi/build-document.js";
+import { mergeServices } from "./merge-services.js";
+import type { PageReport, ScrapeReport } from "./report.js";
+import { summarise } from "./report.js";
+
+export type PageFormat = "text" | "html" | "markdown";
+
+export interface PageInput {
+  /** Page id used in every position (`x-source`, diagnostics): a repository-relative path. */
+  page: string;
+  vendor: string;
+  format: PageFormat;
+  content: string;
+  url?: string;
+}
+
+export interface SpecFile {
+  /** Path relative to the output directory: `<vendor>/<service>/<version>.yaml`. */
+  path: string;
+  content: string;
+  document: Record<string, unknown>;
+}
+
+export interface ScrapeResult {
+  files: SpecFile[];
+  services: ApiService[];
+  report: ScrapeReport;
+  diagnostics: Diagnostic[];
+}
+
+export interface ScrapeOptions {
+  /** Called after each page (for progress display). */
+  onPage?: (page: string, index: number, total: number) => void;
+  /** Converts markdown to HTML for the HTML front end (provided by the markdown support module). */
+  markdownToHtml?: (markdown: string) => string;
+}
+
+export function parsePage(input: PageInput, sink: DiagnosticSink, options: ScrapeOptions = {}): DocumentTree {
+  switch (input.format) {
+    case "html":
+      return parseHtmlPage(input.page, input.content, sink);
+    case "markdown":
+      if (options.markdownToHtml) return parseHtmlPage(input.page, options.markdownToHtml(input.content), sink);
+      return parseTextPage(input.page, input.content, sink);
+    default:
+      return parseTextPage(input.page, input.content, sink);
+  }
+}
+
+export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions = {}): ScrapeResult {
+  const sink = new DiagnosticSink();
+  const pageReports: PageReport[] = [];
+  const services: ApiService[] = [];
+  inputs.forEach((input, index) => {
+    const pageSink = new DiagnosticSink();
+    const dialect = DIALECTS.find((d) => d.vendor === input.vendor);
+    let blocks: Block[] = [];
+    let consumed = new Set<Block>();
+    let pageServices: ApiService[] = [];
+    if (!dialect) {
+      pageSink.error("unknown-vendor", `no dialect for vendor ${JSON.stringify(input.vendor)} (known: ${DIALECTS.map((d) => d.vendor).join(", ")})`, { page: input.page, line: 1 });
+    } else {
+      try {
+        const doc = parsePage(input, pageSink, options);
+        blocks = doc.blocks;
+        const result = dialect.read(doc, pageSink);
+        consumed = result.consumed;
+        pageServices = result.services;
+      } catch (e) {
+        pageSink.error("internal-error", `the ${input.vendor} dialect failed on this page: ${e instanceof Error ? e.message : String(e)}`, { page: input.page, line: 1 });
+      }
+    }
+    services.push(...pageServices);
+    const unconsumed = blocks.filter((b) => !consumed.has(b));
+    pageReports.push({
+      page: input.page,
+      vendor: input.vendor,
+      ...(input.url ? { url: input.url } : {}),
+      blocks: blocks.length,
+      consumedBlocks: blocks.length - unconsumed.length,
+      services: pageServices.map((s) => ({
+        id: s.id,
+        title: s.title,
+        operations: s.operations.length,
+        apis: new Set(s.operations.map((o) => o.operationId)).size,
+        versions: [...new Set(s.operations.map((o) => o.apiVersion))].sort(),
+        models: [...s.schemas.values()].filter((m) => !m.inferred).length,
+        inferredModels: [...s.schemas.values()].filter((m) => m.inferred).length,
+      })),
+      unconsumed: unconsumed.map((b) => ({ kind: b.kind, line: b.pos.line, text: truncate(blockText(b), 160) })),
+      diagnostics: pageSink.items,
+    });
+    sink.items.push(...pageSink.items);
+    options.onPage?.(input.page, index, inputs.length);
+  });
+
+  const merged = mergeServices(services, sink);
+  const pageRefs: PageRef[] = inputs.map((i) => ({ page: i.page, ...(i.url ? { url: i.url } : {}) }));
+  const files: SpecFile[] = [];
+  for (const service of merged) {
+    for (const version of versionsOf(service)) {
+      const document = buildOpenApiDocument(service, version, sink, pageRefs);
+      files.push({ path: specPath(service, version), content: toYaml(document), document });
+    }
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const report: ScrapeReport = {
+    pages: pageReports,
+    specs: files.map((f) => {
+      const doc = f.document as { paths?: Record<string, Record<string, unknown>>; components?: { schemas?: Record<string, unknown> } };
+      return {
+        path: f.path,
+        operations: Object.values(doc.paths ?? {}).reduce((n, item) => n + Object.keys(item).length, 0),
+        schemas: Object.keys(doc.components?.schemas ?? {}).length,
+      };
+    }),
+    diagnostics: sink.items.filter((d) => !pageReports.some((p) => p.diagnostics.includes(d))),
+    summary: summarise(sink.items),
+  };
+  return { files, services: merged, report, diagnostics: sink.items };
+}
+
+export function toYaml(document: unknown): string {
+  // YAML 1.1 quoting keeps dates, "yes"/"on" and octal-looking strings strings for every YAML reader.
+  return stringify(document, { version: "1.1", lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+function truncate(text: string, max: number): string {
+  const t = text.replace(/\s+/g, " ");
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

@@ -1,0 +1,91 @@
+/**
+ * Where pages come from: the sources manifest (`scraper/pages/sources.json`) for the bundled default
+ * input, or files and directories given on the command line.
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, extname, join, relative, resolve } from "node:path";
+import type { PageFormat, PageInput } from "./run.js";
+
+export interface ManifestEntry {
+  file: string;
+  vendor: string;
+  format?: PageFormat;
+  title?: string;
+  url?: string;
+}
+
+export class SourceError extends Error {}
+
+export const DEFAULT_MANIFEST = "scraper/pages/sources.json";
+
+/** Page id for positions: the path relative to the working directory, with forward slashes. */
+export function pageId(path: string, cwd: string = process.cwd()): string {
+  const rel = relative(cwd, resolve(path));
+  return (rel.startsWith("..") ? resolve(path) : rel).split("\\").join("/");
+}
+
+export function formatOf(path: string): PageFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".html" || ext === ".htm") return "html";
+  if (ext === ".md" || ext === ".markdown") return "markdown";
+  return "text";
+}
+
+export function loadManifest(manifestPath: string, vendor?: string): PageInput[] {
+  let raw: string;
+  try {
+    raw = readFileSync(manifestPath, "utf8");
+  } catch (e) {
+    throw new SourceError(`cannot read sources manifest ${manifestPath}: ${(e as Error).message}`);
+  }
+  let parsed: { pages?: ManifestEntry[] };
+  try {
+    parsed = JSON.parse(raw) as { pages?: ManifestEntry[] };
+  } catch (e) {
+    throw new SourceError(`${manifestPath}: not valid JSON: ${(e as Error).message}`);
+  }
+  const base = dirname(manifestPath);
+  return (parsed.pages ?? [])
+    .filter((p) => !vendor || p.vendor === vendor)
+    .map((p) => {
+      const path = join(base, p.file);
+      return { ...readPage(path, p.vendor, p.format), ...(p.url ? { url: p.url } : {}) };
+    });
+}
+
+export function readPage(path: string, vendor: string, format?: PageFormat): PageInput {
+  let content: string;
+  try {
+    content = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new SourceError(`cannot read page ${path}: ${(e as Error).message}`);
+  }
+  return { page: pageId(path), vendor, format: format ?? formatOf(path), content };
+}
+
+/** Pages from files and directories (recursively: .txt .md .markdown .html .htm), in sorted order. */
+export function loadInputs(paths: readonly string[], vendor: string, format?: PageFormat): PageInput[] {
+  const files: string[] = [];
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      throw new SourceError(`input ${p} does not exist`);
+    }
+    if (st.isDirectory()) files.push(...listPages(p));
+    else files.push(p);
+  }
+  if (files.length === 0) throw new SourceError(`no pages (.txt, .md, .html) found in ${paths.join(", ")}`);
+  return files.map((f) => readPage(f, vendor, format));
+}
+
+function listPages(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...listPages(full));
+    else if ([".txt", ".md", ".markdown", ".html", ".htm"].includes(extname(name).toLowerCase())) out.push(full);
+  }
+  return out;
+}
