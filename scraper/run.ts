@@ -10,6 +10,7 @@ import { DIALECTS } from "./dialects/index.js";
 import type { Block, DocumentTree } from "./document/model.js";
 import { blockText } from "./document/model.js";
 import { parseHtmlPage } from "./document/html-frontend.js";
+import { markdownToHtml } from "./document/markdown.js";
 import { parseTextPage } from "./document/text-frontend.js";
 import type { PageRef } from "./openapi/build-document.js";
 import { buildOpenApiDocument, specPath, versionsOf } from "./openapi/build-document.js";
@@ -45,17 +46,14 @@ export interface ScrapeResult {
 export interface ScrapeOptions {
   /** Called after each page (for progress display). */
   onPage?: (page: string, index: number, total: number) => void;
-  /** Converts markdown to HTML for the HTML front end (provided by the markdown support module). */
-  markdownToHtml?: (markdown: string) => string;
 }
 
-export function parsePage(input: PageInput, sink: DiagnosticSink, options: ScrapeOptions = {}): DocumentTree {
+export function parsePage(input: PageInput, sink: DiagnosticSink): DocumentTree {
   switch (input.format) {
     case "html":
       return parseHtmlPage(input.page, input.content, sink);
     case "markdown":
-      if (options.markdownToHtml) return parseHtmlPage(input.page, options.markdownToHtml(input.content), sink);
-      return parseTextPage(input.page, input.content, sink);
+      return parseHtmlPage(input.page, markdownToHtml(input.content), sink);
     default:
       return parseTextPage(input.page, input.content, sink);
   }
@@ -75,7 +73,7 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
       pageSink.error("unknown-vendor", `no dialect for vendor ${JSON.stringify(input.vendor)} (known: ${DIALECTS.map((d) => d.vendor).join(", ")})`, { page: input.page, line: 1 });
     } else {
       try {
-        const doc = parsePage(input, pageSink, options);
+        const doc = parsePage(input, pageSink);
         blocks = doc.blocks;
         const result = dialect.read(doc, pageSink);
         consumed = result.consumed;

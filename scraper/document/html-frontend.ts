@@ -34,7 +34,15 @@ interface WalkContext {
   depthWarned: boolean;
 }
 
+/**
+ * Line of a node: its `data-source-line` (set when the HTML was rendered from markdown, nearest
+ * ancestor's if it has none), else the line parse5 recorded in the HTML source.
+ */
 function lineOf(node: AnyNode | undefined): number {
+  for (let n: AnyNode | null | undefined = node, k = 0; n && k < 8; n = n.parent, k++) {
+    const attr = (n as Element).attribs?.["data-source-line"];
+    if (attr !== undefined && /^\d+$/.test(attr)) return Number(attr);
+  }
   const loc = (node as { sourceCodeLocation?: { startLine?: number } } | undefined)?.sourceCodeLocation;
   return loc?.startLine ?? 1;
 }
@@ -92,6 +100,7 @@ function blockElement(ctx: WalkContext, el: Element, name: string, depth: number
     const code = (el.children ?? []).find((c): c is Element => c.type === "tag" && (c as Element).name === "code");
     const cls = (code?.attribs?.class ?? el.attribs?.class ?? "").split(/\s+/).find((c) => c.startsWith("language-"));
     const text = textContent(el).replace(/\r\n?/g, "\n").replace(/^\n+|\s+$/g, "");
+    pos.line = lineOf(code ?? el);
     const lang = cls?.slice("language-".length);
     let json: unknown;
     let parsed = false;
@@ -111,6 +120,11 @@ function blockElement(ctx: WalkContext, el: Element, name: string, depth: number
     return;
   }
   if (name === "li") {
+    if (hasBlockChild(el)) {
+      // An item holding tables or code (Huawei's export nests whole sections in list items): read as a container.
+      walkChildren(ctx, el, depth + 1);
+      return;
+    }
     const own = (el.children ?? []).filter((c) => !(c.type === "tag" && ["ul", "ol"].includes((c as Element).name)));
     const text = normalise(own.map(inlineText).join("")).replace(/\n/g, " ").trim();
     if (text !== "") ctx.blocks.push({ kind: "listItem", text, pos });
@@ -120,6 +134,10 @@ function blockElement(ctx: WalkContext, el: Element, name: string, depth: number
     return;
   }
   walkChildren(ctx, el, depth + 1);
+}
+
+function hasBlockChild(el: Element): boolean {
+  return (el.children ?? []).some((c) => c.type === "tag" && ["table", "pre", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"].includes((c as Element).name));
 }
 
 function tableBlock(page: string, table: Element) {
