@@ -1,0 +1,66 @@
+/**
+ * The HTML front end on a page in real Docsy "_print" structure (Parallel File Storage, written from the
+ * bundled text capture): it must give the same specs as the text rendering of the same content.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { DiagnosticSink } from "../diagnostics.js";
+import { scrapePages } from "../run.js";
+import { parseHtmlPage } from "./html-frontend.js";
+
+const FIXTURE = "scraper/document/fixtures/scp-parallel-filestorage-print.html";
+const html = readFileSync(FIXTURE, "utf8");
+const capture = readFileSync("scraper/pages/scp-storage-print.txt", "utf8");
+/** The text rendering of the same content: the page banner and title, then the service's section. */
+const text = ["This is the multi-page printable view of this section. Click here to print.", "Storage", capture.slice(capture.indexOf("5 - Parallel File Storage"))].join("\n");
+
+function withoutSources(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutSources);
+  if (node && typeof node === "object") {
+    return Object.fromEntries(Object.entries(node).filter(([k]) => k !== "x-source" && k !== "x-pages").map(([k, v]) => [k, withoutSources(v)]));
+  }
+  return node;
+}
+
+describe("HTML front end", () => {
+  it("reads Docsy structure into blocks with element lines", () => {
+    const sink = new DiagnosticSink();
+    const doc = parseHtmlPage("f.html", html, sink);
+    const h1 = doc.blocks.find((b) => b.kind === "heading" && b.number === "5.1.1.1");
+    expect(h1).toMatchObject({ kind: "heading", title: "1.0", level: 1 });
+    expect(html.split("\n")[h1!.pos.line - 1]).toContain("5.1.1.1 - 1.0");
+    const table = doc.blocks.find((b) => b.kind === "table");
+    expect(table).toMatchObject({ header: [{ text: "Version" }, { text: "Status" }, { text: "Not Before" }] });
+    const code = doc.blocks.find((b) => b.kind === "code" && b.json !== undefined);
+    expect(code).toMatchObject({ lang: "json", json: { volume_id: "bfdbabf2-04d9-4e8b-a205-020f8e6da438" } });
+    // never executed, never read as content: script, style, header/nav, footer
+    expect(doc.blocks.some((b) => "text" in b && /className|td-content table|SCP Docs|Samsung SDS/.test(b.text))).toBe(false);
+    expect(sink.items).toEqual([]);
+  });
+
+  it("gives the same specs as the text rendering of the same content", () => {
+    const fromHtml = scrapePages([{ page: FIXTURE, vendor: "scp", format: "html", content: html }]);
+    const fromText = scrapePages([{ page: "capture.txt", vendor: "scp", format: "text", content: text }]);
+    expect(fromHtml.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    expect(fromText.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    expect(fromHtml.files.map((f) => f.path)).toEqual(["scp/parallel-filestorage/1.0.yaml"]);
+    expect(withoutSources(fromHtml.files[0]!.document)).toEqual(withoutSources(fromText.files[0]!.document));
+    expect(fromHtml.report.pages[0]!.unconsumed).toEqual([]);
+  });
+
+  it("points x-source at the HTML element's line", () => {
+    const fromHtml = scrapePages([{ page: FIXTURE, vendor: "scp", format: "html", content: html }]);
+    const doc = fromHtml.files[0]!.document as { paths: Record<string, Record<string, { "x-source": { page: string; line: number } }>> };
+    const src = doc.paths["/v1/snapshots"]!.post!["x-source"];
+    expect(src.page).toBe(FIXTURE);
+    expect(html.split("\n")[src.line - 1]).toMatch(/<h1 id="pg-[0-9a-f]{32}">5\.1\.1\.1 - 1\.0<\/h1>/);
+  });
+
+  it("survives unclosed tags and deep nesting with a located warning", () => {
+    const sink = new DiagnosticSink();
+    const deep = "<div>".repeat(2000) + "<p>inner</p>";
+    const doc = parseHtmlPage("deep.html", `<html><body><table><tr><td>a<td>b</table><p>open ${deep}`, sink);
+    expect(doc.blocks.some((b) => b.kind === "table")).toBe(true);
+    expect(sink.items.map((d) => d.ruleId)).toContain("html-too-deep");
+  });
+});

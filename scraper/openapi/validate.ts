@@ -1,0 +1,60 @@
+/**
+ * Spec checks: the OpenAPI 3.1 schema (a maintained validator, not a hand-written meta-schema) and
+ * `$ref` resolution. Problems come back as Diagnostics with a JSON Pointer.
+ */
+import { Validator } from "@seriousme/openapi-schema-validator";
+import type { Diagnostic } from "../diagnostics.js";
+
+export async function validateOpenApi(document: Record<string, unknown>, name: string): Promise<Diagnostic[]> {
+  const out: Diagnostic[] = [];
+  const validator = new Validator();
+  // The validator may keep a reference; give it a copy.
+  const result = await validator.validate(structuredClone(document));
+  if (!result.valid) {
+    const errors = Array.isArray(result.errors) ? result.errors : [result.errors];
+    for (const e of errors as Array<{ instancePath?: string; message?: string; params?: unknown }>) {
+      out.push({
+        ruleId: "spec-openapi-schema",
+        severity: "error",
+        message: `${e.message ?? "invalid"}${e.params ? ` ${JSON.stringify(e.params)}` : ""}`,
+        at: { pointer: `#${e.instancePath ?? ""}`, document: name },
+      });
+    }
+  }
+  for (const { pointer, ref } of unresolvedRefs(document)) {
+    out.push({ ruleId: "spec-unresolved-ref", severity: "error", message: `$ref ${ref} does not resolve`, at: { pointer, document: name } });
+  }
+  return out;
+}
+
+/** Every local `$ref` whose target does not exist, with the pointer of the referring node. */
+export function unresolvedRefs(document: unknown): Array<{ pointer: string; ref: string }> {
+  const out: Array<{ pointer: string; ref: string }> = [];
+  const walk = (node: unknown, pointer: string): void => {
+    if (node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      node.forEach((v, k) => walk(v, `${pointer}/${k}`));
+      return;
+    }
+    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+      if (k === "$ref" && typeof v === "string") {
+        if (resolvePointer(document, v) === undefined) out.push({ pointer, ref: v });
+      } else if (k !== "example" && k !== "examples") {
+        walk(v, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+      }
+    }
+  };
+  walk(document, "#");
+  return out;
+}
+
+export function resolvePointer(document: unknown, ref: string): unknown {
+  if (!ref.startsWith("#")) return undefined;
+  let node: unknown = document;
+  for (const raw of ref.slice(1).split("/").slice(1)) {
+    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+    if (node === null || typeof node !== "object" || !(key in (node as object))) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
