@@ -1,0 +1,44 @@
+/** The CLI as a user runs it: exit codes, atomic output, honest help. */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const cli = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "scraper/cli.ts", ...args], { encoding: "utf8" });
+
+describe("cloudspec scrape", () => {
+  it("--help names every option", () => {
+    const r = cli("scrape", "--help");
+    expect(r.status).toBe(0);
+    for (const opt of ["--vendor", "--input", "--format", "--manifest", "--out", "--quiet"]) expect(r.stdout).toContain(opt);
+  });
+
+  it("scrapes an ad-hoc page into --out and writes the report", () => {
+    const out = mkdtempSync(join(tmpdir(), "cloudspec-"));
+    const r = cli("scrape", "--vendor", "scp", "--input", "scraper/pages/scp-virtualserver-volume-revert.txt", "--out", out, "--quiet");
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(out, "scp/virtualserver/1.3.yaml"))).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, "scrape-report.json"), "utf8")).summary.errors).toBe(0);
+  });
+
+  it("fails with page:line and leaves the previous specs untouched", () => {
+    const out = mkdtempSync(join(tmpdir(), "cloudspec-"));
+    mkdirSync(join(out, "scp"), { recursive: true });
+    writeFileSync(join(out, "scp", "keep.yaml"), "previous\n");
+    const bad = join(out, "bad.txt");
+    writeFileSync(bad, "Some page\nwithout any API\n");
+    const r = cli("scrape", "--vendor", "scp", "--input", bad, "--out", out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bad\.txt:1: error page-without-operations/);
+    expect(readFileSync(join(out, "scp", "keep.yaml"), "utf8")).toBe("previous\n");
+    expect(existsSync(join(out, "scrape-report.json"))).toBe(false);
+  });
+
+  it("refuses --input without --vendor and a missing input, with exit code 2", () => {
+    expect(cli("scrape", "--input", "nope.txt").status).toBe(2);
+    const r = cli("scrape", "--vendor", "scp", "--input", "does-not-exist.txt");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("does-not-exist.txt");
+  });
+});
