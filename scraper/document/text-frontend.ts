@@ -31,7 +31,8 @@ export function parseTextPage(page: string, source: string, sink: DiagnosticSink
       i++;
       continue;
     }
-    const fence = FENCE.exec(line);
+    const first = line.charCodeAt(0);
+    const fence = first === 96 || first === 126 ? FENCE.exec(line) : null;
     if (fence) {
       const close = findFenceEnd(lines, i + 1, fence[1]!);
       const body = lines.slice(i + 1, close).join("\n");
@@ -67,13 +68,13 @@ export function parseTextPage(page: string, source: string, sink: DiagnosticSink
         }
       }
     }
-    const numbered = splitNumberedTitle(line);
+    const numbered = first >= 48 && first <= 57 ? splitNumberedTitle(line) : undefined;
     if (numbered) {
       blocks.push({ kind: "heading", number: numbered.number, title: numbered.title, level: 1, pos: { page, line: lineNo } });
       i++;
       continue;
     }
-    const item = LIST_ITEM.exec(line);
+    const item = first === 45 || first === 42 || first === 43 ? LIST_ITEM.exec(line) : null;
     if (item) {
       blocks.push({ kind: "listItem", text: item[1]!.trim(), pos: { page, line: lineNo } });
       i++;
@@ -171,25 +172,24 @@ export function splitPipeRow(text: string): string[] {
   if (body.endsWith("|") && !body.endsWith("\\|")) body = body.slice(0, -1);
   if (body.trim() === "") return [];
   const cells: string[] = [];
-  let current = "";
-  for (let k = 0; k < body.length; k++) {
-    const ch = body[k];
-    if (ch === "\\" && body[k + 1] === "|") {
-      current += "|";
-      k++;
+  let start = 0;
+  let escaped = false;
+  for (let k = body.indexOf("|"); k >= 0; k = body.indexOf("|", k + 1)) {
+    if (k > 0 && body.charCodeAt(k - 1) === 92 /* \\ */) {
+      escaped = true;
       continue;
     }
-    if (ch === "|") {
-      const before = k === 0 ? " " : body[k - 1]!;
-      const after = k === body.length - 1 ? " " : body[k + 1]!;
-      if (/\s/.test(before) && /\s/.test(after)) {
-        cells.push(current.trim());
-        current = "";
-        continue;
-      }
+    const before = k === 0 ? 32 : body.charCodeAt(k - 1);
+    const after = k === body.length - 1 ? 32 : body.charCodeAt(k + 1);
+    if (isSpace(before) && isSpace(after)) {
+      cells.push(body.slice(start, k));
+      start = k + 1;
     }
-    current += ch;
   }
-  cells.push(current.trim());
-  return cells;
+  cells.push(body.slice(start));
+  return cells.map((c) => (escaped ? c.replace(/\\\|/g, "|") : c).trim());
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 160 || code === 10 || code === 13;
 }

@@ -37,6 +37,10 @@ export function schemaConfidence(text: string, rec: SchemaRecogniser): { expr: S
   return undefined;
 }
 
+function join(parts: string[]): string {
+  return parts.filter((p) => p.trim() !== "").join(" | ");
+}
+
 /**
  * Splits a row into `lead` (the fixed leading columns), description, schema and default.
  * `restColumns` is how many columns follow the lead in the header (description, schema[, default]);
@@ -53,7 +57,6 @@ export function alignRow(
 ): AlignedRow {
   const lead = cells.slice(0, leadCount);
   const rest = cells.slice(leadCount);
-  const join = (parts: string[]) => parts.filter((p) => p.trim() !== "").join(" | ");
   if (rest.length === restColumns && rec.none.includes((rest[schemaOffset] ?? "").trim()) && (rest[schemaOffset] ?? "").trim() !== "") {
     return { lead, description: join(rest.slice(0, schemaOffset)), schemaText: rest[schemaOffset], defaultText: join(rest.slice(schemaOffset + 1)) };
   }

@@ -2,7 +2,7 @@ import type { DiagnosticSink } from "../../diagnostics.js";
 import type { Block } from "../../document/model.js";
 import type { SchemaRecogniser } from "./cells.js";
 import type { ScpLabels } from "./labels.js";
-import { matchesAny, normaliseLabel } from "./labels.js";
+import { escapeRegExp, matchesAny, normaliseLabel } from "./labels.js";
 
 /** Everything one SCP page read needs; created per page, never shared between runs. */
 export interface ScpContext {
@@ -12,6 +12,24 @@ export interface ScpContext {
   consumed: Set<Block>;
   recogniser: SchemaRecogniser;
   fieldPattern: RegExp;
+  /** Compiled once per page from the labels: label text (normalised) → what follows it in an API version. */
+  sectionLabels: ReadonlyMap<string, SectionLabel>;
+  stateLine: RegExp;
+  responseLine: RegExp;
+}
+
+export type SectionLabel = "description" | "parameters" | "responses" | "exampleRequest" | "requestPath" | "requestHeader" | "requestBody" | "exampleResponse";
+
+export function compileSectionLabels(labels: ScpLabels): { sectionLabels: Map<string, SectionLabel>; stateLine: RegExp; responseLine: RegExp } {
+  const sectionLabels = new Map<string, SectionLabel>();
+  const groups: SectionLabel[] = ["description", "parameters", "responses", "exampleRequest", "requestPath", "requestHeader", "requestBody", "exampleResponse"];
+  for (const g of groups) for (const l of labels[g]) if (!sectionLabels.has(normaliseLabel(l))) sectionLabels.set(normaliseLabel(l), g);
+  const alt = (words: string[]) => words.map(escapeRegExp).join("|");
+  return {
+    sectionLabels,
+    stateLine: new RegExp(`^(?:${alt(labels.state)})\\s+(\\S+)\\s*\\(\\s*([^)]+?)\\s*\\)\\s*$`, "i"),
+    responseLine: new RegExp(`^(?:${alt(labels.response)})\\s+(\\d{3}|default)$`, "i"),
+  };
 }
 
 export function isLabel(block: Block, labels: readonly string[]): boolean {
@@ -27,7 +45,9 @@ export function columnIndex(header: readonly { text: string }[], names: readonly
 
 /** True when the header's columns are exactly the given column groups, in order. */
 export function headerIs(header: readonly { text: string }[], columns: ReadonlyArray<readonly string[]>): boolean {
-  return header.length === columns.length && columns.every((names, k) => matchesAny(header[k]!.text, names));
+  if (header.length !== columns.length) return false;
+  for (let k = 0; k < columns.length; k++) if (!matchesAny(header[k]!.text, columns[k]!)) return false;
+  return true;
 }
 
 /** "YYYYMMDD" or "YYYY-MM-DD" → ISO date; undefined for "-" or anything else. */

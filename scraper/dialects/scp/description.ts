@@ -32,15 +32,12 @@ export function fieldPattern(labels: ScpLabels): RegExp {
 }
 
 export function splitDescription(text: string, labels: ScpLabels, pattern: RegExp = fieldPattern(labels)): DescriptionFields {
-  const byWord = new Map<string, FieldKey>();
-  for (const [key, words] of Object.entries(labels.descriptionFields) as Array<[FieldKey, string[]]>) {
-    for (const w of words) byWord.set(w, key);
-  }
-  const re = new RegExp(pattern.source, "g");
+  if (!text.includes(":")) return { description: clean(text) };
   const marks: Array<{ key: FieldKey; start: number; valueStart: number }> = [];
+  pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const key = byWord.get(m[1]!);
+  while ((m = pattern.exec(text)) !== null) {
+    const key = fieldKey(m[1]!, labels);
     if (key) marks.push({ key, start: m.index, valueStart: m.index + m[0].length });
   }
   const out: DescriptionFields = { description: clean(text.slice(0, marks[0]?.start ?? text.length)) };
@@ -60,6 +57,17 @@ export function splitDescription(text: string, labels: ScpLabels, pattern: RegEx
     }
   });
   return out;
+}
+
+function fieldKey(word: string, labels: ScpLabels): FieldKey | undefined {
+  const f = labels.descriptionFields;
+  if (f.example.includes(word)) return "example";
+  if (f.pattern.includes(word)) return "pattern";
+  if (f.minLength.includes(word)) return "minLength";
+  if (f.maxLength.includes(word)) return "maxLength";
+  if (f.minimum.includes(word)) return "minimum";
+  if (f.maximum.includes(word)) return "maximum";
+  return undefined;
 }
 
 function clean(text: string): string {

@@ -15,7 +15,7 @@ import { buildSections, walkSections } from "../../document/sections.js";
 import { inferSchema } from "../../infer-schema.js";
 import type { DialectResult } from "../types.js";
 import type { ScpContext } from "./context.js";
-import { VERSION_TITLE } from "./context.js";
+import { compileSectionLabels, VERSION_TITLE } from "./context.js";
 import { fieldPattern } from "./description.js";
 import type { ScpLabels } from "./labels.js";
 import { isBoilerplate, matchesAny, SCP_LABELS } from "./labels.js";
@@ -45,7 +45,7 @@ export function readScpDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
   const layouts = findServices(root, labels, consumed);
   const knownModels = new Set<string>();
   for (const l of layouts) for (const m of l.models) knownModels.add(m.title);
-  const ctx: ScpContext = { page: doc.page, labels, sink, consumed, recogniser: { knownModels, none: labels.none }, fieldPattern: fieldPattern(labels) };
+  const ctx: ScpContext = { page: doc.page, labels, sink, consumed, recogniser: { knownModels, none: labels.none }, fieldPattern: fieldPattern(labels), ...compileSectionLabels(labels) };
 
   // Page chrome: print banner, the page title, the table of contents.
   pageTitle(root, labels, consumed);

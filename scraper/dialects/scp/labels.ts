@@ -113,12 +113,31 @@ export function sameLabel(text: string, label: string): boolean {
 }
 
 export function matchesAny(text: string, labels: readonly string[]): boolean {
-  const t = normaliseLabel(text);
-  return labels.some((l) => normaliseLabel(l) === t);
+  // Labels are short: a long text (a description, a JSON line) is rejected without normalising it.
+  let longest = 0;
+  for (const l of labels) if (l.length > longest) longest = l.length;
+  if (text.length > longest * 2 + 8) return false;
+  return normalisedSet(labels).has(normaliseLabel(text));
+}
+
+/**
+ * Normalised label lists, computed once per list. A memo of a pure function over immutable inputs
+ * (the label tables), so it carries nothing from one run to the next.
+ */
+const NORMALISED = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function normalisedSet(labels: readonly string[]): ReadonlySet<string> {
+  let set = NORMALISED.get(labels);
+  if (!set) {
+    set = new Set(labels.map(normaliseLabel));
+    NORMALISED.set(labels, set);
+  }
+  return set;
 }
 
 export function normaliseLabel(text: string): string {
-  return text.replace(/\s+/g, " ").trim().toLowerCase();
+  const t = text.trim().toLowerCase();
+  return /\s\s|[\t\n\r\u00a0]/.test(t) ? t.replace(/\s+/g, " ") : t;
 }
 
 export function escapeRegExp(text: string): string {
@@ -127,6 +146,12 @@ export function escapeRegExp(text: string): string {
 
 /** True when a paragraph is (or starts with) a boilerplate sentence. */
 export function isBoilerplate(text: string, labels: ScpLabels): boolean {
-  const t = normaliseLabel(text);
-  return labels.boilerplate.some((b) => t.startsWith(normaliseLabel(b)));
+  return isBoilerplateNormalised(normaliseLabel(text.slice(0, 400)), labels);
+}
+
+/** `isBoilerplate` for a text already passed through `normaliseLabel`. */
+export function isBoilerplateNormalised(normalised: string, labels: ScpLabels): boolean {
+  // Boilerplate sentences are matched on their first 120 characters.
+  for (const b of normalisedSet(labels.boilerplate)) if (normalised.startsWith(b.slice(0, 120))) return true;
+  return false;
 }

@@ -7,9 +7,9 @@ import type { Block, Position, TableBlock } from "../../document/model.js";
 import type { Section } from "../../document/sections.js";
 import { alignRow } from "./cells.js";
 import type { ScpContext } from "./context.js";
-import { headerIs, isLabel, isoDate } from "./context.js";
+import { headerIs, isoDate } from "./context.js";
 import { convertValue, splitDescription } from "./description.js";
-import { escapeRegExp, isBoilerplate, matchesAny } from "./labels.js";
+import { isBoilerplateNormalised, matchesAny, normaliseLabel } from "./labels.js";
 import { parameterSchema } from "./property-schema.js";
 import { referencedNames, toJsonSchema } from "./schema-grammar.js";
 
@@ -45,228 +45,40 @@ type Mode =
   | { kind: "exampleResponse" }
   | { kind: "response"; status: string };
 
-export function readVersionSection(section: Section, version: string, apiTitle: string, operationId: string, tags: string[], ctx: ScpContext): VersionRead {
-  const { labels, sink, page } = ctx;
-  const consume = (b: Block) => ctx.consumed.add(b);
-  const stateRe = new RegExp(`^(?:${labels.state.map(escapeRegExp).join("|")})\\s+(\\S+)\\s*\\(\\s*([^)]+?)\\s*\\)\\s*$`, "i");
-  const responseRe = new RegExp(`^(?:${labels.response.map(escapeRegExp).join("|")})\\s+(\\d{3}|default)$`, "i");
-  const source = section.heading?.pos ?? section.blocks[0]?.pos ?? { page, line: 1 };
-  const read: VersionRead = { namedExamples: [], referenced: [] };
+/** What one version section has said so far; filled in block by block. */
+interface VersionState {
+  ctx: ScpContext;
+  version: string;
+  read: VersionRead;
+  method?: string;
+  path?: string;
+  description: string[];
+  state?: string;
+  status?: string;
+  notBefore?: string;
+  parameters: ApiParameter[];
+  requestBody?: ApiBody;
+  responses: ApiResponse[];
+  responseExamples: Map<string, { value: unknown; source: Position }>;
+  bodyExample?: { value: unknown; source: Position };
+  exampleRequestPath?: string;
+  mode: Mode;
+}
 
-  let method: string | undefined;
-  let path: string | undefined;
-  const description: string[] = [];
-  let state: string | undefined;
-  let status: string | undefined;
-  let notBefore: string | undefined;
-  const parameters: ApiParameter[] = [];
-  let requestBody: ApiBody | undefined;
-  const responses: ApiResponse[] = [];
-  const responseExamples = new Map<string, { value: unknown; source: Position }>();
-  let bodyExample: { value: unknown; source: Position } | undefined;
-  let exampleRequestPath: string | undefined;
-  let mode: Mode = { kind: "none" };
+export function readVersionSection(section: Section, version: string, apiTitle: string, operationId: string, tags: string[], ctx: ScpContext): VersionRead {
+  const { sink, page } = ctx;
+  const source = section.heading?.pos ?? section.blocks[0]?.pos ?? { page, line: 1 };
+  const st: VersionState = { ctx, version, read: { namedExamples: [], referenced: [] }, description: [], parameters: [], responses: [], responseExamples: new Map(), mode: { kind: "none" } };
 
   for (const block of section.blocks) {
-    const text = block.kind === "paragraph" ? block.text : block.kind === "heading" ? block.title : undefined;
-    if (text !== undefined) {
-      const next = labelMode(block, text);
-      if (next) {
-        mode = next;
-        consume(block);
-        continue;
-      }
-      const mp = METHOD_PATH.exec(text);
-      if (mp && method === undefined) {
-        method = mp[1]!.toLowerCase();
-        path = mp[2]!;
-        consume(block);
-        continue;
-      }
-      const st = stateRe.exec(text);
-      if (st) {
-        state = st[1]!.toUpperCase();
-        status = st[2]!.toUpperCase();
-        consume(block);
-        continue;
-      }
-      if (isBoilerplate(text, labels)) {
-        consume(block);
-        continue;
-      }
-    }
-    if (block.kind === "table") {
-      if (readTable(block)) consume(block);
-      continue;
-    }
-    if (readModeContent(block)) consume(block);
+    if (readBlock(st, block)) ctx.consumed.add(block);
   }
 
-  function labelMode(block: Block, text: string): Mode | undefined {
-    if (isLabel(block, labels.description)) return { kind: "description" };
-    if (isLabel(block, labels.parameters)) return { kind: "parameters" };
-    if (isLabel(block, labels.responses)) return { kind: "responses" };
-    if (isLabel(block, labels.exampleRequest)) return { kind: "exampleRequest" };
-    if (isLabel(block, labels.requestPath)) return { kind: "requestPath" };
-    if (isLabel(block, labels.requestHeader)) return { kind: "requestHeader" };
-    if (isLabel(block, labels.requestBody)) return { kind: "requestBody" };
-    if (isLabel(block, labels.exampleResponse)) return { kind: "exampleResponse" };
-    const r = responseRe.exec(text.trim());
-    if (r) return { kind: "response", status: r[1]!.toLowerCase() };
-    return undefined;
-  }
-
-  function readTable(table: TableBlock): boolean {
-    const c = labels.columns;
-    if (headerIs(table.header, [c.version, c.notBefore]) || headerIs(table.header, [c.version, c.status, c.notBefore])) {
-      const nb = table.header.findIndex((h) => matchesAny(h.text, c.notBefore));
-      for (const row of table.rows) {
-        const v = row.cells[0]?.text.trim();
-        if (v !== version) {
-          sink.warn("scp-version-mismatch", `version table says ${JSON.stringify(v)} in the section of version ${version}`, row.pos);
-          continue;
-        }
-        const cell = row.cells[nb]?.text.trim() ?? "";
-        notBefore = isoDate(cell);
-        if (notBefore === undefined && cell !== "-" && cell !== "") {
-          sink.warn("scp-bad-date", `not a YYYYMMDD date: ${JSON.stringify(cell)}`, row.pos);
-        }
-      }
-      return true;
-    }
-    if (headerIs(table.header, [c.type, c.name, c.description, c.schema, c.default])) {
-      for (const row of table.rows) readParameterRow(row.cells.map((x) => x.text), row.pos);
-      return true;
-    }
-    if (headerIs(table.header, [c.httpCode, c.description, c.schema])) {
-      for (const row of table.rows) readResponseRow(row.cells.map((x) => x.text), row.pos);
-      return true;
-    }
-    sink.error("scp-unknown-table", `table with columns [${table.header.map((h) => h.text).join(", ")}] is not one the SCP dialect can read here`, table.pos);
-    return false;
-  }
-
-  function readParameterRow(cells: string[], pos: Position): void {
-    const row = alignRow(cells, 2, 3, 1, ctx.recogniser);
-    const where = (row.lead[0] ?? "").trim().toLowerCase();
-    const { name, required } = splitNameCell(row.lead[1] ?? "", pos);
-    if (name === "") {
-      sink.error("scp-unreadable-row", `parameter row has no name: | ${cells.join(" | ")} |`, pos);
-      return;
-    }
-    if (row.schema) read.referenced.push(...referencedNames(row.schema));
-    const fields = splitDescription(row.description, labels, ctx.fieldPattern);
-    if (where === "body") {
-      if (!row.schema) {
-        sink.error("scp-unreadable-row", `body parameter ${JSON.stringify(name)} has no schema: | ${cells.join(" | ")} |`, pos);
-        return;
-      }
-      requestBody = {
-        required,
-        contentType: "application/json",
-        schema: toJsonSchema(row.schema),
-        ...(fields.description ? { description: fields.description } : {}),
-        source: pos,
-      };
-      return;
-    }
-    if (where !== "path" && where !== "query" && where !== "header" && where !== "cookie") {
-      sink.error("scp-unreadable-row", `parameter ${JSON.stringify(name)} has unknown location ${JSON.stringify(where)}`, pos);
-      return;
-    }
-    if (where === "header" && SECURITY_HEADERS.has(name.toLowerCase())) return; // carried by the security schemes
-    if (!row.schema) sink.warn("scp-missing-schema-cell", `parameter ${JSON.stringify(name)} has no schema cell; its type is left open`, pos);
-    const schema = parameterSchema(row.schema, fields, row.defaultText, ctx, pos);
-    const example = fields.example !== undefined && fields.example !== "" ? convertValue(fields.example, schema) : undefined;
-    parameters.push({
-      name,
-      in: where,
-      required: where === "path" ? true : required,
-      ...(fields.description ? { description: fields.description } : {}),
-      schema,
-      ...(example !== undefined ? { example } : {}),
-      source: pos,
-    });
-  }
-
-  function readResponseRow(cells: string[], pos: Position): void {
-    const statusCode = (cells[0] ?? "").trim();
-    if (!/^(\d{3}|default)$/i.test(statusCode)) {
-      sink.error("scp-unreadable-row", `response row has no HTTP status code: | ${cells.join(" | ")} |`, pos);
-      return;
-    }
-    const row = alignRow(cells, 1, 2, 1, ctx.recogniser, 2);
-    const schemaText = (row.schemaText ?? "").trim();
-    if (!row.schema && !labels.none.includes(schemaText) && row.description.includes("|")) {
-      sink.warn("scp-missing-schema-cell", `response ${statusCode} row could not be split into description and schema`, pos);
-    }
-    if (row.schema) read.referenced.push(...referencedNames(row.schema));
-    responses.push({
-      status: statusCode.toLowerCase(),
-      description: row.description.trim() || statusCode,
-      ...(row.schema ? { contentType: "application/json", schema: toJsonSchema(row.schema) } : {}),
-      source: pos,
-    });
-  }
-
-  function readModeContent(block: Block): boolean {
-    switch (mode.kind) {
-      case "description":
-        if (block.kind === "paragraph") {
-          description.push(block.text);
-          return true;
-        }
-        return false;
-      case "requestPath":
-        if ((block.kind === "paragraph" || block.kind === "code") && exampleRequestPath === undefined) {
-          exampleRequestPath = block.text.trim();
-          return true;
-        }
-        return false;
-      case "requestHeader": {
-        if (block.kind !== "paragraph" && block.kind !== "code") return false;
-        const lines = block.text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
-        const parsed = lines.map((l) => HEADER_LINE.exec(l));
-        if (parsed.some((p) => p === null)) return false;
-        for (const p of parsed) {
-          if (matchesAny(p![1]!, labels.versionHeader)) {
-            const [service, v] = p![2]!.trim().split(/\s+/);
-            if (service && v) read.versionHeader = { service, version: v, source: block.pos };
-          }
-        }
-        return true;
-      }
-      case "requestBody":
-        if (block.kind === "code" && block.json !== undefined) {
-          bodyExample = { value: block.json, source: block.pos };
-          return true;
-        }
-        return false;
-      case "response":
-        if (block.kind === "code" && block.json !== undefined) {
-          responseExamples.set(mode.status, { value: block.json, source: block.pos });
-          return true;
-        }
-        return false;
-      default:
-        return false;
-    }
-  }
-
-  function splitNameCell(cell: string, pos: Position): { name: string; required: boolean } {
-    const parts = cell.trim().split(/\s+/);
-    const last = parts[parts.length - 1] ?? "";
-    if (parts.length > 1 && matchesAny(last, labels.required)) return { name: parts.slice(0, -1).join(" "), required: true };
-    if (parts.length > 1 && matchesAny(last, labels.optional)) return { name: parts.slice(0, -1).join(" "), required: false };
-    sink.warn("scp-missing-required-flag", `name cell ${JSON.stringify(cell)} says neither required nor optional; taken as optional`, pos);
-    return { name: cell.trim(), required: false };
-  }
-
+  const { read, method, path, parameters, requestBody, responses, bodyExample, description, state, status, notBefore, exampleRequestPath } = st;
   if (method === undefined || path === undefined) {
     sink.error("scp-no-method-path", `API version section "${section.number ?? ""} - ${section.title}" of ${JSON.stringify(apiTitle)} has no "METHOD /path" line`, source);
     return read;
   }
-
   if (bodyExample) {
     if (requestBody) {
       requestBody.example = bodyExample.value;
@@ -276,7 +88,7 @@ export function readVersionSection(section: Section, version: string, apiTitle: 
       sink.warn("scp-example-without-body", `request body example for an operation whose Parameters table has no body row`, bodyExample.source);
     }
   }
-  for (const [code, ex] of responseExamples) {
+  for (const [code, ex] of st.responseExamples) {
     const resp = responses.find((r) => r.status === code);
     if (!resp) {
       sink.warn("scp-example-for-undocumented-status", `example response ${code} is not in the Responses table`, ex.source);
@@ -308,6 +120,196 @@ export function readVersionSection(section: Section, version: string, apiTitle: 
     source,
   };
   return read;
+}
+
+/** Reads one block of a version section; true when the block was used. */
+function readBlock(st: VersionState, block: Block): boolean {
+  const { ctx } = st;
+  const text = block.kind === "paragraph" ? block.text : block.kind === "heading" ? block.title : undefined;
+  if (text !== undefined) {
+    const norm = text.length <= 160 ? normaliseLabel(text) : normaliseLabel(text.slice(0, 160));
+    const next = labelMode(ctx, text, norm);
+    if (next) {
+      st.mode = next;
+      return true;
+    }
+    const mp = st.method === undefined ? METHOD_PATH.exec(text) : null;
+    if (mp) {
+      st.method = mp[1]!.toLowerCase();
+      st.path = mp[2]!;
+      return true;
+    }
+    const state = ctx.stateLine.exec(text);
+    if (state) {
+      st.state = state[1]!.toUpperCase();
+      st.status = state[2]!.toUpperCase();
+      return true;
+    }
+    if (isBoilerplateNormalised(norm, ctx.labels)) return true;
+  }
+  if (block.kind === "table") return readTable(st, block);
+  return readModeContent(st, block);
+}
+
+function labelMode(ctx: ScpContext, text: string, norm: string): Mode | undefined {
+  if (text.length > 64) return undefined;
+  const kind = ctx.sectionLabels.get(norm);
+  if (kind) return { kind };
+  const r = ctx.responseLine.exec(text.trim());
+  if (r) return { kind: "response", status: r[1]!.toLowerCase() };
+  return undefined;
+}
+
+function readTable(st: VersionState, table: TableBlock): boolean {
+  const { ctx, version } = st;
+  const { labels, sink } = ctx;
+  const c = labels.columns;
+  if (headerIs(table.header, [c.version, c.notBefore]) || headerIs(table.header, [c.version, c.status, c.notBefore])) {
+    const nb = table.header.findIndex((h) => matchesAny(h.text, c.notBefore));
+    for (const row of table.rows) {
+      const v = row.cells[0]?.text.trim();
+      if (v !== version) {
+        sink.warn("scp-version-mismatch", `version table says ${JSON.stringify(v)} in the section of version ${version}`, row.pos);
+        continue;
+      }
+      const cell = row.cells[nb]?.text.trim() ?? "";
+      st.notBefore = isoDate(cell);
+      if (st.notBefore === undefined && cell !== "-" && cell !== "") {
+        sink.warn("scp-bad-date", `not a YYYYMMDD date: ${JSON.stringify(cell)}`, row.pos);
+      }
+    }
+    return true;
+  }
+  if (headerIs(table.header, [c.type, c.name, c.description, c.schema, c.default])) {
+    for (const row of table.rows) readParameterRow(st, row.cells.map((x) => x.text), row.pos);
+    return true;
+  }
+  if (headerIs(table.header, [c.httpCode, c.description, c.schema])) {
+    for (const row of table.rows) readResponseRow(st, row.cells.map((x) => x.text), row.pos);
+    return true;
+  }
+  sink.error("scp-unknown-table", `table with columns [${table.header.map((h) => h.text).join(", ")}] is not one the SCP dialect can read here`, table.pos);
+  return false;
+}
+
+function readParameterRow(st: VersionState, cells: string[], pos: Position): void {
+  const { ctx } = st;
+  const { labels, sink } = ctx;
+  const row = alignRow(cells, 2, 3, 1, ctx.recogniser);
+  const where = (row.lead[0] ?? "").trim().toLowerCase();
+  const { name, required } = splitNameCell(ctx, row.lead[1] ?? "", pos);
+  if (name === "") {
+    sink.error("scp-unreadable-row", `parameter row has no name: | ${cells.join(" | ")} |`, pos);
+    return;
+  }
+  if (row.schema) st.read.referenced.push(...referencedNames(row.schema));
+  const fields = splitDescription(row.description, labels, ctx.fieldPattern);
+  if (where === "body") {
+    if (!row.schema) {
+      sink.error("scp-unreadable-row", `body parameter ${JSON.stringify(name)} has no schema: | ${cells.join(" | ")} |`, pos);
+      return;
+    }
+    st.requestBody = {
+      required,
+      contentType: "application/json",
+      schema: toJsonSchema(row.schema),
+      ...(fields.description ? { description: fields.description } : {}),
+      source: pos,
+    };
+    return;
+  }
+  if (where !== "path" && where !== "query" && where !== "header" && where !== "cookie") {
+    sink.error("scp-unreadable-row", `parameter ${JSON.stringify(name)} has unknown location ${JSON.stringify(where)}`, pos);
+    return;
+  }
+  if (where === "header" && SECURITY_HEADERS.has(name.toLowerCase())) return; // carried by the security schemes
+  if (!row.schema) sink.warn("scp-missing-schema-cell", `parameter ${JSON.stringify(name)} has no schema cell; its type is left open`, pos);
+  const schema = parameterSchema(row.schema, fields, row.defaultText, ctx, pos);
+  const example = fields.example !== undefined && fields.example !== "" ? convertValue(fields.example, schema) : undefined;
+  st.parameters.push({
+    name,
+    in: where,
+    required: where === "path" ? true : required,
+    ...(fields.description ? { description: fields.description } : {}),
+    schema,
+    ...(example !== undefined ? { example } : {}),
+    source: pos,
+  });
+}
+
+function readResponseRow(st: VersionState, cells: string[], pos: Position): void {
+  const { ctx } = st;
+  const statusCode = (cells[0] ?? "").trim();
+  if (!/^(\d{3}|default)$/i.test(statusCode)) {
+    ctx.sink.error("scp-unreadable-row", `response row has no HTTP status code: | ${cells.join(" | ")} |`, pos);
+    return;
+  }
+  const row = alignRow(cells, 1, 2, 1, ctx.recogniser, 2);
+  const schemaText = (row.schemaText ?? "").trim();
+  if (!row.schema && !ctx.labels.none.includes(schemaText) && row.description.includes("|")) {
+    ctx.sink.warn("scp-missing-schema-cell", `response ${statusCode} row could not be split into description and schema`, pos);
+  }
+  if (row.schema) st.read.referenced.push(...referencedNames(row.schema));
+  st.responses.push({
+    status: statusCode.toLowerCase(),
+    description: row.description.trim() || statusCode,
+    ...(row.schema ? { contentType: "application/json", schema: toJsonSchema(row.schema) } : {}),
+    source: pos,
+  });
+}
+
+function readModeContent(st: VersionState, block: Block): boolean {
+  const { mode } = st;
+  switch (mode.kind) {
+    case "description":
+      if (block.kind === "paragraph") {
+        st.description.push(block.text);
+        return true;
+      }
+      return false;
+    case "requestPath":
+      if ((block.kind === "paragraph" || block.kind === "code") && st.exampleRequestPath === undefined) {
+        st.exampleRequestPath = block.text.trim();
+        return true;
+      }
+      return false;
+    case "requestHeader": {
+      if (block.kind !== "paragraph" && block.kind !== "code") return false;
+      const lines = block.text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+      const parsed = lines.map((l) => HEADER_LINE.exec(l));
+      if (parsed.some((p) => p === null)) return false;
+      for (const p of parsed) {
+        if (matchesAny(p![1]!, st.ctx.labels.versionHeader)) {
+          const [service, v] = p![2]!.trim().split(/\s+/);
+          if (service && v) st.read.versionHeader = { service, version: v, source: block.pos };
+        }
+      }
+      return true;
+    }
+    case "requestBody":
+      if (block.kind === "code" && block.json !== undefined) {
+        st.bodyExample = { value: block.json, source: block.pos };
+        return true;
+      }
+      return false;
+    case "response":
+      if (block.kind === "code" && block.json !== undefined) {
+        st.responseExamples.set(mode.status, { value: block.json, source: block.pos });
+        return true;
+      }
+      return false;
+    default:
+      return false;
+  }
+}
+
+function splitNameCell(ctx: ScpContext, cell: string, pos: Position): { name: string; required: boolean } {
+  const parts = cell.trim().split(/\s+/);
+  const last = parts[parts.length - 1] ?? "";
+  if (parts.length > 1 && matchesAny(last, ctx.labels.required)) return { name: parts.slice(0, -1).join(" "), required: true };
+  if (parts.length > 1 && matchesAny(last, ctx.labels.optional)) return { name: parts.slice(0, -1).join(" "), required: false };
+  ctx.sink.warn("scp-missing-required-flag", `name cell ${JSON.stringify(cell)} says neither required nor optional; taken as optional`, pos);
+  return { name: cell.trim(), required: false };
 }
 
 function plainRefName(schema: JsonSchema | undefined): string | undefined {
