@@ -23,7 +23,8 @@ function parseAndExtract(pages: readonly PageInput[]): void {
 
 function throughput(pages: readonly PageInput[], minMs = 1500): { mbPerS: number; runs: number; bytes: number } {
   const bytes = pages.reduce((n, p) => n + Buffer.byteLength(p.content), 0);
-  parseAndExtract(pages); // warm-up
+  const warm = Date.now();
+  while (Date.now() - warm < 500) parseAndExtract(pages); // warm-up: let the JIT settle
   let runs = 0;
   const start = process.hrtime.bigint();
   let elapsed = 0;

@@ -2,7 +2,7 @@
  * The scrape as a library function: pages in, spec files + report + diagnostics out. Nothing here
  * touches the file system; `write-output.ts` and the CLI sit at the edge.
  */
-import { stringify } from "yaml";
+import { parse as parseYaml, stringify } from "yaml";
 import type { ApiService } from "./api-model.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { DiagnosticSink } from "./diagnostics.js";
@@ -32,8 +32,28 @@ export interface PageInput {
 export interface SpecFile {
   /** Path relative to the output directory: `<vendor>/<service>/<version>.yaml`. */
   path: string;
-  content: string;
-  document: Record<string, unknown>;
+  /** The YAML text, UTF-8 encoded (half the memory of a JS string for non-Latin-1 text). */
+  readonly bytes: Buffer;
+  /** The YAML text. */
+  readonly content: string;
+  /** The OpenAPI document, parsed back from the YAML when first read (large scrapes keep only bytes). */
+  readonly document: Record<string, unknown>;
+}
+
+function specFile(path: string, yaml: string): SpecFile {
+  const bytes = Buffer.from(yaml, "utf8");
+  let parsed: Record<string, unknown> | undefined;
+  return {
+    path,
+    bytes,
+    get content() {
+      return bytes.toString("utf8");
+    },
+    get document() {
+      parsed ??= parseYaml(bytes.toString("utf8")) as Record<string, unknown>;
+      return parsed;
+    },
+  };
 }
 
 export interface ScrapeResult {
@@ -109,27 +129,27 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
   const merged = mergeServices(services, sink);
   const pageRefs: PageRef[] = inputs.map((i) => ({ page: i.page, ...(i.url ? { url: i.url } : {}) }));
   const files: SpecFile[] = [];
+  const specStats = new Map<string, { operations: number; schemas: number }>();
   for (const service of merged) {
     for (const version of versionsOf(service)) {
       const document = buildOpenApiDocument(service, version, sink, pageRefs);
-      files.push({ path: specPath(service, version), content: toYaml(document), document });
+      const path = specPath(service, version);
+      specStats.set(path, { operations: countOperations(document), schemas: Object.keys((document.components as { schemas?: object } | undefined)?.schemas ?? {}).length });
+      files.push(specFile(path, toYaml(document)));
     }
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const report: ScrapeReport = {
     pages: pageReports,
-    specs: files.map((f) => {
-      const doc = f.document as { paths?: Record<string, Record<string, unknown>>; components?: { schemas?: Record<string, unknown> } };
-      return {
-        path: f.path,
-        operations: Object.values(doc.paths ?? {}).reduce((n, item) => n + Object.keys(item).length, 0),
-        schemas: Object.keys(doc.components?.schemas ?? {}).length,
-      };
-    }),
+    specs: files.map((f) => ({ path: f.path, ...specStats.get(f.path)! })),
     diagnostics: sink.items.filter((d) => !pageReports.some((p) => p.diagnostics.includes(d))),
     summary: summarise(sink.items),
   };
   return { files, services: merged, report, diagnostics: sink.items };
+}
+
+function countOperations(document: Record<string, unknown>): number {
+  return Object.values((document.paths ?? {}) as Record<string, object>).reduce((n, item) => n + Object.keys(item).length, 0);
 }
 
 export function toYaml(document: unknown): string {

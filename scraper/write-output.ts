@@ -24,7 +24,7 @@ export function writeSpecTree(outDir: string, files: readonly SpecFile[], vendor
     for (const f of files) {
       const target = join(staging, f.path);
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, f.content);
+      writeFileSync(target, f.bytes);
     }
     mkdirSync(retired, { recursive: true });
     for (const vendor of vendors) {

@@ -16,7 +16,8 @@ export interface TextFrontendOptions {
 
 const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const FENCE = /^(`{3,}|~{3,})\s*([\w+-]*)\s*$/;
-const LIST_ITEM = /^[-*+]\s+(.*)$/;
+/** List markers: `-`, `*`, `+`, and the `•` of captured rendered pages. */
+const LIST_ITEM = /^[-*+\u2022]\s+(.*)$/;
 
 export function parseTextPage(page: string, source: string, sink: DiagnosticSink, options: TextFrontendOptions = {}): DocumentTree {
   const maxJsonLines = options.maxJsonLines ?? 20000;
@@ -74,7 +75,7 @@ export function parseTextPage(page: string, source: string, sink: DiagnosticSink
       i++;
       continue;
     }
-    const item = first === 45 || first === 42 || first === 43 ? LIST_ITEM.exec(line) : null;
+    const item = first === 45 || first === 42 || first === 43 || first === 0x2022 ? LIST_ITEM.exec(line) : null;
     if (item) {
       blocks.push({ kind: "listItem", text: item[1]!.trim(), pos: { page, line: lineNo } });
       i++;
@@ -154,7 +155,9 @@ function parseTable(page: string, lines: string[], start: number, end: number) {
       if (!header && rows.length === 1) header = rows.pop()!.cells;
       continue;
     }
-    rows.push({ cells: splitPipeRow(text).map((t) => ({ text: t, pos: { page, line: j + 1 } })), pos: { page, line: j + 1 } });
+    const pos = { page, line: j + 1 };
+    // Cells share their row's position object: a table of thousands of rows stays small.
+    rows.push({ cells: splitPipeRow(text).map((t) => ({ text: t, pos })), pos });
   }
   // A run of pipe lines without a separator: its first row is the header.
   if (!header) header = rows.shift()?.cells ?? [];
