@@ -20,6 +20,11 @@ export interface SchemaRecogniser {
   knownModels: ReadonlySet<string>;
   /** Cell values that mean "nothing" and are never model names ("None"). */
   none: readonly string[];
+  /**
+   * Per-page memo of parsed cells (the same tables repeat in every version section). Optional; the
+   * parsed trees are never mutated, so sharing them is safe.
+   */
+  parsed?: Map<string, SchemaExpr | undefined>;
 }
 
 const MODEL_SHAPED = /^[A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*$/;
@@ -28,7 +33,16 @@ const LITERALS = new Set(["True", "False", "None", "Null", "Openapi"]);
 /** How sure we are that a cell is a schema: 2 for grammar forms and known models, 1 for model-shaped names. */
 export function schemaConfidence(text: string, rec: SchemaRecogniser): { expr: SchemaExpr; confidence: number } | undefined {
   if (rec.none.includes(text.trim())) return undefined;
-  const expr = parseSchemaExpr(text);
+  let expr: SchemaExpr | undefined;
+  if (rec.parsed) {
+    expr = rec.parsed.get(text);
+    if (expr === undefined && !rec.parsed.has(text)) {
+      expr = parseSchemaExpr(text);
+      rec.parsed.set(text, expr);
+    }
+  } else {
+    expr = parseSchemaExpr(text);
+  }
   if (!expr) return undefined;
   const names = referencedNames(expr);
   if (names.length === 0) return { expr, confidence: 2 };
