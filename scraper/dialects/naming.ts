@@ -1,9 +1,12 @@
 /**
  * Identifiers from documentation titles. "CancelArchiving" → cancelArchiving,
- * "List Backup Agents" → listBackupAgents, "Create a snapshot" → createASnapshot.
+ * "List Backup Agents" → listBackupAgents, "Create a snapshot" → createASnapshot,
+ * "Restoring a Disk Using a VBS Backup (Native OpenStack API)" → restoringADiskUsingAVbsBackup
+ * (a trailing parenthetical qualifies the page, not the operation).
  */
 export function operationIdFrom(title: string): string {
-  const words = title
+  const core = title.replace(/\s*\([^()]*\)\s*$/, "").trim() || title;
+  const words = core
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .split(/[^A-Za-z0-9]+/)
     .filter((w) => w !== "");

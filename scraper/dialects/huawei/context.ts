@@ -1,0 +1,20 @@
+import type { DiagnosticSink } from "../../diagnostics.js";
+import type { Block, TableBlock } from "../../document/model.js";
+import type { HuaweiLabels } from "./labels.js";
+
+/** Everything one Huawei page read needs; created per page, never shared between runs. */
+export interface HuaweiContext {
+  page: string;
+  labels: HuaweiLabels;
+  sink: DiagnosticSink;
+  consumed: Set<Block>;
+  /** Tables rebuilt from one-cell-per-paragraph text, with the paragraphs they were read from. */
+  rebuilt: Map<TableBlock, Block[]>;
+}
+
+/** Marks a block as read; a rebuilt table marks the paragraphs it came from. */
+export function consume(ctx: HuaweiContext, block: Block): void {
+  const sources = block.kind === "table" ? ctx.rebuilt.get(block) : undefined;
+  if (sources) for (const b of sources) ctx.consumed.add(b);
+  else ctx.consumed.add(block);
+}

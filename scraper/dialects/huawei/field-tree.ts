@@ -1,0 +1,299 @@
+/**
+ * Nesting of Huawei parameter tables. A table is flat: `restore | dict`, then `volume_id | string`, and
+ * only the order and the dict/list types say that volume_id lies inside restore. The example body says
+ * where every field really is, so each row is placed against it:
+ *
+ * 1. where the example has the field directly in one of the open containers (innermost first; a field
+ *    found in an outer one closes the inner ones);
+ * 2. else where the example has it deeper below an open container, through objects the table does not
+ *    list (added from the example, reported) or through a documented container already closed
+ *    (reopened, reported: the table order says otherwise);
+ * 3. else in the innermost open container, as the order implies.
+ *
+ * A table captioned "<name> field description" holds the fields of <name>, placed the same way below it.
+ */
+import type { HuaweiContext } from "./context.js";
+import type { ExampleBody, FieldRow, FieldTable } from "./fields.js";
+import type { TypeInfo } from "./type-words.js";
+
+export interface FieldNode {
+  name: string;
+  /** Undefined for an object the table does not list, known only from the example. */
+  row?: FieldRow;
+  type: TypeInfo;
+  children: FieldNode[];
+  /** The example value at this place, when the example has one. */
+  example?: { value: unknown };
+  /** A string field whose JSON content a nested table describes (`service_metadata`). */
+  jsonContent?: boolean;
+  /** Dotted path for messages: `backup.links[].href`. */
+  path: string;
+  /** The example shows null here: the field is nullable. */
+  nullable?: boolean;
+}
+
+export interface FieldTree {
+  root: FieldNode;
+  /** Paths of documented fields the example does not show. */
+  notInExample: string[];
+  /** Fields whose nesting only the table order gives (no example value there). */
+  placedByOrder: string[];
+}
+
+const MAX_SEARCH_DEPTH = 4;
+const MAX_NESTED_PASSES = 8;
+
+export function buildFieldTree(tables: readonly FieldTable[], example: ExampleBody | undefined, what: string, ctx: HuaweiContext): FieldTree {
+  const root: FieldNode = {
+    name: "",
+    type: { text: "object", schema: { type: "object" }, holds: "object", known: true },
+    children: [],
+    ...(example ? { example: { value: example.value } } : {}),
+    path: "",
+  };
+  const tree: FieldTree = { root, notInExample: [], placedByOrder: [] };
+  const nestedNames = new Set(tables.filter((t) => t.of).map((t) => t.of!.name));
+  for (const table of tables.filter((t) => !t.of)) placeRows(root, table, nestedNames, tree, what, ctx);
+
+  let pending = tables.filter((t) => t.of);
+  for (let pass = 0; pass < MAX_NESTED_PASSES && pending.length > 0; pass++) {
+    const next: FieldTable[] = [];
+    for (const table of pending) {
+      const target = findField(root, table.of!.name);
+      if (!target) next.push(table);
+      else if (openForFields(target, table, what, ctx)) placeRows(target, table, nestedNames, tree, what, ctx);
+    }
+    if (next.length === pending.length) {
+      for (const table of next) placeNestedFromExample(root, table, nestedNames, tree, what, ctx);
+      break;
+    }
+    pending = next;
+  }
+  return tree;
+}
+
+function placeRows(container: FieldNode, table: FieldTable, nestedNames: ReadonlySet<string>, tree: FieldTree, what: string, ctx: HuaweiContext): void {
+  const stack: FieldNode[] = [container];
+  for (const row of table.rows) {
+    const parent = placeRow(stack, row, tree, what, ctx);
+    if (parent.children.some((c) => c.name === row.name)) {
+      ctx.sink.warn("doc-duplicate-field", `${what}: field ${JSON.stringify(row.name)} is listed twice in ${describe(parent)}; the first row is kept`, row.pos);
+      continue;
+    }
+    const node = fieldNode(row, parent);
+    parent.children.push(node);
+    if (holdsFields(node) && !nestedNames.has(row.name) && !(row.type?.typeName && nestedNames.has(row.type.typeName))) stack.push(node);
+  }
+}
+
+function placeRow(stack: FieldNode[], row: FieldRow, tree: FieldTree, what: string, ctx: HuaweiContext): FieldNode {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    if (exampleObjects(stack[i]!).some((o) => Object.hasOwn(o, row.name))) {
+      stack.length = i + 1;
+      return stack[i]!;
+    }
+  }
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const path = findExamplePath(stack[i]!, row.name);
+    const chain = path ? descend(stack[i]!, path, stack, row, what, ctx) : undefined;
+    if (!chain) continue;
+    stack.length = i + 1;
+    for (const n of chain) if (holdsFields(n)) stack.push(n);
+    return chain[chain.length - 1] ?? stack[i]!;
+  }
+  const parent = stack[stack.length - 1]!;
+  const at = childPath(parent, row.name);
+  if (exampleObjects(parent).length > 0) tree.notInExample.push(at);
+  else if (stack.length > 1) tree.placedByOrder.push(at);
+  return parent;
+}
+
+/**
+ * Walks `path` from `from`, reusing documented children and adding the objects the table does not list;
+ * undefined when the path crosses a documented field whose type holds no fields (the example disagrees
+ * with that type, which the example checks report).
+ */
+function descend(from: FieldNode, path: readonly string[], stack: readonly FieldNode[], row: FieldRow, what: string, ctx: HuaweiContext): FieldNode[] | undefined {
+  let cur = from;
+  for (const key of path) {
+    const child = cur.children.find((c) => c.name === key);
+    if (!child) break;
+    if (!holdsFields(child)) return undefined;
+    cur = child;
+  }
+  const chain: FieldNode[] = [];
+  cur = from;
+  let reopened = false;
+  for (const key of path) {
+    let child = cur.children.find((c) => c.name === key);
+    if (child && !stack.includes(child)) reopened = true;
+    if (!child) {
+      child = wrapperNode(key, cur);
+      cur.children.push(child);
+      ctx.sink.warn(
+        "doc-table-omits-field",
+        `${what}: the example nests ${JSON.stringify(row.name)} in ${JSON.stringify(child.path)}, which the table does not list; ${JSON.stringify(child.path)} is taken from the example`,
+        row.pos,
+        { field: row.name, added: child.path },
+      );
+    }
+    chain.push(child);
+    cur = child;
+  }
+  if (reopened) {
+    ctx.sink.warn(
+      "doc-field-placement-conflict",
+      `${what}: the table order puts ${JSON.stringify(row.name)} in ${describe(stack[stack.length - 1]!)}, but the example has it in ${describe(cur)}; following the example`,
+      row.pos,
+      { field: row.name, example: cur.path },
+    );
+  }
+  return chain;
+}
+
+/** Shortest path of keys from `node`'s example objects to an object that has `name` (not directly). */
+function findExamplePath(node: FieldNode, name: string): string[] | undefined {
+  let level: Array<{ obj: Record<string, unknown>; path: string[] }> = exampleObjects(node).map((obj) => ({ obj, path: [] }));
+  for (let depth = 0; depth < MAX_SEARCH_DEPTH && level.length > 0; depth++) {
+    const next: typeof level = [];
+    for (const { obj, path } of level) {
+      for (const [key, value] of Object.entries(obj)) {
+        for (const child of objectsIn(value)) {
+          if (Object.hasOwn(child, name)) return [...path, key];
+          next.push({ obj: child, path: [...path, key] });
+        }
+      }
+    }
+    level = next;
+  }
+  return undefined;
+}
+
+/** A nested table whose field no row lists: placed where the example has that field, else left out. */
+function placeNestedFromExample(root: FieldNode, table: FieldTable, nestedNames: ReadonlySet<string>, tree: FieldTree, what: string, ctx: HuaweiContext): void {
+  const name = table.of!.name;
+  const direct = exampleObjects(root).some((o) => Object.hasOwn(o, name));
+  const path = direct ? [] : findExamplePath(root, name);
+  if (!path) {
+    ctx.sink.warn("doc-nested-table-unknown-field", `${what}: a table describes the fields of ${JSON.stringify(name)}, but no table row and no example has that field; its ${table.rows.length} rows are left out`, table.of!.pos, { field: name });
+    return;
+  }
+  let cur = root;
+  for (const key of [...path, name]) {
+    let child = cur.children.find((c) => c.name === key);
+    if (!child) {
+      child = wrapperNode(key, cur);
+      cur.children.push(child);
+    }
+    cur = child;
+  }
+  ctx.sink.warn("doc-nested-table-unknown-field", `${what}: a table describes the fields of ${JSON.stringify(name)}, which no row lists; placed at ${JSON.stringify(cur.path)} as in the example`, table.of!.pos, { field: name, added: cur.path });
+  if (openForFields(cur, table, what, ctx)) placeRows(cur, table, nestedNames, tree, what, ctx);
+}
+
+/** Makes a node ready to take a nested table's rows; false (reported) when its type cannot hold fields. */
+function openForFields(node: FieldNode, table: FieldTable, what: string, ctx: HuaweiContext): boolean {
+  if (holdsFields(node)) return true;
+  if (node.type.holds === "maybeArray") {
+    node.type = { ...node.type, schema: { type: "array", items: { type: "object" } }, holds: "array" };
+    return true;
+  }
+  if (node.type.schema.type === "string") {
+    node.jsonContent = true;
+    ctx.sink.info(
+      "doc-string-field-with-fields",
+      `${what}: ${JSON.stringify(node.path)} is typed ${node.type.text} but a table lists its fields; written as a string holding JSON with those fields (contentSchema)`,
+      table.of?.pos ?? table.pos,
+      { field: node.path },
+    );
+    return true;
+  }
+  ctx.sink.warn("doc-nested-table-for-scalar", `${what}: a table lists fields of ${JSON.stringify(node.path)}, whose type ${JSON.stringify(node.type.text)} holds none; its ${table.rows.length} rows are left out`, table.of?.pos ?? table.pos, { field: node.path });
+  return false;
+}
+
+function findField(root: FieldNode, name: string): FieldNode | undefined {
+  const all: FieldNode[] = [];
+  const queue: FieldNode[] = [...root.children];
+  while (queue.length > 0) {
+    const n = queue.shift()!;
+    all.push(n);
+    queue.push(...n.children);
+  }
+  const byName = all.filter((n) => n.name === name);
+  return (
+    byName.find((n) => n.children.length === 0 && (holdsFields(n) || n.type.holds === "maybeArray")) ??
+    byName.find((n) => n.children.length === 0) ??
+    byName[0] ??
+    all.find((n) => n.type.typeName === name && n.children.length === 0) ??
+    all.find((n) => n.name.toLowerCase() === name.toLowerCase())
+  );
+}
+
+function fieldNode(row: FieldRow, parent: FieldNode): FieldNode {
+  const inExample = childExample(parent, row.name);
+  const type: TypeInfo = row.type ?? { text: "", schema: {}, known: false };
+  const node: FieldNode = { name: row.name, row, type, children: [], ...(inExample ? { example: inExample } : {}), path: childPath(parent, row.name) };
+  if (type.holds === "maybeArray" && inExample && objectsIn(inExample.value).length > 0) {
+    node.type = { ...type, schema: { type: "array", items: { type: "object" } }, holds: "array" };
+  }
+  return node;
+}
+
+function wrapperNode(key: string, parent: FieldNode): FieldNode {
+  const inExample = childExample(parent, key);
+  const value = inExample?.value;
+  const type: TypeInfo = Array.isArray(value)
+    ? { text: "array (from the example)", schema: { type: "array", items: { type: "object" } }, holds: "array", known: true }
+    : { text: "object (from the example)", schema: { type: "object" }, holds: "object", known: true };
+  return { name: key, type, children: [], ...(inExample ? { example: inExample } : {}), path: childPath(parent, key) };
+}
+
+function childPath(parent: FieldNode, name: string): string {
+  const base = parent.path === "" ? "" : parent.type.holds === "array" ? `${parent.path}[].` : `${parent.path}.`;
+  return `${base}${name}`;
+}
+
+export function holdsFields(node: FieldNode): boolean {
+  return node.type.holds === "object" || node.type.holds === "array" || node.jsonContent === true;
+}
+
+/** The example objects whose keys are this node's fields (the items of an array, parsed JSON content). */
+export function exampleObjects(node: FieldNode): Array<Record<string, unknown>> {
+  if (!node.example) return [];
+  const value = node.example.value;
+  if (node.jsonContent) {
+    const parsed = parseJsonString(value);
+    return isPlainObject(parsed) ? [parsed] : [];
+  }
+  if (node.type.holds === "array") return Array.isArray(value) ? value.filter(isPlainObject) : [];
+  return isPlainObject(value) ? [value] : [];
+}
+
+function childExample(parent: FieldNode, name: string): { value: unknown } | undefined {
+  const holder = exampleObjects(parent).find((o) => Object.hasOwn(o, name));
+  return holder ? { value: holder[name] } : undefined;
+}
+
+function objectsIn(value: unknown): Array<Record<string, unknown>> {
+  if (isPlainObject(value)) return [value];
+  if (Array.isArray(value)) return value.filter(isPlainObject);
+  return [];
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+export function parseJsonString(value: unknown): unknown {
+  if (typeof value !== "string") return undefined;
+  try {
+    return JSON.parse(value.trim());
+  } catch {
+    return undefined;
+  }
+}
+
+function describe(node: FieldNode): string {
+  return node.path === "" ? "the top level" : JSON.stringify(node.path);
+}

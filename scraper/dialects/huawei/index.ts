@@ -1,0 +1,55 @@
+/**
+ * The Huawei Cloud dialect: one API reference page (text capture with one table cell per paragraph, or
+ * the documentation export: markdown with raw HTML tables) → one service holding that page's operation.
+ * Pages of the same service and version merge into one spec (`spec/huawei/<service>/<version>.yaml`).
+ *
+ * Page layout: title, then sections Function, URI (URI format + path/query parameter tables), Request
+ * (parameter tables, "<field> field description" tables, example), Response (same), Status Codes
+ * (Normal code, Abnormal table), Error Codes. See page-reader.ts for the reading, field-tree.ts for how
+ * flat tables are nested against the example.
+ */
+import type { ApiService } from "../../api-model.js";
+import type { DiagnosticSink } from "../../diagnostics.js";
+import type { Block, DocumentTree } from "../../document/model.js";
+import { blockText } from "../../document/model.js";
+import type { DialectResult } from "../types.js";
+import type { HuaweiContext } from "./context.js";
+import type { HuaweiLabels } from "./labels.js";
+import { HUAWEI_LABELS } from "./labels.js";
+import { buildOperation } from "./operation.js";
+import { readPage } from "./page-reader.js";
+import { huaweiSecurity } from "./security.js";
+import { apiVersionOf, serviceIdentity } from "./service.js";
+
+export function readHuaweiDocument(doc: DocumentTree, sink: DiagnosticSink, labels: HuaweiLabels = HUAWEI_LABELS): DialectResult {
+  const ctx: HuaweiContext = { page: doc.page, labels, sink, consumed: new Set<Block>(), rebuilt: new Map() };
+  const read = readPage(doc, ctx);
+  const operation = buildOperation(read, ctx);
+  if (!operation || !read.title) return { services: [], consumed: ctx.consumed };
+
+  let version = apiVersionOf(operation.path);
+  if (!version) {
+    sink.warn("huawei-no-version-in-path", `the URI ${operation.path} has no version segment (/v1/, /v2.1/ …); the operation is written to the "unversioned" spec`, operation.source);
+    version = "unversioned";
+  }
+  operation.apiVersion = version;
+  const pageText = doc.blocks.map(blockText).join("\n");
+  const hosts = [...read.requestLines, ...read.exampleRequests].flatMap((l) => (l.host ? [l.host] : []));
+  const identity = serviceIdentity({ title: read.title.text, hosts, description: read.description, path: operation.path, pageText }, operation.source, ctx);
+  operation.tags = [identity.title];
+  const security = huaweiSecurity();
+  const service: ApiService = {
+    vendor: "huawei",
+    id: identity.id,
+    title: identity.title,
+    versions: [{ version, source: operation.source }],
+    servers: [],
+    securitySchemes: security.schemes,
+    security: security.requirement,
+    operations: [operation],
+    schemas: new Map(),
+    pages: [doc.page],
+    source: operation.source,
+  };
+  return { services: [service], consumed: ctx.consumed };
+}

@@ -1,0 +1,226 @@
+/**
+ * Every word the Huawei dialect matches on a page, in one table. Huawei's API reference exists in
+ * several renderings (the published HTML, its text capture with one table cell per paragraph, the
+ * documentation export in markdown with raw HTML tables) and in several generations of headings
+ * ("Request" / "Request Message" / "Request Parameters", "Status Codes" / "Returned Values"):
+ * supporting another one is one more string in a list here.
+ */
+export interface HuaweiLabels {
+  /** Section headings (h2 in the export, a paragraph of their own in a text capture). */
+  sections: {
+    function: string[];
+    uri: string[];
+    request: string[];
+    response: string[];
+    statusCodes: string[];
+    errorCodes: string[];
+    /** Sections of examples only (newer pages): read as the Request / Response section's examples. */
+    exampleRequests: string[];
+    exampleResponses: string[];
+    /** Sections that carry no API information the dialect reads (kept unconsumed, no warning). */
+    other: string[];
+  };
+  /** Bullet labels inside a section ("• URI format", "-   Example request"). */
+  sub: {
+    uriFormat: string[];
+    parameters: string[];
+    headerParameters: string[];
+    exampleRequest: string[];
+    exampleResponse: string[];
+    normal: string[];
+    abnormal: string[];
+    /** "None" under Request: the operation has no request body. */
+    none: string[];
+    /** "or" between alternative example bodies. */
+    alternative: string[];
+  };
+  /**
+   * Captions of tables describing one field: `{name}` stands for the field name
+   * ("backup field description", "service_metadata parameter description").
+   */
+  nestedCaptions: string[];
+  /** "Status code: 200" before the body of one status in newer pages; `{code}` is the status. */
+  statusCaption: string[];
+  /** Printed before captions: "Table 2 keypair field data structure description". */
+  tableNumber: string[];
+  /** Table header words, by column. */
+  columns: {
+    name: string[];
+    mandatory: string[];
+    type: string[];
+    description: string[];
+    statusCode: string[];
+  };
+  yes: string[];
+  no: string[];
+  /** Page furniture of the published page before the title ("Updated on 2024-05-30 GMT+08:00"); `{any}` is free text. */
+  pageChrome: string[];
+  /** Paragraphs that only point elsewhere ("For details, see Error Codes."); `{any}` is free text. */
+  crossReferences: string[];
+  /** Type words of the Type column → JSON Schema type (`object`/`array` hold fields). */
+  types: {
+    string: string[];
+    integer: string[];
+    /** Integer words that mean 64 bits. */
+    int64: string[];
+    number: string[];
+    boolean: string[];
+    object: string[];
+    array: string[];
+  };
+  /** "list<dict>", "Array of strings", "String array", "dict[]": `{item}` is the item type word. */
+  arrayForms: string[];
+  /** "CreateBackupOption object" (newer pages): `{name}` is an object type a nested table describes. */
+  objectForms: string[];
+  /** "Map<String,String>": free-form objects; `{any}` is the key/value types. */
+  mapForms: string[];
+  /** Headers sent on every call for authentication: carried by the security scheme, not parameters. */
+  securityHeaders: string[];
+  /** Capitalised words in titles that are not service names (for the service id). */
+  notServiceAcronyms: string[];
+}
+
+export const HUAWEI_LABELS: HuaweiLabels = {
+  sections: {
+    function: ["Function", "Functions", "Function Description"],
+    uri: ["URI", "URI Format"],
+    request: ["Request", "Request Message", "Request Parameters", "Request Parameter"],
+    response: ["Response", "Response Message", "Response Parameters", "Response Parameter"],
+    statusCodes: ["Status Codes", "Status Code", "Returned Values", "Returned Value", "Return Codes"],
+    errorCodes: ["Error Codes", "Error Code"],
+    exampleRequests: ["Example Requests", "Request Examples"],
+    exampleResponses: ["Example Responses", "Response Examples"],
+    other: ["Constraints", "Restrictions", "Calling Method", "Debugging", "Authorization", "Authorization Information", "SDK Sample Code"],
+  },
+  sub: {
+    uriFormat: ["URI format"],
+    parameters: [
+      "Parameter description",
+      "Parameter descriptions",
+      "Request parameters",
+      "Response parameters",
+      "Parameters in the URI",
+      "Path parameters",
+      "Query parameters",
+      "Request body parameters",
+      "Response body parameters",
+    ],
+    headerParameters: ["Request header parameters", "Header parameters", "Response header parameters"],
+    exampleRequest: ["Example request", "Request example", "Sample request"],
+    exampleResponse: ["Example response", "Response example", "Sample response"],
+    normal: ["Normal", "Normal values", "Normal response", "Normal status code"],
+    abnormal: ["Abnormal", "Abnormal values", "Abnormal response", "Abnormal status codes"],
+    none: ["None", "N/A", "No request body", "Not involved"],
+    alternative: ["or", "Or"],
+  },
+  nestedCaptions: [
+    "{name} field description",
+    "{name} field descriptions",
+    "{name} parameter description",
+    "{name} parameter descriptions",
+    "{name} field data structure description",
+    "{name} data structure description",
+    "{name} structure description",
+    "Description of field {name}",
+    "Description of the {name} field",
+    "Data structure of {name}",
+  ],
+  statusCaption: ["Status code: {code}", "Status code {code}", "Status Code: {code}"],
+  tableNumber: ["Table"],
+  columns: {
+    name: ["Parameter", "Parameters", "Parameter Name", "Name", "Field"],
+    mandatory: ["Mandatory", "Required", "Is Mandatory"],
+    type: ["Type", "Data Type", "Value Type"],
+    description: ["Description"],
+    statusCode: ["Status Code", "Status Codes", "Returned Value", "Returned Values", "HTTP Status Code", "Return Code"],
+  },
+  yes: ["Yes", "Mandatory", "Required", "True"],
+  no: ["No", "Optional", "False"],
+  pageChrome: ["Updated on {any}", "Updated at {any}", "Updated: {any}"],
+  crossReferences: ["For details, see {any}", "For details about {any}, see {any}", "See {any}"],
+  types: {
+    string: ["string", "str", "char", "text", "uuid", "date", "datetime", "timestamp"],
+    integer: ["int", "integer", "int32", "short", "long", "int64", "bigint"],
+    int64: ["long", "int64", "bigint"],
+    number: ["float", "double", "number", "decimal", "bigdecimal", "float32", "float64"],
+    boolean: ["boolean", "bool"],
+    object: ["dict", "object", "map", "json", "dictionary", "hash", "struct"],
+    array: ["list", "array"],
+  },
+  arrayForms: [
+    "list<{item}>",
+    "list[{item}]",
+    "array<{item}>",
+    "array[{item}]",
+    "{item}[]",
+    "{item} array",
+    "{item} list",
+    "list of {item}",
+    "array of {item}",
+    "array of {item} objects",
+    "array of {item}s",
+  ],
+  objectForms: ["{name} object", "{name} objects", "object<{name}>"],
+  mapForms: ["map<{any}>", "dict<{any}>", "map[{any}]", "dict[{any}]"],
+  securityHeaders: ["X-Auth-Token"],
+  notServiceAcronyms: [
+    "API", "APIS", "ID", "IDS", "URI", "URL", "HTTP", "HTTPS", "JSON", "XML", "REST", "SDK", "AZ", "IP", "VM",
+    "OS", "MB", "GB", "TB", "SSH", "UUID", "CPU", "GPU", "CLI", "AK", "SK", "OK", "ACL", "TCP", "UDP",
+  ],
+};
+
+/** Case- and space-insensitive form of a page string: bullet glyphs, a trailing colon and `Table N` dropped. */
+export function normaliseLabel(text: string, labels: HuaweiLabels = HUAWEI_LABELS): string {
+  let t = text.replace(/\s+/g, " ").trim();
+  t = t.replace(/^[•◦▪‣·\-*+]\s+/, "");
+  for (const word of labels.tableNumber) {
+    const m = new RegExp(`^${escapeRegExp(word)}\\s*\\d+[.:]?\\s+`, "i").exec(t);
+    if (m) t = t.slice(m[0].length);
+  }
+  return t.replace(/\s*[:：]$/, "").trim().toLowerCase();
+}
+
+export function matchesAny(text: string, labels: readonly string[], vocabulary: HuaweiLabels = HUAWEI_LABELS): boolean {
+  const t = normaliseLabel(text, vocabulary);
+  return labels.some((l) => l.toLowerCase() === t);
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A template with one `{slot}` (and `{any}`) as a regular expression over normalised text; the slot is
+ * captured from the original text so its case is kept.
+ */
+export function templateRegExp(template: string, slot: string): RegExp {
+  const parts = template.split(/(\{[a-z]+\})/);
+  const body = parts
+    .map((p) => {
+      if (p === `{${slot}}`) return "(.+?)";
+      if (/^\{[a-z]+\}$/.test(p)) return ".+?";
+      return escapeRegExp(p).replace(/\s+/g, "\\s+");
+    })
+    .join("");
+  return new RegExp(`^${body}$`, "i");
+}
+
+/** The `{slot}` value when `text` matches one of the templates, else undefined. */
+export function matchTemplate(text: string, templates: readonly string[], slot: string, labels: HuaweiLabels = HUAWEI_LABELS): string | undefined {
+  const t = stripDecorations(text, labels);
+  for (const template of templates) {
+    const m = templateRegExp(template, slot).exec(t);
+    if (m) return (m[1] ?? "").trim();
+  }
+  return undefined;
+}
+
+/** The text with bullet, `Table N` prefix and trailing colon removed, case kept. */
+export function stripDecorations(text: string, labels: HuaweiLabels = HUAWEI_LABELS): string {
+  let t = text.replace(/\s+/g, " ").trim().replace(/^[•◦▪‣·\-*+]\s+/, "");
+  for (const word of labels.tableNumber) {
+    const m = new RegExp(`^${escapeRegExp(word)}\\s*\\d+[.:]?\\s+`, "i").exec(t);
+    if (m) t = t.slice(m[0].length);
+  }
+  return t.replace(/\s*[:：]$/, "").trim();
+}

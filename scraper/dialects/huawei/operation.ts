@@ -1,0 +1,66 @@
+/**
+ * What a Huawei page says (page-reader.ts) → one operation: the title names it (operationId, summary),
+ * Function describes it, the URI line gives method and path, the tables give parameters, request body
+ * and responses.
+ */
+import type { ApiOperation } from "../../api-model.js";
+import { operationIdFrom } from "../naming.js";
+import { readBody } from "./body.js";
+import type { HuaweiContext } from "./context.js";
+import type { PageRead } from "./page-reader.js";
+import { readParameters, splitTarget } from "./parameters.js";
+import { readResponses } from "./responses.js";
+
+export function buildOperation(read: PageRead, ctx: HuaweiContext): ApiOperation | undefined {
+  const { sink } = ctx;
+  if (!read.title) return undefined; // reported by the page reader
+  const line = read.requestLines[0];
+  if (!line) {
+    sink.error("huawei-no-request-line", `no "METHOD /path" line (expected under "URI", e.g. "POST /v2/{project_id}/backups")`, read.uriSection ?? read.title.pos);
+    return undefined;
+  }
+  for (const other of read.requestLines.slice(1)) {
+    if (other.method !== line.method || splitTarget(other.target).path !== splitTarget(line.target).path) {
+      sink.warn("huawei-several-request-lines", `a second URI line ${other.method.toUpperCase()} ${other.target}; the page's operation is ${line.method.toUpperCase()} ${line.target}`, other.pos);
+    }
+  }
+  const target = splitTarget(line.target);
+  const parameters = readParameters(read, target, line.pos, ctx);
+
+  if (read.request.none && (read.request.tables.length > 0 || read.request.examples.length > 0)) {
+    sink.warn("doc-request-none-but-body", `the Request section says None but also gives body parameters or an example`, read.request.none);
+  }
+  const body = readBody(read.request.tables, read.request.examples, "request body", ctx);
+  for (const e of body?.unmatched ?? []) sink.warn("huawei-unused-example", `request body: this example shares no field with the request tables; left out`, e.pos);
+
+  const example = read.exampleRequests.find((e) => e.target !== line.target);
+  if (example && example.method !== line.method) {
+    sink.warn("doc-example-request-method", `the example request uses ${example.method.toUpperCase()}, the URI ${line.method.toUpperCase()}`, example.pos);
+  }
+  const description = read.description.join("\n");
+  return {
+    apiVersion: "",
+    method: line.method,
+    path: target.path,
+    operationId: operationIdFrom(read.title.text),
+    summary: read.title.text,
+    ...(description ? { description } : {}),
+    tags: [],
+    deprecated: false,
+    parameters,
+    ...(body
+      ? {
+          requestBody: {
+            required: body.required,
+            contentType: "application/json",
+            schema: body.schema,
+            ...(body.example !== undefined ? { example: body.example } : {}),
+            source: body.source,
+          },
+        }
+      : {}),
+    responses: readResponses(read, read.title.pos, ctx),
+    ...(example ? { exampleRequestPath: example.target } : {}),
+    source: read.title.pos,
+  };
+}

@@ -1,0 +1,237 @@
+/**
+ * One Huawei API page → what it says, section by section: the title, Function, the URI line and its
+ * parameter tables, the request and response tables and examples, the status codes. Nothing is
+ * interpreted yet (see operation.ts); every block read is marked consumed.
+ */
+import type { Block, CodeBlock, DocumentTree, Position, TableBlock } from "../../document/model.js";
+import { headerKinds, tableShape } from "./columns.js";
+import type { HuaweiContext } from "./context.js";
+import { consume } from "./context.js";
+import type { ExampleBody, FieldTable, StatusRow } from "./fields.js";
+import { matchTemplate } from "./labels.js";
+import type { LabelRole, SectionKind } from "./page-labels.js";
+import { classifyLabel, labelText } from "./page-labels.js";
+import { rebuildParagraphTables } from "./paragraph-tables.js";
+import type { RequestLine } from "./request-line.js";
+import { requestLine } from "./request-line.js";
+import { fieldRows, statusRow } from "./table-rows.js";
+
+export interface BodyParts {
+  tables: FieldTable[];
+  examples: ExampleBody[];
+}
+
+export interface PageRead {
+  title?: { text: string; pos: Position };
+  description: string[];
+  requestLines: RequestLine[];
+  /** Example request lines (`GET /v2/…/backups/detail?name=backup`). */
+  exampleRequests: RequestLine[];
+  uriTables: FieldTable[];
+  headerTables: FieldTable[];
+  request: BodyParts & { none?: Position };
+  /** Response bodies by status code; "" is the body of the normal status. */
+  responses: Map<string, BodyParts>;
+  normalCodes: Array<{ code: string; pos: Position }>;
+  statusRows: StatusRow[];
+  uriSection?: Position;
+}
+
+interface ReaderState {
+  section?: SectionKind | "unknown";
+  sub?: LabelRole["kind"];
+  nested?: { name: string; pos: Position };
+  responseKey: string;
+}
+
+const CODES_ONLY = /^[1-5]\d\d(?:\s*(?:[,/、]|and|or)\s*[1-5]\d\d)*$/i;
+const STRONG_SECTIONS: ReadonlySet<string> = new Set(["uri", "request", "response", "statusCodes"]);
+
+export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
+  const { labels, sink } = ctx;
+  const { blocks, rebuilt } = rebuildParagraphTables(doc.blocks, labels, (b) => classifyLabel(b, labels)?.kind);
+  for (const [table, sources] of rebuilt) ctx.rebuilt.set(table, sources);
+
+  const read: PageRead = { description: [], requestLines: [], exampleRequests: [], uriTables: [], headerTables: [], request: { tables: [], examples: [] }, responses: new Map(), normalCodes: [], statusRows: [] };
+  const titleIndex = findTitle(blocks, ctx);
+  if (titleIndex >= 0) {
+    const b = blocks[titleIndex]!;
+    read.title = { text: labelText(b)!.trim(), pos: b.pos };
+    consume(ctx, b);
+  }
+  const state: ReaderState = { responseKey: "" };
+  const body = (): BodyParts => {
+    if (state.section === "request") return read.request;
+    let parts = read.responses.get(state.responseKey);
+    if (!parts) read.responses.set(state.responseKey, (parts = { tables: [], examples: [] }));
+    return parts;
+  };
+
+  for (const block of blocks.slice(titleIndex + 1)) {
+    const role = classifyLabel(block, labels);
+    if (role && !(role.kind === "crossReference" && state.section !== "statusCodes" && state.section !== "errorCodes")) {
+      onLabel(role, block);
+      continue;
+    }
+    if (block.kind === "table") onTable(block);
+    else if (block.kind === "code") onCode(block);
+    else if (block.kind === "paragraph" || block.kind === "listItem") onText(block.text, block);
+  }
+  return read;
+
+  function onLabel(role: LabelRole, block: Block): void {
+    switch (role.kind) {
+      case "section":
+        state.section = role.section;
+        state.sub = role.examples ? (role.section === "request" ? "exampleRequest" : "exampleResponse") : undefined;
+        state.nested = undefined;
+        state.responseKey = "";
+        if (role.section === "uri" && !read.uriSection) read.uriSection = block.pos;
+        if (role.section === "other") return; // left unconsumed: the report lists what was not read
+        break;
+      case "unknownSection":
+        state.section = "unknown";
+        state.sub = undefined;
+        sink.warn("huawei-unknown-section", `section ${JSON.stringify(role.title)} is not one the Huawei dialect reads; its content is left out`, block.pos);
+        return;
+      case "nested":
+        state.nested = { name: role.name, pos: block.pos };
+        state.sub = role.kind;
+        break;
+      case "status":
+        state.responseKey = role.code;
+        state.nested = undefined;
+        break;
+      case "none":
+        if (state.section === "request" && state.sub !== "exampleRequest") read.request.none = block.pos;
+        break;
+      case "alternative":
+      case "crossReference":
+        break;
+      default:
+        state.sub = role.kind;
+        if (role.kind === "parameters" || role.kind === "headerParameters") state.nested = undefined;
+    }
+    consume(ctx, block);
+  }
+
+  function onTable(table: TableBlock): void {
+    const kinds = headerKinds(table.header, labels);
+    const shape = tableShape(kinds);
+    if (!kinds || !shape) {
+      const message = `table with columns [${table.header.map((h) => h.text).join(", ")}] is not a parameter or status-code table`;
+      if (state.section && STRONG_SECTIONS.has(state.section)) sink.error("huawei-unknown-table", message, table.pos);
+      else sink.warn("huawei-unknown-table", message, table.pos);
+      return;
+    }
+    if (shape === "status") {
+      for (const row of table.rows) {
+        const status = statusRow(row.cells.map((c) => c.text), kinds, row.pos, state.sub, ctx);
+        if (status) read.statusRows.push(status);
+      }
+      consume(ctx, table);
+      return;
+    }
+    const fieldTable: FieldTable = { rows: fieldRows(table, kinds, ctx), pos: table.pos, ...(state.nested ? { of: state.nested } : {}) };
+    switch (state.section) {
+      case "uri":
+        read.uriTables.push(fieldTable);
+        break;
+      case "request":
+        if (state.sub === "headerParameters") read.headerTables.push(fieldTable);
+        else read.request.tables.push(fieldTable);
+        break;
+      case "response":
+        if (state.sub === "headerParameters") {
+          sink.info("huawei-response-headers", `response header table not written to the spec`, table.pos);
+          return;
+        }
+        body().tables.push(fieldTable);
+        break;
+      default:
+        sink.warn("huawei-table-outside-section", `parameter table outside the URI, Request and Response sections; left out`, table.pos);
+        return;
+    }
+    consume(ctx, table);
+  }
+
+  function onCode(code: CodeBlock): void {
+    const lines = code.text.split("\n");
+    const line = requestLine(lines[0] ?? "", code.pos);
+    if (line && (state.section === "uri" || state.section === "request")) {
+      takeRequestLine(line);
+      const rest = lines.slice(1).join("\n").trim();
+      if (rest !== "") {
+        const json = tryJson(rest);
+        if (json.ok && state.section === "request") read.request.examples.push({ value: json.value, pos: code.pos });
+        else sink.warn("huawei-unreadable-example", `example request body after the request line is not JSON; left out`, code.pos);
+      }
+      consume(ctx, code);
+      return;
+    }
+    if (code.json !== undefined && (state.section === "request" || state.section === "response")) {
+      body().examples.push({ value: code.json, pos: code.pos });
+      consume(ctx, code);
+      return;
+    }
+    if (state.section === "request" || state.section === "response") {
+      sink.warn("huawei-unreadable-example", `example in the ${state.section} section is neither JSON nor a request line; left out`, code.pos);
+    }
+  }
+
+  /** Under URI a line is the operation's (unless it is the example); under Request an example, unless no URI line came before. */
+  function takeRequestLine(line: RequestLine): void {
+    if (state.sub === "exampleRequest" || (state.section === "request" && read.requestLines.length > 0)) read.exampleRequests.push(line);
+    else read.requestLines.push(line);
+  }
+
+  function onText(text: string, block: Block): void {
+    switch (state.section) {
+      case "function":
+        read.description.push(text.trim());
+        consume(ctx, block);
+        return;
+      case "uri":
+      case "request": {
+        const line = requestLine(text, block.pos);
+        if (!line) return;
+        takeRequestLine(line);
+        consume(ctx, block);
+        return;
+      }
+      case "statusCodes":
+        if (state.sub === "normal" || CODES_ONLY.test(text.trim())) {
+          const codes = [...text.matchAll(/\b([1-5]\d\d)\b/g)].map((m) => m[1]!);
+          if (codes.length === 0) return;
+          for (const code of codes) read.normalCodes.push({ code, pos: block.pos });
+          consume(ctx, block);
+        }
+        return;
+      default:
+        return;
+    }
+  }
+}
+
+/** The page title: the first level-1 heading, else the first paragraph after any page furniture. */
+function findTitle(blocks: readonly Block[], ctx: HuaweiContext): number {
+  const h1 = blocks.findIndex((b) => b.kind === "heading" && b.level === 1);
+  if (h1 >= 0) return h1;
+  let k = 0;
+  while (k < blocks.length && blocks[k]!.kind === "paragraph" && matchTemplate((blocks[k] as { text: string }).text, ctx.labels.pageChrome, "any", ctx.labels) !== undefined) {
+    consume(ctx, blocks[k]!);
+    k++;
+  }
+  const first = blocks[k];
+  if (first && (first.kind === "paragraph" || first.kind === "heading") && !classifyLabel(first, ctx.labels)) return k;
+  ctx.sink.error("huawei-no-title", `the page does not start with its API title`, first?.pos ?? { page: ctx.page, line: 1 });
+  return -1;
+}
+
+function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}

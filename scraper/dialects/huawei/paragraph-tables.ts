@@ -1,0 +1,95 @@
+/**
+ * Text captures of Huawei pages print every table cell as a paragraph of its own:
+ * "Parameter", "Mandatory", "Description", "project_id", "Yes", "Project ID", … This rebuilds those
+ * runs into table blocks, so text captures and the export's HTML tables are read by the same code.
+ *
+ * The header is a run of paragraphs that are column words (distinct columns, starting with the name or
+ * status-code column); rows follow, one paragraph per column, each cell checked against its column
+ * (a name, Yes/No, a type word, a status code). A paragraph that cannot start a row continues the
+ * description cell of the row before it (cells of several paragraphs). The table ends at a label, a
+ * non-paragraph block or a paragraph that fits neither. A cross-reference ("For details, see Table 3.")
+ * continues a parameter's description but ends a status-code table ("… see Status Codes.").
+ */
+import type { Block, TableBlock, TableCell, TableRow } from "../../document/model.js";
+import type { ColumnKind, TableShape } from "./columns.js";
+import { cellFits, columnKind, tableShape } from "./columns.js";
+import type { HuaweiLabels } from "./labels.js";
+import type { LabelRole } from "./page-labels.js";
+
+/** The label kind of a block (page-labels.ts), undefined for content. */
+export type LabelOf = (b: Block) => LabelRole["kind"] | undefined;
+
+export interface RebuiltBlocks {
+  blocks: Block[];
+  rebuilt: Map<TableBlock, Block[]>;
+}
+
+export function rebuildParagraphTables(blocks: readonly Block[], labels: HuaweiLabels, labelOf: LabelOf): RebuiltBlocks {
+  const out: Block[] = [];
+  const rebuilt = new Map<TableBlock, Block[]>();
+  let i = 0;
+  while (i < blocks.length) {
+    const header = headerAt(blocks, i, labels);
+    const table = header ? rowsAfter(blocks, i, header, labels, labelOf) : undefined;
+    if (!header || !table) {
+      out.push(blocks[i]!);
+      i++;
+      continue;
+    }
+    rebuilt.set(table.block, blocks.slice(i, table.end));
+    out.push(table.block);
+    i = table.end;
+  }
+  return { blocks: out, rebuilt };
+}
+
+function headerAt(blocks: readonly Block[], start: number, labels: HuaweiLabels): ColumnKind[] | undefined {
+  const kinds: ColumnKind[] = [];
+  for (let j = start; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.kind !== "paragraph") break;
+    const k = columnKind(b.text, labels);
+    if (!k || kinds.includes(k)) break;
+    kinds.push(k);
+  }
+  return tableShape(kinds) ? kinds : undefined;
+}
+
+function rowsAfter(
+  blocks: readonly Block[],
+  start: number,
+  kinds: readonly ColumnKind[],
+  labels: HuaweiLabels,
+  labelOf: LabelOf,
+): { block: TableBlock; end: number } | undefined {
+  const shape: TableShape | undefined = tableShape(kinds);
+  const isLabel = (b: Block) => {
+    const kind = labelOf(b);
+    return kind !== undefined && (kind !== "crossReference" || shape === "status");
+  };
+  const headerBlocks = blocks.slice(start, start + kinds.length) as Array<Extract<Block, { kind: "paragraph" }>>;
+  const rows: TableRow[] = [];
+  let j = start + kinds.length;
+  const isText = (b: Block | undefined): b is Extract<Block, { kind: "paragraph" | "listItem" }> => b !== undefined && (b.kind === "paragraph" || b.kind === "listItem") && !isLabel(b);
+  while (j < blocks.length && isText(blocks[j])) {
+    const candidate = blocks.slice(j, j + kinds.length);
+    const isRow = candidate.length === kinds.length && candidate.every((b, k) => b.kind === "paragraph" && !isLabel(b) && cellFits(kinds[k]!, b.text, labels));
+    if (isRow) {
+      const cells: TableCell[] = candidate.map((b) => ({ text: (b as { text: string }).text, pos: b.pos }));
+      rows.push({ cells, pos: candidate[0]!.pos });
+      j += kinds.length;
+      continue;
+    }
+    const last = rows[rows.length - 1];
+    if (last && kinds[kinds.length - 1] === "description") {
+      const cell = last.cells[last.cells.length - 1]!;
+      cell.text = `${cell.text}\n${(blocks[j] as { text: string }).text}`;
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (rows.length === 0) return undefined;
+  const header: TableCell[] = headerBlocks.map((b) => ({ text: b.text, pos: b.pos }));
+  return { block: { kind: "table", header, rows, pos: headerBlocks[0]!.pos }, end: j };
+}

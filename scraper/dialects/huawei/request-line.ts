@@ -1,0 +1,33 @@
+/**
+ * "POST /v2/{project_id}/backups" and example lines such as
+ * "GET https://{ECS Endpoint}/v2.1/bbf…/os-keypairs/keypair-test": method, path (scheme and host
+ * removed, query kept) and the host as printed.
+ */
+import type { Position } from "../../document/model.js";
+
+export interface RequestLine {
+  method: string;
+  /** Path with any query string, scheme and host removed: `/v2/{project_id}/backups?limit={limit}`. */
+  target: string;
+  /** The host as printed in an example (`{ECS Endpoint}`), when the line has one. */
+  host?: string;
+  pos: Position;
+}
+
+const REQUEST_LINE = /^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+(\S.*?)(?:\s+HTTP\/\d(?:\.\d)?)?$/i;
+const HOST_THEN_PATH = /^(?:[a-z][a-z0-9+.-]*:\/\/)?((?:\{[^}]*\}|[^\s/{}])+)(\/\S*)$/i;
+
+export function requestLine(text: string, pos: Position): RequestLine | undefined {
+  const m = REQUEST_LINE.exec(text.replace(/\s+/g, " ").trim());
+  if (!m) return undefined;
+  let target = m[2]!.trim();
+  let host: string | undefined;
+  if (!target.startsWith("/")) {
+    const h = HOST_THEN_PATH.exec(target);
+    if (!h) return undefined;
+    host = h[1]!;
+    target = h[2]!;
+  }
+  if (/\s/.test(target)) return undefined;
+  return { method: m[1]!.toLowerCase(), target, ...(host ? { host } : {}), pos };
+}

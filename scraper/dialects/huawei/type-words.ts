@@ -1,0 +1,75 @@
+/**
+ * The Type column of a Huawei parameter table → JSON Schema: scalar words ("string", "int", "Boolean"),
+ * containers ("dict", "list<dict>", "Array of strings") and named object types of newer pages
+ * ("Array of BackupPolicy objects", "BackupPolicy").
+ */
+import type { JsonSchema } from "../../api-model.js";
+import type { HuaweiLabels } from "./labels.js";
+import { templateRegExp } from "./labels.js";
+
+export interface TypeInfo {
+  /** The type as printed. */
+  text: string;
+  /** JSON Schema of the value, before any field of it is known. */
+  schema: JsonSchema;
+  /**
+   * Whether the rows following this one (or a nested table) can describe its fields: `object` for a
+   * dict, `array` for a list of dicts, `maybeArray` for a bare "list" (only if the example's items are objects).
+   */
+  holds?: "object" | "array" | "maybeArray";
+  /** False when the word is not in the vocabulary (the schema is then open). */
+  known: boolean;
+  /** A named object type ("BackupPolicy"), which a nested table may be captioned with. */
+  typeName?: string;
+}
+
+const NAMED_TYPE = /^[A-Z][A-Za-z0-9_]*$/;
+
+export function parseTypeWord(text: string, labels: HuaweiLabels, depth = 0): TypeInfo {
+  const printed = text.replace(/\s+/g, " ").trim();
+  const word = printed.toLowerCase();
+  const t = labels.types;
+  if (t.string.includes(word)) return { text: printed, schema: { type: "string" }, known: true };
+  if (t.integer.includes(word)) return { text: printed, schema: t.int64.includes(word) ? { type: "integer", format: "int64" } : { type: "integer" }, known: true };
+  if (t.number.includes(word)) return { text: printed, schema: numberSchema(word), known: true };
+  if (t.boolean.includes(word)) return { text: printed, schema: { type: "boolean" }, known: true };
+  if (t.object.includes(word)) return { text: printed, schema: { type: "object" }, holds: "object", known: true };
+  if (t.array.includes(word)) return { text: printed, schema: { type: "array" }, holds: "maybeArray", known: true };
+  if (depth < 2) {
+    for (const form of labels.arrayForms) {
+      const m = templateRegExp(form, "item").exec(printed);
+      if (!m) continue;
+      const item = parseTypeWord(m[1]!, labels, depth + 1);
+      if (!item.known && !item.typeName) continue;
+      const holds = item.holds === "object" || item.holds === "array" ? "array" : undefined;
+      return {
+        text: printed,
+        schema: { type: "array", items: item.schema },
+        ...(holds ? { holds } : {}),
+        known: item.known,
+        ...(item.typeName ? { typeName: item.typeName } : {}),
+      };
+    }
+  }
+  for (const form of labels.mapForms) {
+    if (templateRegExp(form, "any").test(printed)) return { text: printed, schema: { type: "object" }, holds: "object", known: true };
+  }
+  for (const form of labels.objectForms) {
+    const m = templateRegExp(form, "name").exec(printed);
+    if (m && NAMED_TYPE.test(m[1]!)) return { text: printed, schema: { type: "object" }, holds: "object", known: false, typeName: m[1]! };
+  }
+  if (NAMED_TYPE.test(printed)) return { text: printed, schema: { type: "object" }, holds: "object", known: false, typeName: printed };
+  return { text: printed, schema: {}, known: false };
+}
+
+function numberSchema(word: string): JsonSchema {
+  if (word === "float" || word === "float32") return { type: "number", format: "float" };
+  if (word === "double" || word === "float64") return { type: "number", format: "double" };
+  return { type: "number" };
+}
+
+/** True when a cell can be a Type cell (used to tell rows from continuation paragraphs in text captures). */
+export function looksLikeType(text: string, labels: HuaweiLabels): boolean {
+  const info = parseTypeWord(text, labels);
+  return info.known || info.typeName !== undefined;
+}

@@ -1,0 +1,74 @@
+/**
+ * Table layouts of an NHN page, told apart by their header: field tables (`Name | Type | Format |
+ * Required | Description`, "Property"/"Attribute" for Format, Required optional), status tables
+ * (`Status Name | Description`) and the region table (`Type | Region | Endpoint`).
+ */
+import type { NhnLabels } from "./labels.js";
+import { matchesAny, normaliseLabel } from "./labels.js";
+
+export type ColumnRole = "name" | "location" | "format" | "required" | "description" | "value" | "endpointType" | "region" | "endpoint";
+export type TableKind = "fields" | "values" | "regions";
+
+export interface TableLayout {
+  kind: TableKind;
+  roles: ColumnRole[];
+}
+
+/** The layout of a table with these header cells, or undefined when it is not one NHN pages use. */
+export function layoutOf(header: readonly string[], labels: NhnLabels): TableLayout | undefined {
+  const c = labels.columns;
+  const is = (k: number, names: readonly string[]) => matchesAny(header[k] ?? "", names);
+  const has = (names: readonly string[]) => header.some((_, k) => is(k, names));
+  if (has(c.region) && has(c.endpoint)) {
+    const roles = header.map((_, k): ColumnRole | undefined => (is(k, c.region) ? "region" : is(k, c.endpoint) ? "endpoint" : is(k, c.endpointType) ? "endpointType" : undefined));
+    return roles.every((r) => r !== undefined) ? { kind: "regions", roles: roles as ColumnRole[] } : undefined;
+  }
+  if (header.length === 2 && is(0, c.value) && is(1, c.description)) return { kind: "values", roles: ["value", "description"] };
+  if (has(c.name) && has(c.location)) {
+    const roles = header.map((_, k): ColumnRole | undefined => {
+      if (is(k, c.name)) return "name";
+      if (is(k, c.location)) return "location";
+      if (is(k, c.format)) return "format";
+      if (is(k, c.required)) return "required";
+      if (is(k, c.description)) return "description";
+      return undefined;
+    });
+    if (roles.some((r) => r === undefined) || new Set(roles).size !== roles.length) return undefined;
+    return { kind: "fields", roles: roles as ColumnRole[] };
+  }
+  return undefined;
+}
+
+/**
+ * Splits a captured header line ("Name Type Format Required Description", "Status Name Description")
+ * into column names, longest label first; undefined when any word is not a column name.
+ */
+export function splitHeaderLine(text: string, labels: NhnLabels): string[] | undefined {
+  const words = text.trim().split(/\s+/);
+  const all = Object.values(labels.columns)
+    .flat()
+    .map((l) => ({ label: l, words: l.split(/\s+/).length }))
+    .sort((a, b) => b.words - a.words);
+  const cells: string[] = [];
+  let k = 0;
+  while (k < words.length) {
+    const hit = all.find((l) => k + l.words <= words.length && normaliseLabel(words.slice(k, k + l.words).join(" ")) === normaliseLabel(l.label));
+    if (!hit) return undefined;
+    cells.push(words.slice(k, k + hit.words).join(" "));
+    k += hit.words;
+  }
+  return cells.length >= 2 ? cells : undefined;
+}
+
+/**
+ * True for a line that reads like a table header the dialect does not know ("Name Type Format Default
+ * Description"): mostly column words, at least three of them, no sentence punctuation.
+ */
+export function looksLikeHeaderLine(text: string, labels: NhnLabels): boolean {
+  const t = text.trim();
+  if (/[.,:;!?]$/.test(t)) return false;
+  const known = new Set(Object.values(labels.columns).flat().flatMap((l) => normaliseLabel(l).split(" ")));
+  const words = normaliseLabel(t).split(" ");
+  const hits = words.filter((w) => known.has(w)).length;
+  return hits >= 3 && hits * 5 >= words.length * 3;
+}

@@ -1,0 +1,28 @@
+import type { DiagnosticSink } from "../../diagnostics.js";
+import type { Block } from "../../document/model.js";
+import type { NhnLabels } from "./labels.js";
+import type { StatusTable } from "./status-tables.js";
+
+/** Everything one NHN page read needs; created per page, never shared between runs. */
+export interface NhnContext {
+  page: string;
+  labels: NhnLabels;
+  sink: DiagnosticSink;
+  /** Front-end blocks the dialect used. */
+  consumed: Set<Block>;
+  /** Tables rebuilt from a text capture → the paragraphs they were read from. */
+  origins: Map<Block, Block[]>;
+  statusTables: StatusTable[];
+}
+
+/** Marks a block used; a rebuilt table marks the captured lines it came from. */
+export function consume(ctx: NhnContext, block: Block): void {
+  const from = ctx.origins.get(block);
+  if (from) for (const b of from) ctx.consumed.add(b);
+  else ctx.consumed.add(block);
+}
+
+/** The text of a paragraph or heading; undefined for other blocks. */
+export function lineText(block: Block): string | undefined {
+  return block.kind === "paragraph" ? block.text : block.kind === "heading" ? block.title : undefined;
+}

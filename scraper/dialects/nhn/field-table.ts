@@ -1,0 +1,57 @@
+/**
+ * A Request or Response table (`Name | Type | Format | Required | Description`; "Property" or
+ * "Attribute" for Format; Required only in request tables) → field rows. A row whose cells do not line up
+ * with the header is re-read as words by the row grammar; a row that still cannot be read is an error.
+ */
+import type { Position, TableBlock } from "../../document/model.js";
+import type { ColumnRole, TableLayout } from "./columns.js";
+import type { NhnContext } from "./context.js";
+import { locationOf, matchFieldLine, requiredFlag } from "./row-grammar.js";
+
+export type FieldLocation = "path" | "query" | "header" | "body";
+
+export interface FieldRow {
+  /** As printed, dotted for nested body fields (`volumes.attachments.server_id`). */
+  name: string;
+  location: FieldLocation;
+  /** The Format cell as printed (`UUID`); empty when the table has no Format column. */
+  format: string;
+  /** Undefined when the table has no Required column (response tables). */
+  required?: boolean;
+  description: string;
+  pos: Position;
+}
+
+export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnContext): FieldRow[] {
+  const { sink, labels } = ctx;
+  const rows: FieldRow[] = [];
+  for (const row of table.rows) {
+    let cells = row.cells.map((c) => c.text.trim());
+    if (cells.length !== layout.roles.length) {
+      const rematched = matchFieldLine(cells.join(" "), layout.roles, labels, { capitalised: false });
+      if (!rematched) {
+        sink.error("nhn-unreadable-row", `row has ${cells.length} cells for ${layout.roles.length} columns and cannot be realigned: | ${cells.join(" | ")} |`, row.pos);
+        continue;
+      }
+      cells = rematched;
+    }
+    const cell = (role: ColumnRole) => cells[layout.roles.indexOf(role)] ?? "";
+    const name = cell("name").replace(/`/g, "").trim();
+    const locationText = cell("location");
+    const location = locationOf(locationText, labels);
+    if (name === "" || !location) {
+      sink.error("nhn-unreadable-row", name === "" ? `row without a name: | ${cells.join(" | ")} |` : `field ${JSON.stringify(name)} has Type ${JSON.stringify(locationText)}, which is none of ${Object.keys(labels.locations).join(", ")}`, row.pos);
+      continue;
+    }
+    let required: boolean | undefined;
+    if (layout.roles.includes("required")) {
+      required = requiredFlag(cell("required"), labels);
+      if (required === undefined) {
+        sink.warn("nhn-unclear-required", `field ${JSON.stringify(name)}: Required cell ${JSON.stringify(cell("required"))} is neither ${labels.requiredValues.join("/")} nor ${labels.optionalValues.join("/")}; taken as optional`, row.pos);
+        required = false;
+      }
+    }
+    rows.push({ name, location, format: cell("format"), ...(required !== undefined ? { required } : {}), description: cell("description"), pos: row.pos });
+  }
+  return rows;
+}

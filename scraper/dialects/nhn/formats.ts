@@ -1,0 +1,89 @@
+/**
+ * The Format column ("String", "UUID", "Datetime", "Enum", …) → JSON Schema, as the service really
+ * sends the values. NHN datetimes are `YYYY-MM-DDThh:mm:ss.SSSSSS` without a zone, which is not RFC 3339
+ * `date-time`: they get a `pattern` built from the mask the description prints, or a lenient one.
+ */
+import type { JsonSchema } from "../../api-model.js";
+import type { FormatKey, NhnLabels } from "./labels.js";
+import { lookup } from "./labels.js";
+
+/** A datetime with or without fraction and zone, for Datetime fields whose description prints no mask. */
+export const LENIENT_DATETIME_PATTERN = "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?$";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MASK = /Y{4}-MM-DD(?:[T ](?:hh|HH):mm(?::ss(?:\.S+)?)?)?(?:Z|TZD|[+±-](?:hh|HH):?mm)?/;
+
+export function formatKeyOf(cell: string, labels: NhnLabels): FormatKey | undefined {
+  return lookup(labels.formats, cell);
+}
+
+/** The schema of a scalar or container format, before examples are looked at. */
+export function formatSchema(key: FormatKey | undefined, description: string): JsonSchema {
+  switch (key) {
+    case "string":
+    case "enum":
+      return { type: "string" };
+    case "integer":
+      return { type: "integer" };
+    case "number":
+      return { type: "number" };
+    case "boolean":
+      return { type: "boolean" };
+    case "uuid":
+      return { type: "string", format: "uuid" };
+    case "date":
+      return { type: "string", format: "date" };
+    case "datetime": {
+      const mask = datetimeMask(description);
+      return { type: "string", pattern: mask ? maskPattern(mask) : LENIENT_DATETIME_PATTERN };
+    }
+    case "object":
+      return { type: "object" };
+    case "array":
+      return { type: "array" };
+    default:
+      return {};
+  }
+}
+
+/** The datetime mask a description prints ("In theYYYY-MM-DDThh:mm:ss.SSSSSS format"), if any. */
+export function datetimeMask(description: string): string | undefined {
+  return MASK.exec(description)?.[0];
+}
+
+/** "YYYY-MM-DDThh:mm:ss.SSSSSS" → `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$`. */
+export function maskPattern(mask: string): string {
+  const out: string[] = [];
+  for (const m of mask.matchAll(/YYYY|MM|DD|hh|HH|mm|ss|S+|TZD|Z|[+±-](?:hh|HH):?mm|./g)) {
+    const t = m[0];
+    if (t === "YYYY") out.push("\\d{4}");
+    else if (/^(MM|DD|hh|HH|mm|ss)$/.test(t)) out.push("\\d{2}");
+    else if (/^S+$/.test(t)) out.push(`\\d{${t.length}}`);
+    else if (t === "Z" || t === "TZD") out.push("(Z|[+-]\\d{2}:\\d{2})");
+    else if (/^[+±-](hh|HH)/.test(t)) out.push(t.includes(":") ? "[+-]\\d{2}:\\d{2}" : "[+-]\\d{4}");
+    else out.push(t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  }
+  return `^${out.join("")}$`;
+}
+
+/** True when a string value satisfies the schema's `pattern` and `format` (uuid, date). */
+export function stringFits(schema: JsonSchema, value: string): { pattern: boolean; format: boolean } {
+  const pattern = typeof schema.pattern !== "string" || new RegExp(schema.pattern, "u").test(value);
+  let format = true;
+  if (schema.format === "uuid") format = UUID.test(value);
+  else if (schema.format === "date") format = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return { pattern, format };
+}
+
+/** The JSON type of a value, as JSON Schema names it (`integer` for whole numbers). */
+export function jsonTypeOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+
+/** True when a value of JSON type `actual` is valid for schema type `declared`. */
+export function typeAccepts(declared: string, actual: string): boolean {
+  return declared === actual || (declared === "number" && actual === "integer");
+}

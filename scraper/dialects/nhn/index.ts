@@ -1,0 +1,212 @@
+/**
+ * The NHN Cloud dialect: an API guide ("Storage > Block Storage > API v2 Guide", as markdown source,
+ * published HTML or a text capture) → one service: servers from the region table, one operation per
+ * API section, request and response schemas from the dotted field tables checked against the examples,
+ * status tables as enums, and the token header as a security scheme.
+ *
+ * A text capture has neither headings nor tables; `rebuild-tables.ts` and `outline.ts` recover both,
+ * so everything after them reads markdown, HTML and text pages alike.
+ */
+import type { ApiService, NamedSchema, SecuritySchemeInfo, ServerInfo } from "../../api-model.js";
+import type { DiagnosticSink } from "../../diagnostics.js";
+import type { Block, DocumentTree } from "../../document/model.js";
+import { operationIdFrom } from "../naming.js";
+import type { DialectResult } from "../types.js";
+import { layoutOf } from "./columns.js";
+import type { NhnContext } from "./context.js";
+import { consume } from "./context.js";
+import type { NhnLabels } from "./labels.js";
+import { NHN_LABELS } from "./labels.js";
+import type { ApiRead } from "./operation.js";
+import { readApiSection } from "./operation.js";
+import type { OutlineSection } from "./outline.js";
+import { outlinePage } from "./outline.js";
+import { readPageTitle, versionFromPaths } from "./page-title.js";
+import { rebuildTables } from "./rebuild-tables.js";
+import { tokenScheme } from "./security.js";
+import { readRegionTable } from "./servers.js";
+import { readStatusTable } from "./status-tables.js";
+
+export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels: NhnLabels = NHN_LABELS): DialectResult {
+  const rebuilt = rebuildTables(doc.blocks, labels, sink);
+  const ctx: NhnContext = { page: doc.page, labels, sink, consumed: new Set(), origins: rebuilt.origins, statusTables: [] };
+  const none: DialectResult = { services: [], consumed: ctx.consumed };
+  const outline = outlinePage(rebuilt.blocks, labels);
+  outline.chrome.forEach((b) => consume(ctx, b));
+  const titleText = outline.title?.text ?? "";
+  const title = readPageTitle(titleText, labels);
+  if (!outline.title || !title) {
+    sink.error("nhn-unreadable-title", `the page title ${JSON.stringify(titleText)} names no product (expected "Category > Product > API v2 Guide")`, outline.title?.block.pos ?? { page: doc.page, line: 1 });
+    return none;
+  }
+  consume(ctx, outline.title.block);
+
+  const description: string[] = [];
+  const servers: ServerInfo[] = [];
+  readLooseBlocks(outline.intro, description, servers, ctx);
+  for (const s of outline.sections) {
+    if (s.kind === "status") readStatusSection(s, ctx);
+    else if (s.kind === "other") readLooseBlocks(s.blocks, undefined, servers, ctx);
+  }
+
+  const reads: ApiRead[] = [];
+  const apis = outline.sections.filter((s) => s.kind === "api");
+  const ids = operationIds(apis, ctx);
+  for (const s of apis) {
+    const read = readApiSection(s, ids.get(s)!, title.version ?? "", title.product, ctx);
+    if (read) reads.push(read);
+  }
+  if (reads.length === 0) {
+    sink.error("nhn-page-without-operations", `no API found on this page (expected sections with a "METHOD /path" line, a Request and a Response part)`, { page: doc.page, line: 1 });
+    return none;
+  }
+  const version = title.version ?? versionFromPaths(reads.map((r) => r.operation.path));
+  if (!version) {
+    sink.error("nhn-no-version", `neither the title ${JSON.stringify(titleText)} nor the paths name the API version; cannot name the spec`, outline.title.block.pos);
+    return none;
+  }
+  for (const r of reads) r.operation.apiVersion = version;
+  checkPathParameterFormats(reads, ctx);
+  const security = readSecurity(reads, ctx);
+  return {
+    services: [
+      {
+        vendor: "nhn",
+        id: title.id,
+        title: title.product,
+        ...(description.length > 0 ? { description: description.join("\n\n") } : {}),
+        versions: [{ version, source: outline.title.block.pos }],
+        servers,
+        securitySchemes: security.schemes,
+        security: security.requirement,
+        operations: reads.map((r) => r.operation),
+        schemas: collectSchemas(reads, ctx),
+        pages: [doc.page],
+        source: outline.title.block.pos,
+      } satisfies ApiService,
+    ],
+    consumed: ctx.consumed,
+  };
+}
+
+/** Blocks outside any API: prose (the service description, for the introduction) and region tables. */
+function readLooseBlocks(blocks: readonly Block[], description: string[] | undefined, servers: ServerInfo[], ctx: NhnContext): void {
+  for (const b of blocks) {
+    if (b.kind === "table") {
+      const layout = layoutOf(b.header.map((c) => c.text), ctx.labels);
+      if (layout?.kind === "regions") {
+        servers.push(...readRegionTable(b, layout, ctx));
+        consume(ctx, b);
+      } else {
+        ctx.sink.warn("nhn-table-outside-api", `table with columns [${b.header.map((c) => c.text).join(", ")}] outside any API is not read`, b.pos);
+      }
+    } else if (description && (b.kind === "paragraph" || b.kind === "listItem")) {
+      description.push(b.text);
+      consume(ctx, b);
+    }
+  }
+}
+
+function readStatusSection(section: OutlineSection, ctx: NhnContext): void {
+  consume(ctx, section.heading);
+  for (const b of section.blocks) {
+    if (b.kind === "table" && layoutOf(b.header.map((c) => c.text), ctx.labels)?.kind === "values") {
+      ctx.statusTables.push(readStatusTable(section, b, ctx));
+      consume(ctx, b);
+    }
+  }
+}
+
+/** The token header: a security scheme when every API sends it, header parameters otherwise. */
+function readSecurity(reads: readonly ApiRead[], ctx: NhnContext): { schemes: SecuritySchemeInfo[]; requirement: string[][] } {
+  const withAuth = reads.filter((r) => r.auth);
+  const first = withAuth[0]?.auth;
+  if (!first) return { schemes: [], requirement: [] };
+  for (const r of withAuth) {
+    if (r.auth!.header.toLowerCase() !== first.header.toLowerCase()) ctx.sink.warn("nhn-several-auth-headers", `${r.operation.summary} authenticates with ${r.auth!.header}, others with ${first.header}`, r.auth!.pos);
+  }
+  const description = withAuth.find((r) => r.auth!.description)?.auth!.description;
+  if (withAuth.length < reads.length) {
+    // The API model has one security requirement for the whole service: keep the header where it is sent.
+    const without = reads.find((r) => !r.auth)!;
+    ctx.sink.warn("nhn-mixed-auth", `${withAuth.length} of ${reads.length} APIs send ${first.header} (not "${without.operation.summary}"); kept as a header parameter of those APIs`, without.operation.source);
+    for (const r of withAuth) {
+      r.operation.parameters.unshift({ name: r.auth!.header, in: "header", required: true, ...(description ? { description } : {}), schema: { type: "string" }, source: r.auth!.pos });
+    }
+    return { schemes: [], requirement: [] };
+  }
+  const scheme = tokenScheme(first.header, description);
+  return { schemes: [scheme], requirement: [[scheme.name]] };
+}
+
+/**
+ * operationIds from API titles. Titles that give one id are told apart by their full spelling first
+ * ("List Flavors (Detail)": the shared naming drops a trailing parenthetical), then by their group's
+ * title; two APIs of the very same title are reported. A collision left after that is an error when
+ * the schemas are collected.
+ */
+function operationIds(apis: readonly OutlineSection[], ctx: NhnContext): Map<OutlineSection, string> {
+  const base = apis.map((s) => operationIdFrom(s.title));
+  const spelled = apis.map((s) => operationIdFrom(s.title.replace(/[()[\]]/g, " ")));
+  const hasTwin = (k: number) => base.some((b, j) => j !== k && b === base[k]);
+  /** The id each API tries first: its base id, or its full spelling when another title gives the same. */
+  const first = apis.map((_, k) => (hasTwin(k) ? spelled[k]! : base[k]!));
+  const ids = new Map<OutlineSection, string>();
+  apis.forEach((s, k) => {
+    if (!hasTwin(k)) {
+      ids.set(s, base[k]!);
+      return;
+    }
+    const unique = (id: string) => apis.every((_, j) => j === k || first[j] !== id);
+    const sameTitle = apis.filter((t, j) => j !== k && t.title === s.title);
+    if (sameTitle.length === 0 && unique(spelled[k]!)) {
+      ids.set(s, spelled[k]!);
+      return;
+    }
+    const grouped = s.group ? operationIdFrom(`${s.group.title} ${s.title}`) : undefined;
+    const id = grouped !== undefined && unique(grouped) ? grouped : base[k]!;
+    if (sameTitle.length > 0) {
+      ctx.sink.warn("doc-duplicate-api-title", `${sameTitle.length + 1} APIs are titled "${s.title}"; this one${s.group ? ` (group "${s.group.title}")` : ""} gets operationId ${id}`, s.heading.pos, { others: sameTitle.map((t) => t.heading.pos) });
+    }
+    ids.set(s, id);
+  });
+  return ids;
+}
+
+/** One named schema per body; a name given twice is an error (the operation ids collide). */
+function collectSchemas(reads: readonly ApiRead[], ctx: NhnContext): Map<string, NamedSchema> {
+  const schemas = new Map<string, NamedSchema>();
+  const operations = new Map<string, ApiRead>();
+  for (const r of reads) {
+    const clash = operations.get(r.operation.operationId);
+    if (clash) {
+      ctx.sink.error("nhn-operation-id-collision", `API titles "${clash.operation.summary}" and "${r.operation.summary}" both give operationId ${r.operation.operationId}`, r.operation.source);
+      continue;
+    }
+    operations.set(r.operation.operationId, r);
+    for (const s of r.schemas) {
+      if (schemas.has(s.name)) ctx.sink.error("nhn-schema-name-collision", `schema name ${s.name} is allocated twice`, s.source);
+      else schemas.set(s.name, s);
+    }
+  }
+  return schemas;
+}
+
+/** A path parameter documented with different formats in different APIs (UUID here, String there). */
+function checkPathParameterFormats(reads: readonly ApiRead[], ctx: NhnContext): void {
+  const seen = new Map<string, { format: string; pos: ApiRead["pathFormats"][number]["pos"] }>();
+  const reported = new Set<string>();
+  for (const r of reads) {
+    for (const p of r.pathFormats) {
+      const prior = seen.get(p.name);
+      if (!prior) {
+        seen.set(p.name, { format: p.format, pos: p.pos });
+        continue;
+      }
+      const key = `${p.name}:${[prior.format, p.format].sort().join("/")}`;
+      if (prior.format.toLowerCase() === p.format.toLowerCase() || reported.has(key)) continue;
+      reported.add(key);
+      ctx.sink.warn("doc-parameter-format-differs", `URL parameter ${JSON.stringify(p.name)} is ${p.format} here but ${prior.format} in an earlier API`, p.pos, { first: prior.pos, second: p.pos, formats: [prior.format, p.format] });
+    }
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Every word the NHN Cloud dialect matches on a page, in one table: part labels, table column names,
+ * the value vocabularies of the Type / Format / Required columns, the "no body" sentences and the
+ * auth header. English and Korean renderings and older wordings ("Attribute" for "Format") differ
+ * only here: supporting another rendering is one more string in a list.
+ */
+export interface NhnLabels {
+  /** Part labels inside an API section. */
+  request: string[];
+  response: string[];
+  example: string[];
+  /** Notes that may stand alone on a line ("[Caution]"); never API titles. */
+  notes: string[];
+  /** Page chrome without API information ("TOP" link at the end of a captured page). */
+  boilerplate: string[];
+  noRequestBody: string[];
+  noResponseBody: string[];
+  /** Words of a page title that name the document, not the product ("API v2 Guide"). */
+  guideWords: string[];
+  /** Words that make a section title or field description about a status ("Block Storage Status"). */
+  statusWords: string[];
+  /** Small words that stay lower case in a Title Case heading. */
+  minorWords: string[];
+  columns: {
+    name: string[];
+    /** Where a field goes (URL / Query / Header / Body); "Type" in NHN tables. */
+    location: string[];
+    /** The value type (String, UUID, …): "Format" in request tables, "Property"/"Attribute" in some responses. */
+    format: string[];
+    required: string[];
+    description: string[];
+    /** First column of a status table ("Status Name | Description"). */
+    value: string[];
+    /** Region table ("Type | Region | Endpoint"); its "Type" is the endpoint type, not a location. */
+    endpointType: string[];
+    region: string[];
+    endpoint: string[];
+  };
+  /** Type-column values → parameter location. */
+  locations: Record<string, "path" | "query" | "header" | "body">;
+  /** Format-column values → format key (see formats.ts). */
+  formats: Record<string, FormatKey>;
+  requiredValues: string[];
+  optionalValues: string[];
+  /** Headers carrying the auth token: a security scheme, not a parameter. */
+  authHeaders: string[];
+  /** Description phrases introducing a default value ("Default is 1000"). */
+  defaultPhrases: string[];
+}
+
+export type FormatKey = "string" | "integer" | "number" | "boolean" | "uuid" | "datetime" | "date" | "enum" | "object" | "array";
+
+export const NHN_LABELS: NhnLabels = {
+  request: ["Request", "요청"],
+  response: ["Response", "응답"],
+  example: ["Example", "Examples", "예시", "예제"],
+  notes: ["[Caution]", "[Note]", "[Reference]", "[Notes]", "Caution", "Note", "[주의]", "[참고]", "주의", "참고"],
+  boilerplate: ["TOP"],
+  noRequestBody: ["This API does not require a request body", "이 API는 요청 본문을 요구하지 않습니다"],
+  noResponseBody: ["This API does not return a response body", "이 API는 응답 본문을 반환하지 않습니다"],
+  guideWords: ["API", "Guide", "가이드"],
+  statusWords: ["status", "statuses", "state", "states", "상태"],
+  minorWords: ["a", "an", "the", "of", "with", "for", "to", "in", "on", "by", "and", "or", "from", "at", "as", "into", "per"],
+  columns: {
+    name: ["Name", "이름"],
+    location: ["Type", "종류", "타입"],
+    format: ["Format", "Property", "Properties", "Attribute", "Attributes", "형식", "속성"],
+    required: ["Required", "필수"],
+    description: ["Description", "설명"],
+    value: ["Status Name", "Status", "상태 이름", "상태"],
+    endpointType: ["Type", "타입", "종류"],
+    region: ["Region", "리전"],
+    endpoint: ["Endpoint", "엔드포인트"],
+  },
+  locations: { URL: "path", Path: "path", Query: "query", Header: "header", Body: "body" },
+  formats: {
+    String: "string",
+    Integer: "integer",
+    Int: "integer",
+    Long: "integer",
+    Number: "number",
+    Float: "number",
+    Double: "number",
+    Boolean: "boolean",
+    UUID: "uuid",
+    Datetime: "datetime",
+    DateTime: "datetime",
+    Timestamp: "datetime",
+    Date: "date",
+    Enum: "enum",
+    Object: "object",
+    Array: "array",
+    List: "array",
+  },
+  requiredValues: ["O", "Y", "Yes", "Required", "필수"],
+  optionalValues: ["-", "X", "N", "No", "Optional", "선택"],
+  authHeaders: ["X-Auth-Token"],
+  defaultPhrases: ["Default is", "Default:", "Default value is", "Default value:", "기본값은", "기본값:"],
+};
+
+/** Case- and space-insensitive comparison of page text with labels. */
+export function matchesAny(text: string, labels: readonly string[]): boolean {
+  const t = normaliseLabel(text);
+  return labels.some((l) => normaliseLabel(l) === t);
+}
+
+/** Text as labels are compared: case, spacing and final periods ignored ("… request body. ."). */
+export function normaliseLabel(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/[\s.。]+$/, "").trim().toLowerCase();
+}
+
+/** Looks a value up in a vocabulary record case-insensitively. */
+export function lookup<T>(record: Readonly<Record<string, T>>, text: string): T | undefined {
+  const t = text.trim().toLowerCase();
+  for (const [k, v] of Object.entries(record)) if (k.toLowerCase() === t) return v;
+  return undefined;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

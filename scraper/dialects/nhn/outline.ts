@@ -1,0 +1,134 @@
+/**
+ * The outline of an NHN API guide: the page title ("Storage > Block Storage > API v2 Guide"), the
+ * introduction, and sections, each an API (it holds a `METHOD /path` line), a status section (it holds
+ * a `Status Name | Description` table) or a group heading (the tag of the APIs after it).
+ *
+ * Markdown and HTML pages have real headings: a group is the nearest earlier non-API heading of a
+ * higher level. A text capture has none: a title is a short Title Case line without final punctuation,
+ * and a group is a title directly followed by another title ("Snapshot", then "Snapshot status").
+ */
+import type { Block } from "../../document/model.js";
+import { layoutOf, looksLikeHeaderLine } from "./columns.js";
+import { lineText } from "./context.js";
+import type { NhnLabels } from "./labels.js";
+import { escapeRegExp, matchesAny } from "./labels.js";
+import { isMethodLine, parseHeaderLine } from "./lines.js";
+
+export type SectionKind = "api" | "status" | "other";
+
+export interface OutlineSection {
+  title: string;
+  heading: Block;
+  /** Heading level when the page has real headings. */
+  level?: number;
+  blocks: Block[];
+  kind: SectionKind;
+  group?: OutlineSection;
+}
+
+export interface PageOutline {
+  title?: { text: string; block: Block };
+  intro: Block[];
+  sections: OutlineSection[];
+  /** Page chrome ("TOP"). */
+  chrome: Block[];
+}
+
+const MAX_TITLE_LENGTH = 100;
+const MAX_TITLE_WORDS = 12;
+
+export function outlinePage(blocks: readonly Block[], labels: NhnLabels): PageOutline {
+  const outline: PageOutline = { intro: [], sections: [], chrome: [] };
+  const realHeadings = blocks.some((b) => b.kind === "heading");
+  const titleAt = titleIndex(blocks, labels);
+  let current: OutlineSection | undefined;
+  for (const [k, block] of blocks.entries()) {
+    const text = lineText(block);
+    if (k < titleAt) continue; // site chrome before the title of a saved page: left unread
+    if (text !== undefined && matchesAny(text, labels.boilerplate)) {
+      outline.chrome.push(block);
+      continue;
+    }
+    if (k === titleAt) {
+      outline.title = { text: text!.trim(), block };
+      continue;
+    }
+    if (isSectionStart(block, realHeadings, current, labels)) {
+      current = { title: text!.trim(), heading: block, ...(block.kind === "heading" ? { level: block.level } : {}), blocks: [], kind: "other" };
+      outline.sections.push(current);
+      continue;
+    }
+    (current ? current.blocks : outline.intro).push(block);
+  }
+  for (const s of outline.sections) s.kind = sectionKind(s, labels);
+  outline.sections.forEach((s, k) => {
+    if (s.kind === "other") return;
+    const group = findGroup(outline.sections, k, realHeadings);
+    if (group) s.group = group;
+  });
+  return outline;
+}
+
+/** The page title: the first breadcrumb naming the guide ("Storage > Block Storage > API v2 Guide"), else the first line. */
+function titleIndex(blocks: readonly Block[], labels: NhnLabels): number {
+  const guide = new RegExp(`(^|\\s)(${labels.guideWords.map(escapeRegExp).join("|")})($|\\s)`, "i");
+  const breadcrumb = blocks.findIndex((b) => {
+    const t = lineText(b);
+    return t !== undefined && /\S\s+>\s+\S/.test(t) && guide.test(t);
+  });
+  return breadcrumb >= 0 ? breadcrumb : blocks.findIndex((b) => lineText(b) !== undefined && !matchesAny(lineText(b)!, labels.boilerplate));
+}
+
+function isSectionStart(block: Block, realHeadings: boolean, current: OutlineSection | undefined, labels: NhnLabels): boolean {
+  const partLabels = [...labels.request, ...labels.response, ...labels.example, ...labels.notes];
+  if (block.kind === "heading") {
+    if (matchesAny(block.title, partLabels)) return false;
+    // A heading under an API's own level ("#### Note") is content of the API.
+    if (current?.level !== undefined && block.level > current.level && hasMethodLine(current.blocks)) return false;
+    return true;
+  }
+  return !realHeadings && block.kind === "paragraph" && isTitleLine(block.text, labels);
+}
+
+/** A line of a text capture that reads as a heading: short, Title Case, no final punctuation. */
+export function isTitleLine(text: string, labels: NhnLabels): boolean {
+  const t = text.trim();
+  if (t === "" || t.length > MAX_TITLE_LENGTH) return false;
+  if (/[.:;,!?。]$/.test(t) || !/^[\p{Lu}\p{Lo}\d]/u.test(t)) return false;
+  if (isMethodLine(t) || parseHeaderLine(t) || /^https?:/i.test(t) || looksLikeHeaderLine(t, labels)) return false;
+  if (matchesAny(t, [...labels.request, ...labels.response, ...labels.example, ...labels.notes, ...labels.noRequestBody, ...labels.noResponseBody])) return false;
+  const words = t.split(/\s+/);
+  if (words.length > MAX_TITLE_WORDS) return false;
+  if (words.length <= 2) return true;
+  const significant = words.filter((w) => !labels.minorWords.includes(w.toLowerCase()));
+  const capitalised = significant.filter((w) => /^[^\p{Ll}]/u.test(w));
+  return capitalised.length * 2 >= significant.length;
+}
+
+function hasMethodLine(blocks: readonly Block[]): boolean {
+  return blocks.some((b) => (b.kind === "paragraph" && isMethodLine(b.text)) || (b.kind === "code" && b.json === undefined && isMethodLine(firstLine(b.text))));
+}
+
+function firstLine(text: string): string {
+  return text.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
+}
+
+function sectionKind(s: OutlineSection, labels: NhnLabels): SectionKind {
+  if (hasMethodLine(s.blocks)) return "api";
+  const valueTable = s.blocks.some((b) => b.kind === "table" && layoutOf(b.header.map((c) => c.text), labels)?.kind === "values");
+  return valueTable ? "status" : "other";
+}
+
+function findGroup(sections: readonly OutlineSection[], index: number, realHeadings: boolean): OutlineSection | undefined {
+  const s = sections[index]!;
+  for (let k = index - 1; k >= 0; k--) {
+    const p = sections[k]!;
+    if (p.kind !== "other") continue;
+    if (realHeadings) {
+      if (p.level !== undefined && s.level !== undefined && p.level < s.level) return p;
+    } else if (p.blocks.length === 0) {
+      return p;
+    }
+  }
+  return undefined;
+}

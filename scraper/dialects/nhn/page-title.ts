@@ -1,0 +1,36 @@
+/**
+ * The page title names the product and the API version: "Storage > Block Storage > API v2 Guide" →
+ * product "Block Storage" (id `block-storage`), version "v2". The last breadcrumb segment names the
+ * document; the product is what remains of it without the guide words, or the segment before it.
+ */
+import type { NhnLabels } from "./labels.js";
+import { escapeRegExp } from "./labels.js";
+import { slug } from "./words.js";
+
+export interface PageTitle {
+  product: string;
+  id: string;
+  /** "v2"; undefined when the title names no version. */
+  version?: string;
+}
+
+const VERSION = /(?:^|[\s(])v(\d+(?:\.\d+)*)(?=$|[\s)])/i;
+
+export function readPageTitle(title: string, labels: NhnLabels): PageTitle | undefined {
+  const segments = title.split(/\s+>\s+|\s*›\s*/).map((s) => s.trim()).filter((s) => s !== "");
+  const last = segments[segments.length - 1];
+  if (!last) return undefined;
+  const version = VERSION.exec(last)?.[1];
+  const guideWords = new RegExp(`(?:^|\\s)(?:${labels.guideWords.map(escapeRegExp).join("|")})(?=$|\\s)`, "gi");
+  const rest = last.replace(VERSION, " ").replace(guideWords, " ").replace(/\s+/g, " ").trim();
+  const product = rest !== "" ? rest : segments[segments.length - 2];
+  if (!product || slug(product) === "") return undefined;
+  return { product, id: slug(product), ...(version ? { version: `v${version}` } : {}) };
+}
+
+/** The API version from the paths when the title names none: their common leading `/v2` segment. */
+export function versionFromPaths(paths: readonly string[]): string | undefined {
+  const found = new Set(paths.map((p) => /^\/(v\d+(?:\.\d+)*)(?:\/|$)/i.exec(p)?.[1]?.toLowerCase()));
+  if (found.size !== 1) return undefined;
+  return [...found][0];
+}

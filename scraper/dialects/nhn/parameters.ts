@@ -1,0 +1,104 @@
+/**
+ * The parameters of one API: URL / Query / Header rows of its Request table and the header lines of its
+ * request block. The auth header (`X-Auth-Token: {tokenId}`, and the `tokenId` row describing it) is set
+ * aside for the security scheme; a fixed `Content-Type` line gives the body's media type.
+ */
+import type { ApiParameter, JsonSchema } from "../../api-model.js";
+import type { Position } from "../../document/model.js";
+import type { HeaderLine } from "./lines.js";
+import type { SchemaEnv } from "./field-schema.js";
+import { fieldSchema } from "./field-schema.js";
+import type { FieldRow } from "./field-table.js";
+import { matchesAny } from "./labels.js";
+
+export interface AuthHeader {
+  header: string;
+  /** The description of the row documenting the token ("Token ID"). */
+  description?: string;
+  pos: Position;
+}
+
+export interface ParametersRead {
+  parameters: ApiParameter[];
+  contentType: string;
+  auth?: AuthHeader;
+  /** Format cells of the path parameters, for checks across operations. */
+  pathFormats: Array<{ name: string; format: string; pos: Position }>;
+}
+
+export function readParameters(rows: readonly FieldRow[], headers: ReadonlyArray<HeaderLine & { pos: Position }>, path: string, pathPos: Position, env: SchemaEnv): ParametersRead {
+  const { labels } = env.ctx;
+  const read: ParametersRead = { parameters: [], contentType: "application/json", pathFormats: [] };
+  const headerRows = new Map(rows.filter((r) => r.location === "header").map((r) => [r.name, r]));
+  for (const h of headers) {
+    const row = h.placeholder !== undefined ? headerRows.get(h.placeholder) : undefined;
+    if (row) headerRows.delete(row.name);
+    if (matchesAny(h.name, labels.authHeaders)) {
+      read.auth = { header: h.name, ...(row?.description ? { description: row.description } : {}), pos: h.pos };
+    } else if (matchesAny(h.name, ["Content-Type"]) && h.placeholder === undefined) {
+      read.contentType = h.value;
+    } else {
+      const schema: JsonSchema = row ? parameterSchema(row, env) : { type: "string", ...(h.placeholder === undefined ? { enum: [h.value] } : {}) };
+      read.parameters.push({ name: h.name, in: "header", required: row?.required ?? true, ...(row?.description ? { description: row.description } : {}), schema, source: row?.pos ?? h.pos });
+    }
+  }
+  for (const row of rows) {
+    if (row.location === "body" || (row.location === "header" && !headerRows.has(row.name))) continue;
+    if (row.location === "header" && matchesAny(row.name, labels.authHeaders)) {
+      // The token header listed by its own name (no `{tokenId}` placeholder line).
+      const description = read.auth?.description ?? (row.description || undefined);
+      read.auth = { header: read.auth?.header ?? row.name, ...(description ? { description } : {}), pos: read.auth?.pos ?? row.pos };
+      continue;
+    }
+    if (row.location === "path") read.pathFormats.push({ name: row.name, format: row.format, pos: row.pos });
+    read.parameters.push({
+      name: row.name,
+      in: row.location,
+      required: row.location === "path" ? true : row.required ?? false,
+      ...(row.description ? { description: row.description } : {}),
+      schema: parameterSchema(row, env),
+      source: row.pos,
+    });
+  }
+  checkPathParameters(path, read.parameters, pathPos, env);
+  return read;
+}
+
+function parameterSchema(row: FieldRow, env: SchemaEnv): JsonSchema {
+  const { description: _description, ...schema } = fieldSchema({ key: row.name, path: row.name, row, children: [] }, [], undefined, env);
+  return schema;
+}
+
+/**
+ * Every `{name}` of the path must be a path parameter, and every path parameter in the path; a URL row
+ * named like a placeholder but not quite (`Account` for `{Storage Account}`) is that placeholder.
+ */
+function checkPathParameters(path: string, parameters: ApiParameter[], pos: Position, env: SchemaEnv): void {
+  const { sink } = env.ctx;
+  const inPath = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  for (const name of inPath) {
+    if (parameters.some((p) => p.in === "path" && p.name === name)) continue;
+    const like = parameters.filter((p) => p.in === "path" && !inPath.includes(p.name) && sameParameter(p.name, name));
+    if (like.length === 1) {
+      sink.warn("doc-path-parameter-name-differs", `${env.where}: path ${path} writes {${name}}, the Request table ${JSON.stringify(like[0]!.name)}; read as {${name}}`, like[0]!.source, { table: like[0]!.source, path: pos });
+      like[0]!.name = name;
+      continue;
+    }
+    sink.warn("doc-undeclared-path-parameter", `${env.where}: path ${path} uses {${name}} but the Request table does not list it; declared as a string`, pos);
+    parameters.push({ name, in: "path", required: true, schema: { type: "string" }, source: pos });
+  }
+  for (let k = parameters.length - 1; k >= 0; k--) {
+    const p = parameters[k]!;
+    if (p.in === "path" && !inPath.includes(p.name)) {
+      sink.warn("doc-path-parameter-not-in-path", `${env.where}: URL parameter ${JSON.stringify(p.name)} does not appear in ${path}; left out`, p.source);
+      parameters.splice(k, 1);
+    }
+  }
+}
+
+/** `{Storage Account}` and `Account`, `{tokenId}` and `token-id`: one name written two ways. */
+function sameParameter(a: string, b: string): boolean {
+  const x = a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const y = b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return x !== "" && y !== "" && (x.endsWith(y) || y.endsWith(x));
+}

@@ -1,0 +1,91 @@
+/**
+ * One table row written as whitespace-separated words ("volumes.id Body UUID Block storage ID") →
+ * cells, by the header's column roles and the value vocabularies of the Type, Format and Required
+ * columns: Name and Description are free text, every other column must be one of its known values.
+ * Nothing here knows a field name; a line that does not fit is not a row (it continues the previous
+ * row's description).
+ */
+import type { ColumnRole } from "./columns.js";
+import type { NhnLabels } from "./labels.js";
+import { lookup } from "./labels.js";
+
+/** Longest free-text Name cell, in words (Object Storage names such as "Storage Account"). */
+const MAX_NAME_WORDS = 4;
+
+export interface RowGrammarOptions {
+  /** Type and Format values must be capitalised as printed (captured text; avoids reading prose as a row). */
+  capitalised: boolean;
+  /** Accept any capitalised word as the Type value (to find rows whose Type the vocabulary lacks). */
+  anyLocation?: boolean;
+}
+
+export function matchFieldLine(text: string, roles: readonly ColumnRole[], labels: NhnLabels, options: RowGrammarOptions): string[] | undefined {
+  const words = text.trim().split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0) return undefined;
+  return matchFrom(0, 0);
+
+  function matchFrom(col: number, at: number): string[] | undefined {
+    if (col === roles.length) return at === words.length ? [] : undefined;
+    const role = roles[col]!;
+    const isLast = col === roles.length - 1;
+    if (role === "name" || role === "description") {
+      const min = role === "name" ? 1 : 0;
+      if (isLast) return words.length - at >= min ? [words.slice(at).join(" ")] : undefined;
+      const max = role === "name" ? MAX_NAME_WORDS : words.length - at;
+      for (let n = min; n <= Math.min(max, words.length - at); n++) {
+        const taken = words.slice(at, at + n);
+        if (role === "name" && taken.some((w) => /[,;!?]$|\.$/.test(w))) break;
+        const rest = matchFrom(col + 1, at + n);
+        if (rest) return [taken.join(" "), ...rest];
+      }
+      return undefined;
+    }
+    for (const n of valueLengths(role, at)) {
+      const rest = matchFrom(col + 1, at + n);
+      if (rest) return [words.slice(at, at + n).join(" "), ...rest];
+    }
+    return undefined;
+  }
+
+  /** Word counts at `at` that form a valid value of the column, longest first. */
+  function valueLengths(role: ColumnRole, at: number): number[] {
+    const out: number[] = [];
+    const vocab = vocabularyOf(role, labels);
+    for (const entry of vocab) {
+      const n = entry.split(/\s+/).length;
+      const got = words.slice(at, at + n).join(" ");
+      if (got.toLowerCase() !== entry.toLowerCase()) continue;
+      if (options.capitalised && /^[a-z]/.test(got) && /^[A-Z]/.test(entry)) continue;
+      if (!out.includes(n)) out.push(n);
+    }
+    // A Format value the vocabulary does not know yet ("Map"): one capitalised word, reported later.
+    const open = role === "format" || (role === "location" && options.anyLocation === true);
+    if (open && out.length === 0 && at < words.length && /^[A-Z][A-Za-z0-9]*$/.test(words[at]!)) out.push(1);
+    return out.sort((a, b) => b - a);
+  }
+}
+
+function vocabularyOf(role: ColumnRole, labels: NhnLabels): string[] {
+  switch (role) {
+    case "location":
+      return Object.keys(labels.locations);
+    case "format":
+      return Object.keys(labels.formats);
+    case "required":
+      return [...labels.requiredValues, ...labels.optionalValues];
+    default:
+      return [];
+  }
+}
+
+/** True when a Required cell says the field is required; undefined when it says neither. */
+export function requiredFlag(cell: string, labels: NhnLabels): boolean | undefined {
+  const t = cell.trim();
+  if (labels.requiredValues.some((v) => v.toLowerCase() === t.toLowerCase())) return true;
+  if (t === "" || labels.optionalValues.some((v) => v.toLowerCase() === t.toLowerCase())) return false;
+  return undefined;
+}
+
+export function locationOf(cell: string, labels: NhnLabels): "path" | "query" | "header" | "body" | undefined {
+  return lookup(labels.locations, cell);
+}
