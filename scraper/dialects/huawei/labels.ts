@@ -173,14 +173,16 @@ export const HUAWEI_LABELS: HuaweiLabels = {
 export function normaliseLabel(text: string, labels: HuaweiLabels = HUAWEI_LABELS): string {
   let t = text.replace(/\s+/g, " ").trim();
   t = t.replace(/^[•◦▪‣·\-*+]\s+/, "");
-  for (const word of labels.tableNumber) {
-    const m = new RegExp(`^${escapeRegExp(word)}\\s*\\d+[.:]?\\s+`, "i").exec(t);
-    if (m) t = t.slice(m[0].length);
-  }
+  const m = tableNumberPrefix(labels).exec(t);
+  if (m) t = t.slice(m[0].length);
   return t.replace(/\s*[:：]$/, "").trim().toLowerCase();
 }
 
 export function matchesAny(text: string, labels: readonly string[], vocabulary: HuaweiLabels = HUAWEI_LABELS): boolean {
+  // Labels are short: a long text (with room for a bullet and a "Table 12" prefix) is rejected unnormalised.
+  let longest = 0;
+  for (const l of labels) if (l.length > longest) longest = l.length;
+  if (text.length > longest * 2 + 24) return false;
   const t = normaliseLabel(text, vocabulary);
   return labels.some((l) => l.toLowerCase() === t);
 }
@@ -194,6 +196,33 @@ export function escapeRegExp(text: string): string {
  * captured from the original text so its case is kept.
  */
 export function templateRegExp(template: string, slot: string): RegExp {
+  const key = `${slot}\u0000${template}`;
+  let re = TEMPLATES.get(key);
+  if (!re) {
+    re = compileTemplate(template, slot);
+    TEMPLATES.set(key, re);
+  }
+  return re;
+}
+
+/**
+ * Compiled patterns, memoised: pure functions of the immutable label tables, so the memo carries nothing
+ * from one run to the next. (Regular expressions without the `g` flag keep no state between `exec`s.)
+ */
+const TEMPLATES = new Map<string, RegExp>();
+const TABLE_NUMBER = new WeakMap<HuaweiLabels, RegExp>();
+
+/** "Table 3 " / "表 3 " prefix of a caption, for every word in `labels.tableNumber`. */
+function tableNumberPrefix(labels: HuaweiLabels): RegExp {
+  let re = TABLE_NUMBER.get(labels);
+  if (!re) {
+    re = new RegExp(`^(?:${labels.tableNumber.map(escapeRegExp).join("|")})\\s*\\d+[.:]?\\s+`, "i");
+    TABLE_NUMBER.set(labels, re);
+  }
+  return re;
+}
+
+function compileTemplate(template: string, slot: string): RegExp {
   const parts = template.split(/(\{[a-z]+\})/);
   const body = parts
     .map((p) => {
@@ -218,9 +247,7 @@ export function matchTemplate(text: string, templates: readonly string[], slot: 
 /** The text with bullet, `Table N` prefix and trailing colon removed, case kept. */
 export function stripDecorations(text: string, labels: HuaweiLabels = HUAWEI_LABELS): string {
   let t = text.replace(/\s+/g, " ").trim().replace(/^[•◦▪‣·\-*+]\s+/, "");
-  for (const word of labels.tableNumber) {
-    const m = new RegExp(`^${escapeRegExp(word)}\\s*\\d+[.:]?\\s+`, "i").exec(t);
-    if (m) t = t.slice(m[0].length);
-  }
+  const m = tableNumberPrefix(labels).exec(t);
+  if (m) t = t.slice(m[0].length);
   return t.replace(/\s*[:：]$/, "").trim();
 }

@@ -45,14 +45,13 @@ export function layoutOf(header: readonly string[], labels: NhnLabels): TableLay
  */
 export function splitHeaderLine(text: string, labels: NhnLabels): string[] | undefined {
   const words = text.trim().split(/\s+/);
-  const all = Object.values(labels.columns)
-    .flat()
-    .map((l) => ({ label: l, words: l.split(/\s+/).length }))
-    .sort((a, b) => b.words - a.words);
+  const { all, known } = columnWords(labels);
+  // Every word of a header line is a column word: most lines are rejected on their first word.
+  if (!known.has(normaliseLabel(words[0] ?? ""))) return undefined;
   const cells: string[] = [];
   let k = 0;
   while (k < words.length) {
-    const hit = all.find((l) => k + l.words <= words.length && normaliseLabel(words.slice(k, k + l.words).join(" ")) === normaliseLabel(l.label));
+    const hit = all.find((l) => k + l.words <= words.length && normaliseLabel(words.slice(k, k + l.words).join(" ")) === l.normalised);
     if (!hit) return undefined;
     cells.push(words.slice(k, k + hit.words).join(" "));
     k += hit.words;
@@ -66,9 +65,32 @@ export function splitHeaderLine(text: string, labels: NhnLabels): string[] | und
  */
 export function looksLikeHeaderLine(text: string, labels: NhnLabels): boolean {
   const t = text.trim();
-  if (/[.,:;!?]$/.test(t)) return false;
-  const known = new Set(Object.values(labels.columns).flat().flatMap((l) => normaliseLabel(l).split(" ")));
+  if (/[.,:;!?]$/.test(t) || t.length > 200) return false;
+  const { known } = columnWords(labels);
   const words = normaliseLabel(t).split(" ");
   const hits = words.filter((w) => known.has(w)).length;
   return hits >= 3 && hits * 5 >= words.length * 3;
+}
+
+interface ColumnWords {
+  /** Column labels, longest (in words) first, with their normalised text. */
+  all: Array<{ label: string; words: number; normalised: string }>;
+  /** Every single word of every column label, normalised. */
+  known: ReadonlySet<string>;
+}
+
+/** Derived once per label table (a memo of a pure function over immutable input). */
+const COLUMN_WORDS = new WeakMap<NhnLabels, ColumnWords>();
+
+function columnWords(labels: NhnLabels): ColumnWords {
+  let entry = COLUMN_WORDS.get(labels);
+  if (!entry) {
+    const flat = Object.values(labels.columns).flat();
+    entry = {
+      all: flat.map((l) => ({ label: l, words: l.split(/\s+/).length, normalised: normaliseLabel(l) })).sort((a, b) => b.words - a.words),
+      known: new Set(flat.flatMap((l) => normaliseLabel(l).split(" "))),
+    };
+    COLUMN_WORDS.set(labels, entry);
+  }
+  return entry;
 }

@@ -98,10 +98,40 @@ export const NHN_LABELS: NhnLabels = {
   defaultPhrases: ["Default is", "Default:", "Default value is", "Default value:", "기본값은", "기본값:"],
 };
 
+/** The words that open or close an API part (Request, Response, Example, notes, "no body" sentences), as one list. */
+export function apiPartLabels(labels: NhnLabels): readonly string[] {
+  let list = PART_LABELS.get(labels);
+  if (!list) {
+    list = [...labels.request, ...labels.response, ...labels.example, ...labels.notes, ...labels.noRequestBody, ...labels.noResponseBody];
+    PART_LABELS.set(labels, list);
+  }
+  return list;
+}
+
+/** Memo of `apiPartLabels` (a pure function of the immutable label table). */
+const PART_LABELS = new WeakMap<NhnLabels, readonly string[]>();
+
 /** Case- and space-insensitive comparison of page text with labels. */
 export function matchesAny(text: string, labels: readonly string[]): boolean {
-  const t = normaliseLabel(text);
-  return labels.some((l) => normaliseLabel(l) === t);
+  const set = normalisedSet(labels);
+  // Labels are short: a long text is rejected without normalising it.
+  if (text.length > set.longest * 2 + 8) return false;
+  return set.values.has(normaliseLabel(text));
+}
+
+/**
+ * Normalised label lists, computed once per list: a memo of a pure function over the immutable label
+ * tables, so it carries nothing from one run to the next.
+ */
+const NORMALISED = new WeakMap<readonly string[], { values: ReadonlySet<string>; longest: number }>();
+
+function normalisedSet(labels: readonly string[]): { values: ReadonlySet<string>; longest: number } {
+  let entry = NORMALISED.get(labels);
+  if (!entry) {
+    entry = { values: new Set(labels.map(normaliseLabel)), longest: Math.max(0, ...labels.map((l) => l.length)) };
+    NORMALISED.set(labels, entry);
+  }
+  return entry;
 }
 
 /** Text as labels are compared: case, spacing and final periods ignored ("… request body. ."). */

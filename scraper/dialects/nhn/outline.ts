@@ -11,7 +11,7 @@ import type { Block } from "../../document/model.js";
 import { layoutOf, looksLikeHeaderLine } from "./columns.js";
 import { lineText } from "./context.js";
 import type { NhnLabels } from "./labels.js";
-import { escapeRegExp, matchesAny } from "./labels.js";
+import { apiPartLabels, escapeRegExp, matchesAny } from "./labels.js";
 import { isMethodLine, parseHeaderLine } from "./lines.js";
 
 export type SectionKind = "api" | "status" | "other";
@@ -96,7 +96,7 @@ export function isTitleLine(text: string, labels: NhnLabels): boolean {
   if (t === "" || t.length > MAX_TITLE_LENGTH) return false;
   if (/[.:;,!?。]$/.test(t) || !/^[\p{Lu}\p{Lo}\d]/u.test(t)) return false;
   if (isMethodLine(t) || parseHeaderLine(t) || /^https?:/i.test(t) || looksLikeHeaderLine(t, labels)) return false;
-  if (matchesAny(t, [...labels.request, ...labels.response, ...labels.example, ...labels.notes, ...labels.noRequestBody, ...labels.noResponseBody])) return false;
+  if (matchesAny(t, apiPartLabels(labels))) return false;
   const words = t.split(/\s+/);
   if (words.length > MAX_TITLE_WORDS) return false;
   if (words.length <= 2) return true;

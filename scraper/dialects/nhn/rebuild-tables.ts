@@ -10,7 +10,7 @@ import type { Block, ParagraphBlock, TableBlock, TableCell, TableRow } from "../
 import type { TableLayout } from "./columns.js";
 import { layoutOf, looksLikeHeaderLine, splitHeaderLine } from "./columns.js";
 import type { NhnLabels } from "./labels.js";
-import { matchesAny } from "./labels.js";
+import { apiPartLabels, matchesAny } from "./labels.js";
 import { locationOf, matchFieldLine } from "./row-grammar.js";
 import { isMethodLine } from "./lines.js";
 
@@ -61,7 +61,7 @@ function adjacentLines(blocks: readonly Block[], from: number, line: number, lab
 
 function isStopLine(text: string, labels: NhnLabels): boolean {
   return (
-    matchesAny(text, [...labels.request, ...labels.response, ...labels.example, ...labels.notes, ...labels.noRequestBody, ...labels.noResponseBody]) ||
+    matchesAny(text, apiPartLabels(labels)) ||
     isMethodLine(text) ||
     splitHeaderLine(text, labels) !== undefined
   );
