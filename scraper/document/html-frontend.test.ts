@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { DiagnosticSink } from "../diagnostics.js";
 import { scrapePages } from "../run.js";
 import { parseHtmlPage } from "./html-frontend.js";
+import { withoutSources } from "../test-support.js";
 
 const FIXTURE = "scraper/document/fixtures/scp-parallel-filestorage-print.html";
 const html = readFileSync(FIXTURE, "utf8");
@@ -14,13 +15,6 @@ const capture = readFileSync("scraper/pages/scp-storage-print.txt", "utf8");
 /** The text rendering of the same content: the page banner and title, then the service's section. */
 const text = ["This is the multi-page printable view of this section. Click here to print.", "Storage", capture.slice(capture.indexOf("5 - Parallel File Storage"))].join("\n");
 
-function withoutSources(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutSources);
-  if (node && typeof node === "object") {
-    return Object.fromEntries(Object.entries(node).filter(([k]) => k !== "x-source" && k !== "x-pages").map(([k, v]) => [k, withoutSources(v)]));
-  }
-  return node;
-}
 
 describe("HTML front end", () => {
   it("reads Docsy structure into blocks with element lines", () => {

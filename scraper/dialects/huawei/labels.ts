@@ -5,6 +5,9 @@
  * ("Request" / "Request Message" / "Request Parameters", "Status Codes" / "Returned Values"):
  * supporting another one is one more string in a list here.
  */
+import { escapeRegExp } from "../../text-utils.js";
+
+export { escapeRegExp };
 export interface HuaweiLabels {
   /** Section headings (h2 in the export, a paragraph of their own in a text capture). */
   sections: {
@@ -187,9 +190,6 @@ export function matchesAny(text: string, labels: readonly string[], vocabulary: 
   return labels.some((l) => l.toLowerCase() === t);
 }
 
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * A template with one `{slot}` (and `{any}`) as a regular expression over normalised text; the slot is

@@ -4,6 +4,9 @@
  * auth header. English and Korean renderings and older wordings ("Attribute" for "Format") differ
  * only here: supporting another rendering is one more string in a list.
  */
+import { escapeRegExp } from "../../text-utils.js";
+
+export { escapeRegExp };
 export interface NhnLabels {
   /** Part labels inside an API section. */
   request: string[];
@@ -146,6 +149,3 @@ export function lookup<T>(record: Readonly<Record<string, T>>, text: string): T 
   return undefined;
 }
 
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

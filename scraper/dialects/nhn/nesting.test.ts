@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../diagnostics.js";
 import type { OpenApi, Schema } from "./test-support.js";
 import { checkExamples, operations, resolve, scrapeNhn } from "./test-support.js";
+import { withoutSources } from "../../test-support.js";
 
 const REQUEST_EXAMPLE = `{
   "item": {
@@ -148,11 +149,6 @@ ${RESPONSE_EXAMPLE}
 TOP
 `;
 
-function withoutSources(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutSources);
-  if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== "x-source" && k !== "x-pages").map(([k, v]) => [k, withoutSources(v)]));
-}
 
 const renderings = [
   { name: "markdown", ...scrapeNhn("widget.md", MARKDOWN, "markdown") },

@@ -3,6 +3,10 @@
  * older renderings ("Supported Until" for "Not Before") differ only here: supporting another rendering
  * is one more string in a list.
  */
+import { escapeRegExp } from "../../text-utils.js";
+
+export { escapeRegExp };
+
 export interface ScpLabels {
   overview: string[];
   apis: string[];
@@ -140,9 +144,6 @@ export function normaliseLabel(text: string): string {
   return /\s\s|[\t\n\r\u00a0]/.test(t) ? t.replace(/\s+/g, " ") : t;
 }
 
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** True when a paragraph is (or starts with) a boilerplate sentence. */
 export function isBoilerplate(text: string, labels: ScpLabels): boolean {
