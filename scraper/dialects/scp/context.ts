@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from "../../diagnostics.js";
 import type { Block } from "../../document/model.js";
 import type { SchemaRecogniser } from "./cells.js";
+import type { ReadRow } from "./rows.js";
 import type { ScpLabels } from "./labels.js";
 import { escapeRegExp, matchesAny, normaliseLabel } from "./labels.js";
 
@@ -16,6 +17,8 @@ export interface ScpContext {
   sectionLabels: ReadonlyMap<string, SectionLabel>;
   stateLine: RegExp;
   responseLine: RegExp;
+  /** Rows already read on this page (see rows.ts). */
+  rows: Map<string, ReadRow>;
 }
 
 export type SectionLabel = "description" | "parameters" | "responses" | "exampleRequest" | "requestPath" | "requestHeader" | "requestBody" | "exampleResponse";

@@ -45,7 +45,7 @@ export function readScpDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
   const layouts = findServices(root, labels, consumed);
   const knownModels = new Set<string>();
   for (const l of layouts) for (const m of l.models) knownModels.add(m.title);
-  const ctx: ScpContext = { page: doc.page, labels, sink, consumed, recogniser: { knownModels, none: labels.none, parsed: new Map() }, fieldPattern: fieldPattern(labels), ...compileSectionLabels(labels) };
+  const ctx: ScpContext = { page: doc.page, labels, sink, consumed, recogniser: { knownModels, none: labels.none, parsed: new Map() }, fieldPattern: fieldPattern(labels), ...compileSectionLabels(labels), rows: new Map() };
 
   // Page chrome: print banner, the page title, the table of contents.
   pageTitle(root, labels, consumed);

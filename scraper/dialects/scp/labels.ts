@@ -150,6 +150,13 @@ export function isBoilerplate(text: string, labels: ScpLabels): boolean {
   return isBoilerplateNormalised(normaliseLabel(text.slice(0, 400)), labels);
 }
 
+/** Cheap pre-check: could this text be boilerplate (does it start like one of the sentences)? */
+export function mayBeBoilerplate(text: string, labels: ScpLabels): boolean {
+  const first = text.trimStart().charAt(0).toLowerCase();
+  for (const b of normalisedSet(labels.boilerplate)) if (b.charAt(0) === first) return true;
+  return false;
+}
+
 /** `isBoilerplate` for a text already passed through `normaliseLabel`. */
 export function isBoilerplateNormalised(normalised: string, labels: ScpLabels): boolean {
   // Boilerplate sentences are matched on their first 120 characters.

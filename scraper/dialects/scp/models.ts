@@ -4,10 +4,9 @@
  */
 import type { JsonSchema, NamedSchema } from "../../api-model.js";
 import type { Section } from "../../document/sections.js";
-import { alignRow } from "./cells.js";
+import { readRow } from "./rows.js";
 import type { ScpContext } from "./context.js";
 import { headerIs } from "./context.js";
-import { splitDescription } from "./description.js";
 import { isBoilerplate, matchesAny } from "./labels.js";
 import { propertySchema } from "./property-schema.js";
 import { referencedNames } from "./schema-grammar.js";
@@ -32,7 +31,7 @@ export function readModelSection(section: Section, ctx: ScpContext): ModelRead {
       ctx.consumed.add(block);
       for (const row of block.rows) {
         const cells = row.cells.map((x) => x.text);
-        const aligned = alignRow(cells, 1, 3, 1, ctx.recogniser);
+        const { row: aligned, fields } = readRow(ctx, cells, 1, 3, 1);
         const parts = (aligned.lead[0] ?? "").trim().split(/\s+/);
         const flag = parts.length > 1 ? parts[parts.length - 1]! : "";
         const isRequired = matchesAny(flag, labels.required);
@@ -50,7 +49,6 @@ export function readModelSection(section: Section, ctx: ScpContext): ModelRead {
         } else {
           referenced.push(...referencedNames(aligned.schema));
         }
-        const fields = splitDescription(aligned.description, labels, ctx.fieldPattern);
         if (name in properties) sink.warn("scp-duplicate-property", `model ${section.title}: property ${JSON.stringify(name)} is listed twice; the last row wins`, row.pos);
         properties[name] = propertySchema(aligned.schema, fields, aligned.defaultText, ctx, row.pos);
         if (isRequired && !required.includes(name)) required.push(name);

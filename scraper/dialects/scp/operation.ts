@@ -5,11 +5,11 @@
 import type { ApiBody, ApiOperation, ApiParameter, ApiResponse, JsonSchema } from "../../api-model.js";
 import type { Block, Position, TableBlock } from "../../document/model.js";
 import type { Section } from "../../document/sections.js";
-import { alignRow } from "./cells.js";
+import { readRow } from "./rows.js";
 import type { ScpContext } from "./context.js";
 import { headerIs, isoDate } from "./context.js";
-import { convertValue, splitDescription } from "./description.js";
-import { isBoilerplateNormalised, matchesAny, normaliseLabel } from "./labels.js";
+import { convertValue } from "./description.js";
+import { isBoilerplateNormalised, matchesAny, mayBeBoilerplate, normaliseLabel } from "./labels.js";
 import { parameterSchema } from "./property-schema.js";
 import { referencedNames, toJsonSchema } from "./schema-grammar.js";
 
@@ -127,7 +127,8 @@ function readBlock(st: VersionState, block: Block): boolean {
   const { ctx } = st;
   const text = block.kind === "paragraph" ? block.text : block.kind === "heading" ? block.title : undefined;
   if (text !== undefined) {
-    const norm = text.length <= 160 ? normaliseLabel(text) : normaliseLabel(text.slice(0, 160));
+    const boilerplate = mayBeBoilerplate(text, ctx.labels);
+    const norm = text.length <= 64 || boilerplate ? normaliseLabel(text.length <= 160 ? text : text.slice(0, 160)) : "";
     const next = labelMode(ctx, text, norm);
     if (next) {
       st.mode = next;
@@ -145,7 +146,7 @@ function readBlock(st: VersionState, block: Block): boolean {
       st.status = state[2]!.toUpperCase();
       return true;
     }
-    if (isBoilerplateNormalised(norm, ctx.labels)) return true;
+    if (boilerplate && isBoilerplateNormalised(norm, ctx.labels)) return true;
   }
   if (block.kind === "table") return readTable(st, block);
   return readModeContent(st, block);
@@ -194,8 +195,8 @@ function readTable(st: VersionState, table: TableBlock): boolean {
 
 function readParameterRow(st: VersionState, cells: string[], pos: Position): void {
   const { ctx } = st;
-  const { labels, sink } = ctx;
-  const row = alignRow(cells, 2, 3, 1, ctx.recogniser);
+  const { sink } = ctx;
+  const { row, fields } = readRow(ctx, cells, 2, 3, 1);
   const where = (row.lead[0] ?? "").trim().toLowerCase();
   const { name, required } = splitNameCell(ctx, row.lead[1] ?? "", pos);
   if (name === "") {
@@ -203,7 +204,6 @@ function readParameterRow(st: VersionState, cells: string[], pos: Position): voi
     return;
   }
   if (row.schema) st.read.referenced.push(...referencedNames(row.schema));
-  const fields = splitDescription(row.description, labels, ctx.fieldPattern);
   if (where === "body") {
     if (!row.schema) {
       sink.error("scp-unreadable-row", `body parameter ${JSON.stringify(name)} has no schema: | ${cells.join(" | ")} |`, pos);
@@ -244,7 +244,7 @@ function readResponseRow(st: VersionState, cells: string[], pos: Position): void
     ctx.sink.error("scp-unreadable-row", `response row has no HTTP status code: | ${cells.join(" | ")} |`, pos);
     return;
   }
-  const row = alignRow(cells, 1, 2, 1, ctx.recogniser, 2);
+  const { row } = readRow(ctx, cells, 1, 2, 1, 2);
   const schemaText = (row.schemaText ?? "").trim();
   if (!row.schema && !ctx.labels.none.includes(schemaText) && row.description.includes("|")) {
     ctx.sink.warn("scp-missing-schema-cell", `response ${statusCode} row could not be split into description and schema`, pos);
