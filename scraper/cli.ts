@@ -3,20 +3,21 @@
  * The command line: a thin layer over the library functions. `scrape` reads documentation pages and
  * writes OpenAPI 3.1 specs.
  */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { Command, Option } from "commander";
-import { DIALECTS } from "./dialects/index.js";
-import { hasErrors } from "./diagnostics.js";
-import { formatReportSummary } from "./report.js";
+import { DIALECT_VENDORS } from "./dialects/vendors.js";
 import type { PageFormat, PageInput } from "./run.js";
-import { scrapePages } from "./run.js";
-import { DEFAULT_MANIFEST, loadInputs, loadManifest, SourceError } from "./sources.js";
-import { writeSpecTree } from "./write-output.js";
+import { DEFAULT_MANIFEST } from "./sources.js";
+
+// Command implementations are imported when their command runs: `generate --check` should not pay for
+// loading the scraper (cheerio, markdown-it), nor `scrape` for the generator (TypeScript, prettier).
 
 export function buildProgram(): Command {
   const program = new Command();
   program
     .name("cloudspec")
-    .description("Turn cloud vendors' API documentation pages into OpenAPI 3.1 specs (one per service and API version).")
+    .description("Turn cloud vendors' API documentation pages into OpenAPI 3.1 specs (one per service and API version) and typed TypeScript clients.")
     .showHelpAfterError();
 
   program
@@ -29,24 +30,107 @@ export function buildProgram(): Command {
         "that is named but never defined); the previous spec files are then left untouched.",
       ].join("\n"),
     )
-    .addOption(new Option("--vendor <vendor>", "dialect to read the pages with (required with --input)").choices(DIALECTS.map((d) => d.vendor)))
+    .addOption(new Option("--vendor <vendor>", "dialect to read the pages with (required with --input)").choices(DIALECT_VENDORS))
     .option("--input <paths...>", "page files or directories (.txt/.md text captures, .html saved pages) instead of the manifest")
     .addOption(new Option("--format <format>", "how to read --input pages (default: by file extension)").choices(["text", "html", "markdown"]))
     .option("--manifest <file>", "sources manifest to read when no --input is given", DEFAULT_MANIFEST)
     .option("--out <dir>", "output directory", "spec")
     .option("--quiet", "print only errors and the final count")
-    .action((opts: { vendor?: string; input?: string[]; format?: PageFormat; manifest: string; out: string; quiet?: boolean }) => {
-      process.exitCode = runScrape(opts);
+    .action(async (opts: { vendor?: string; input?: string[]; format?: PageFormat; manifest: string; out: string; quiet?: boolean }) => {
+      process.exitCode = await runScrape(opts);
+    });
+  program
+    .command("generate")
+    .description(
+      [
+        "Generate a typed TypeScript client for every spec: generated/<vendor>/<service>/<version>/{schema,client}.ts",
+        "and generated/<vendor>/<service>/index.ts (a factory picking a version). Specs whose hash is unchanged are",
+        "skipped. With --check, writes nothing and exits 1 when generated/ is stale.",
+      ].join("\n"),
+    )
+    .option("--spec <dir>", "folder of OpenAPI specs (every .yaml below it)", "spec")
+    .option("--out <dir>", "output folder", "generated")
+    .option("--check", "exit 1 (writing nothing) when the output is missing, stale or has files without a spec")
+    .option("--quiet", "print only the summary")
+    .action(async (opts: { spec: string; out: string; check?: boolean; quiet?: boolean }) => {
+      process.exitCode = await runGenerate(opts);
     });
   return program;
 }
 
-function runScrape(opts: { vendor?: string; input?: string[]; format?: PageFormat; manifest: string; out: string; quiet?: boolean }): number {
+async function runGenerate(opts: { spec: string; out: string; check?: boolean; quiet?: boolean }): Promise<number> {
+  const started = Date.now();
+  const [{ generatorFingerprint }, { GenerateError, generateClients }, { NameCollisionError }, { checkGenerated, readExisting, writeGenerated }] = await Promise.all([
+    import("../generator/fingerprint.js"),
+    import("../generator/generate.js"),
+    import("../generator/names.js"),
+    import("../generator/write-generated.js"),
+  ]);
+  let specs;
+  try {
+    specs = listSpecFiles(opts.spec).map((path) => ({ path, content: readFileSync(path, "utf8") }));
+  } catch (e) {
+    process.stderr.write(`error: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (specs.length === 0) {
+    process.stderr.write(`error: no .yaml specs under ${opts.spec} (run \`npm run scrape\` first)\n`);
+    return 2;
+  }
+  let files;
+  try {
+    files = await generateClients(specs, {
+      outDir: opts.out,
+      specRoot: opts.spec,
+      fingerprint: generatorFingerprint(),
+      readExisting,
+      onSpec: opts.quiet ? undefined : (path, i, n, reused) => process.stderr.write(`[${i + 1}/${n}] ${path}${reused ? " (unchanged, skipped)" : ""}\n`),
+    });
+  } catch (e) {
+    if (e instanceof GenerateError || e instanceof NameCollisionError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  if (opts.check) {
+    const r = checkGenerated(files, opts.out);
+    const problems = [...r.stale.map((p) => `stale: ${p}`), ...r.missing.map((p) => `missing: ${p}`), ...r.extra.map((p) => `no spec any more: ${p}`)];
+    if (problems.length > 0) {
+      process.stderr.write(`${problems.join("\n")}\n${opts.out} is out of date with ${opts.spec}: run \`npm run generate\`\n`);
+      return 1;
+    }
+    process.stdout.write(`${opts.out} is up to date with ${specs.length} specs (${Date.now() - started} ms)\n`);
+    return 0;
+  }
+  const w = writeGenerated(files, opts.out);
+  process.stdout.write(`${specs.length} specs → ${files.length} files in ${opts.out}: ${w.written.length} written, ${w.unchanged.length} unchanged, ${w.removed.length} removed (${Date.now() - started} ms)\n`);
+  return 0;
+}
+
+function listSpecFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name).split("\\").join("/");
+    if (statSync(full).isDirectory()) out.push(...listSpecFiles(full));
+    else if (name.endsWith(".yaml") || name.endsWith(".yml")) out.push(full);
+  }
+  return out;
+}
+
+async function runScrape(opts: { vendor?: string; input?: string[]; format?: PageFormat; manifest: string; out: string; quiet?: boolean }): Promise<number> {
+  const [{ hasErrors }, { formatReportSummary }, { scrapePages }, { loadInputs, loadManifest, SourceError }, { writeSpecTree }] = await Promise.all([
+    import("./diagnostics.js"),
+    import("./report.js"),
+    import("./run.js"),
+    import("./sources.js"),
+    import("./write-output.js"),
+  ]);
   let inputs: PageInput[];
   try {
     if (opts.input && opts.input.length > 0) {
       if (!opts.vendor) {
-        process.stderr.write(`error: --input needs --vendor (${DIALECTS.map((d) => d.vendor).join(", ")})\n`);
+        process.stderr.write(`error: --input needs --vendor (${DIALECT_VENDORS.join(", ")})\n`);
         return 2;
       }
       inputs = loadInputs(opts.input, opts.vendor, opts.format);

@@ -1,0 +1,170 @@
+/**
+ * Specs → typed clients, as a library function: for every `spec/<vendor>/<service>/<version>.yaml`,
+ * `generated/<vendor>/<service>/<version>/schema.ts` (openapi-typescript) and `client.ts` (ts-morph), and
+ * per service an `index.ts`; all formatted by the pinned prettier, each with a header naming its specs and
+ * their hashes. A spec whose hash (and the generator's fingerprint) matches the existing files is not
+ * regenerated. Nothing here writes files; see `write-generated.ts`.
+ */
+import { createHash } from "node:crypto";
+import { dirname, join, relative } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { compareVersionStrings } from "../scraper/merge-services.js";
+import { generatedHeader, readHeader } from "./emit/header.js";
+import type { VersionEntry } from "./emit/service-index.js";
+import type { SpecSummary } from "./spec-summary.js";
+import { summariseSpec } from "./spec-summary.js";
+
+/** The emitters pull in TypeScript, openapi-typescript and prettier: loaded only when a file must be made. */
+type Emitters = {
+  emitClientClass: typeof import("./emit/client-class.js").emitClientClass;
+  emitSchemaTypes: typeof import("./emit/schema-types.js").emitSchemaTypes;
+  emitServiceIndex: typeof import("./emit/service-index.js").emitServiceIndex;
+  formatTypeScript: typeof import("./emit/format.js").formatTypeScript;
+};
+
+async function loadEmitters(): Promise<Emitters> {
+  const [client, schema, index, format] = await Promise.all([import("./emit/client-class.js"), import("./emit/schema-types.js"), import("./emit/service-index.js"), import("./emit/format.js")]);
+  return { emitClientClass: client.emitClientClass, emitSchemaTypes: schema.emitSchemaTypes, emitServiceIndex: index.emitServiceIndex, formatTypeScript: format.formatTypeScript };
+}
+
+export interface SpecInput {
+  /** Path as shown in headers and messages, relative to the project (`spec/scp/backup/1.2.yaml`). */
+  path: string;
+  content: string;
+}
+
+export interface GeneratedFile {
+  /** Path relative to the project (`generated/scp/backup/1.2/client.ts`). */
+  path: string;
+  content: string;
+  /** True when the content was taken over unchanged from the existing file (spec hash unchanged). */
+  reused: boolean;
+}
+
+export interface GenerateOptions {
+  /** Output folder relative to the project (default `generated`). */
+  outDir?: string;
+  /** Path of the runtime's index module relative to the project. */
+  runtimeModule?: string;
+  /** Reads an existing generated file (to skip unchanged specs); undefined when absent. */
+  readExisting?: (path: string) => string | undefined;
+  /** Folder the spec paths are under (default `spec`), for the no-parse fast path. */
+  specRoot?: string;
+  /** Identifies the generator build; a change regenerates everything. */
+  fingerprint: string;
+  onSpec?: (path: string, index: number, total: number, reused: boolean) => void;
+}
+
+export class GenerateError extends Error {}
+
+export function hashText(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+export async function generateClients(specs: readonly SpecInput[], options: GenerateOptions): Promise<GeneratedFile[]> {
+  const outDir = options.outDir ?? "generated";
+  const runtimeModule = options.runtimeModule ?? "generator/runtime/index.js";
+  const specRoot = options.specRoot ?? "spec";
+  const files: GeneratedFile[] = [];
+  const services = new Map<string, Array<{ input: SpecInput; hash: string; version: string; summary?: SpecSummary }>>();
+  const sorted = [...specs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  let emitters: Emitters | undefined;
+  const emit = async () => (emitters ??= await loadEmitters());
+
+  for (const [index, input] of sorted.entries()) {
+    const hash = hashText(input.content);
+    const header = generatedHeader([{ path: input.path, hash }], options.fingerprint);
+    // Fast path: `spec/<vendor>/<service>/<version>.yaml` whose outputs already carry this hash.
+    const guess = conventionalLocation(input.path, specRoot);
+    if (guess) {
+      const dir = join(outDir, guess.vendor, guess.service, guess.version);
+      const reused = [join(dir, "schema.ts"), join(dir, "client.ts")].map((p) => [p, reuse(p, header, options)] as const);
+      if (reused.every(([, c]) => c !== undefined)) {
+        for (const [path, content] of reused) files.push({ path, content: content!, reused: true });
+        addVersion(services, `${guess.vendor}/${guess.service}`, { input, hash, version: guess.version });
+        options.onSpec?.(input.path, index, sorted.length, true);
+        continue;
+      }
+    }
+    const document = parseSpec(input);
+    let summary: SpecSummary;
+    try {
+      summary = summariseSpec(document, input.path);
+    } catch (e) {
+      throw new GenerateError((e as Error).message);
+    }
+    const dir = join(outDir, summary.vendor, summary.service, summary.version);
+    const schemaPath = join(dir, "schema.ts");
+    const clientPath = join(dir, "client.ts");
+    const { emitClientClass, emitSchemaTypes, formatTypeScript } = await emit();
+    let client: string;
+    try {
+      client = emitClientClass(summary, input.path, importPath(clientPath, runtimeModule));
+    } catch (e) {
+      throw new GenerateError((e as Error).message);
+    }
+    files.push(
+      // openapi-typescript prints with the TypeScript printer (deterministic, already formatted): prettier
+      // on ~100 KB of types per spec would be most of the run's time for no change in meaning.
+      { path: schemaPath, content: header + (await emitSchemaTypes(document)), reused: false },
+      { path: clientPath, content: header + (await formatTypeScript(client)), reused: false },
+    );
+    options.onSpec?.(input.path, index, sorted.length, false);
+    addVersion(services, `${summary.vendor}/${summary.service}`, { input, hash, version: summary.version, summary });
+  }
+
+  for (const [key, entries] of [...services.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    entries.sort((a, b) => compareVersionStrings(b.version, a.version));
+    const indexPath = join(outDir, key, "index.ts");
+    const header = generatedHeader(
+      entries.map((e) => ({ path: e.input.path, hash: e.hash })),
+      options.fingerprint,
+    );
+    const existing = reuse(indexPath, header, options);
+    if (existing !== undefined) {
+      files.push({ path: indexPath, content: existing, reused: true });
+      continue;
+    }
+    const versions: VersionEntry[] = entries.map((e) => ({ spec: e.summary ?? summariseSpec(parseSpec(e.input), e.input.path), folder: e.version }));
+    const { emitServiceIndex, formatTypeScript } = await emit();
+    const text = emitServiceIndex(versions, importPath(indexPath, runtimeModule));
+    files.push({ path: indexPath, content: header + (await formatTypeScript(text)), reused: false });
+  }
+  return files;
+}
+
+function addVersion<T extends { input: SpecInput; version: string }>(services: Map<string, T[]>, key: string, entry: T): void {
+  const list = services.get(key) ?? [];
+  if (list.some((e) => e.version === entry.version)) throw new GenerateError(`${entry.input.path}: a second spec for ${key} ${entry.version}`);
+  list.push(entry);
+  services.set(key, list);
+}
+
+function parseSpec(input: SpecInput): Record<string, unknown> {
+  try {
+    return parseYaml(input.content) as Record<string, unknown>;
+  } catch (e) {
+    throw new GenerateError(`${input.path}: not valid YAML: ${(e as Error).message}`);
+  }
+}
+
+/** `<specRoot>/<vendor>/<service>/<version>.yaml` → its parts (the layout the scraper writes). */
+function conventionalLocation(path: string, specRoot: string): { vendor: string; service: string; version: string } | undefined {
+  const rel = relative(specRoot, path).split("\\").join("/");
+  const m = /^([^/]+)\/([^/]+)\/([^/]+)\.ya?ml$/.exec(rel);
+  return m && !rel.startsWith("..") ? { vendor: m[1]!, service: m[2]!, version: m[3]! } : undefined;
+}
+
+/** The existing file's content when its header is exactly the one we would write (same specs and generator). */
+function reuse(path: string, header: string, options: GenerateOptions): string | undefined {
+  const existing = options.readExisting?.(path);
+  if (existing === undefined || !existing.startsWith(header)) return undefined;
+  const parsed = readHeader(existing);
+  return parsed?.fingerprint === options.fingerprint ? existing : undefined;
+}
+
+/** Relative ES module specifier from a generated file to a project module (`../../../../generator/runtime/index.js`). */
+function importPath(fromFile: string, toModule: string): string {
+  const rel = relative(dirname(fromFile), toModule).split("\\").join("/");
+  return rel.startsWith(".") ? rel : `./${rel}`;
+}

@@ -1,0 +1,103 @@
+/**
+ * What the emitters need from one OpenAPI document, read once into a small typed summary (the
+ * generator's intermediate representation).
+ */
+export interface OperationSummary {
+  method: string;
+  path: string;
+  operationId: string;
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  status?: string;
+  notBefore?: string;
+  source?: { page: string; line: number; url?: string };
+  /** True when a call needs an argument (a required parameter or a required body). */
+  requiresInput: boolean;
+  successStatuses: string[];
+  errorStatuses: string[];
+}
+
+export interface SpecSummary {
+  vendor: string;
+  service: string;
+  version: string;
+  title: string;
+  status?: string;
+  notBefore?: string;
+  servers: Array<{ url: string; description?: string; variables?: Record<string, { default: string; enum?: string[] }> }>;
+  versionHeader?: { name: string; value: string };
+  operations: OperationSummary[];
+}
+
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj => (v && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
+const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+
+export function summariseSpec(document: Obj, specPath: string): SpecSummary {
+  const info = obj(document.info);
+  const pages = Array.isArray(info["x-pages"]) ? (info["x-pages"] as Obj[]) : [];
+  const vendor = str(info["x-vendor"]);
+  const service = str(info["x-service-id"]);
+  const version = str(info.version);
+  if (!vendor || !service || !version) throw new Error(`${specPath}: info.x-vendor, info.x-service-id and info.version are required to generate a client`);
+  const operations: OperationSummary[] = [];
+  const paths = obj(document.paths);
+  for (const path of Object.keys(paths)) {
+    const item = obj(paths[path]);
+    const shared = Array.isArray(item.parameters) ? (item.parameters as Obj[]) : [];
+    for (const method of METHODS) {
+      if (!(method in item)) continue;
+      const op = obj(item[method]);
+      const operationId = str(op.operationId);
+      if (!operationId) throw new Error(`${specPath}#/paths/${path.replace(/~/g, "~0").replace(/\//g, "~1")}/${method}: operationId is missing`);
+      const params = [...shared, ...(Array.isArray(op.parameters) ? (op.parameters as Obj[]) : [])];
+      const responses = Object.keys(obj(op.responses));
+      const src = obj(op["x-source"]);
+      const page = str(src.page);
+      const url = page ? str(pages.find((p) => obj(p).page === page)?.url) : undefined;
+      operations.push({
+        method,
+        path,
+        operationId,
+        ...(str(op.summary) ? { summary: str(op.summary) } : {}),
+        ...(str(op.description) ? { description: str(op.description) } : {}),
+        deprecated: op.deprecated === true,
+        ...(str(op["x-api-status"]) ? { status: str(op["x-api-status"]) } : {}),
+        ...(str(op["x-not-before"]) ? { notBefore: str(op["x-not-before"]) } : {}),
+        ...(page && typeof src.line === "number" ? { source: { page, line: src.line, ...(url ? { url } : {}) } } : {}),
+        requiresInput: params.some((p) => p.required === true && p.in !== "cookie") || obj(op.requestBody).required === true,
+        successStatuses: responses.filter((c) => /^2/.test(c)),
+        errorStatuses: responses.filter((c) => /^[45]/.test(c)),
+      });
+    }
+  }
+  const servers = (Array.isArray(document.servers) ? (document.servers as Obj[]) : []).map((s) => {
+    const variables = obj(s.variables);
+    return {
+      url: str(s.url) ?? "",
+      ...(str(s.description) ? { description: str(s.description) } : {}),
+      ...(Object.keys(variables).length > 0
+        ? {
+            variables: Object.fromEntries(
+              Object.entries(variables).map(([k, v]) => [k, { default: String(obj(v).default ?? ""), ...(Array.isArray(obj(v).enum) ? { enum: (obj(v).enum as unknown[]).map(String) } : {}) }]),
+            ),
+          }
+        : {}),
+    };
+  });
+  const vh = obj(info["x-version-header"]);
+  return {
+    vendor,
+    service,
+    version,
+    title: str(info.title) ?? service,
+    ...(str(info["x-api-status"]) ? { status: str(info["x-api-status"]) } : {}),
+    ...(str(info["x-not-before"]) ? { notBefore: str(info["x-not-before"]) } : {}),
+    servers,
+    ...(str(vh.name) && str(vh.value) ? { versionHeader: { name: str(vh.name)!, value: str(vh.value)! } } : {}),
+    operations,
+  };
+}
