@@ -38,6 +38,7 @@ interface ServiceLayout {
 }
 
 const TOC_ITEM = /^\d+(\.\d+)*\s*:\s*\S/;
+const METHOD_LINE = /^(get|put|post|delete|patch|head|options)\s+\/\S*$/i;
 
 export function readScpDocument(doc: DocumentTree, sink: DiagnosticSink, labels: ScpLabels = SCP_LABELS): DialectResult {
   const root = buildSections(doc);
@@ -94,6 +95,10 @@ function findServices(root: Section, labels: ScpLabels, consumed: Set<Block>): S
     const versions = root.children.filter((c) => VERSION_TITLE.test(c.title));
     versions.forEach((v) => markHeading(v, consumed));
     layouts.push({ section: root, apis: [{ title, section: root, versions }], models: [], overview: [], title, isSingleApi: true });
+  } else if (layouts.length === 0 && root.blocks.some((b) => b.kind === "paragraph" && METHOD_LINE.test(b.text))) {
+    // A single-API page of one version, without version sections: the page itself is the version.
+    const title = pageTitle(root, labels, consumed);
+    layouts.push({ section: root, apis: [{ title, section: root, versions: [] }], models: [], overview: [], title, isSingleApi: true });
   }
   return layouts;
 }

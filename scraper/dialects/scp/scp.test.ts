@@ -228,6 +228,17 @@ describe("label vocabulary: Korean pages and older renderings read the same", ()
   });
 });
 
+describe("SCP page shapes", () => {
+  it("reads a single-API page of one version that has no version sections", () => {
+    const revert = readFileSync("scraper/pages/scp-virtualserver-volume-revert.txt", "utf8");
+    const oneVersion = revert.slice(0, revert.indexOf("2 - 1.2")).replace("1 - 1.3\n", "");
+    const sink = new DiagnosticSink();
+    const read = readScpDocument(parseTextPage("one.txt", oneVersion, sink), sink);
+    expect(sink.items.filter((d) => d.severity === "error")).toEqual([]);
+    expect(read.services.map((s) => [s.id, s.operations.map((o) => `${o.apiVersion} ${o.method} ${o.path}`)])).toEqual([["virtualserver", ["1.3 post /v1/volumes/{volume_id}/revert"]]]);
+  });
+});
+
 describe("SCP errors name page:line", () => {
   const read = (text: string) => {
     const sink = new DiagnosticSink();
