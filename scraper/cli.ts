@@ -9,6 +9,8 @@ import { Command, Option } from "commander";
 import { DIALECT_VENDORS } from "./dialects/vendors.js";
 import type { PageFormat, PageInput } from "./run.js";
 import { DEFAULT_MANIFEST } from "./sources.js";
+import { registerContractCommand, registerMockCommand } from "../contract-tests/cli/commands.js";
+import { registerDiffCommand } from "../generator/diff/register.js";
 
 // Command implementations are imported when their command runs: `generate --check` should not pay for
 // loading the scraper (cheerio, markdown-it), nor `scrape` for the generator (TypeScript, prettier).
@@ -55,6 +57,9 @@ export function buildProgram(): Command {
     .action(async (opts: { spec: string; out: string; check?: boolean; quiet?: boolean }) => {
       process.exitCode = await runGenerate(opts);
     });
+  registerDiffCommand(program);
+  registerContractCommand(program);
+  registerMockCommand(program);
   return program;
 }
 

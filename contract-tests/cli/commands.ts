@@ -1,0 +1,58 @@
+/**
+ * `contract` and `mock` for the cloudspec CLI (scraper/cli.ts registers them with one call each). Options are
+ * declared here; the implementations load only when their command runs.
+ */
+import { Command } from "commander";
+
+export function registerContractCommand(program: Command): void {
+  program
+    .command("contract")
+    .description(
+      [
+        "Contract tests for specs (ids like scp/backup/1.2, or scp/backup, or scp; none: all).",
+        "Default: call every operation through the generated client against the spec's mock, once per documented",
+        "status, and validate each response. --live: against the vendor's API (credentials from the environment;",
+        "read-only operations unless --allow-mutating). --recorded <dir>: validate HAR files / JSON pairs.",
+        "--doc-consistency: check every example on the pages against its schema. Exit 1 on a failure that is not",
+        "an allowlisted documentation bug, 2 on bad usage.",
+      ].join("\n"),
+    )
+    .argument("[specs...]", "spec ids")
+    .option("--live", "run against the live API (see contract-tests/README.md for the environment variables)")
+    .option("--allow-mutating", "live: also call POST/PUT/PATCH/DELETE operations")
+    .option("--require-live", "live: exit 1 when credentials are missing instead of skipping")
+    .option("--base-url <url>", "live: base URL instead of the spec's server (also CONTRACT_BASE_URL)")
+    .option("--params <file>", "live: JSON file of parameter values by name (also CONTRACT_PARAMS)")
+    .option("--recorded <path>", "validate recorded exchanges (a directory of .har/.json files, or one file)")
+    .option("--host <hosts...>", "recorded: hosts to accept besides the spec's servers")
+    .option("--doc-consistency", "validate the pages' examples against their schemas")
+    .option("--report-dir <dir>", "doc-consistency: write doc-consistency.md and .json here")
+    .option("--allowlist <file>", "known documentation bugs", "contract-tests/doc-consistency/allowlist.json")
+    .option("--spec-dir <dir>", "folder of specs", "spec")
+    .option("--generated-dir <dir>", "folder of generated clients", "generated")
+    .option("--json <file>", "also write every result (diagnostics, patches, coverage) as JSON")
+    .option("--coverage-summary <dir>", "print the coverage the vitest suites wrote (CONTRACT_COVERAGE_DIR) and exit")
+    .option("--quiet", "print only errors and summaries")
+    .action(async (specs: string[], opts: Record<string, unknown>) => {
+      const { runContract } = await import("./contract-command.js");
+      const { processIo } = await import("./print.js");
+      process.exitCode = await runContract(specs, opts, processIo());
+    });
+}
+
+export function registerMockCommand(program: Command): void {
+  program
+    .command("mock")
+    .description("Serve a spec's mock over HTTP: the pages' examples per operation and status (Prefer: code=404 picks one), 404 listing the documented paths.")
+    .argument("<spec>", "spec id, e.g. scp/backup/1.2")
+    .option("--port <port>", "port (0: any free one)", "4010")
+    .option("--host <host>", "address to bind", "127.0.0.1")
+    .option("--valid-only", "serve a synthesised valid body where the page's example breaks its own schema")
+    .option("--spec-dir <dir>", "folder of specs", "spec")
+    .option("--quiet", "do not log requests")
+    .action(async (spec: string, opts: { port: string; host: string; validOnly?: boolean; specDir: string; quiet?: boolean }) => {
+      const { runMock } = await import("./mock-command.js");
+      const { processIo } = await import("./print.js");
+      process.exitCode = await runMock(spec, opts, processIo());
+    });
+}

@@ -1,0 +1,30 @@
+/** Console rendering of contract results: one summary line per spec, then each diagnostic with its drift advice and patch. */
+import { formatDiagnostic, type Diagnostic } from "../../scraper/diagnostics.js";
+import { DRIFT_CATALOGUE, type DriftKind } from "../drift/catalogue.js";
+import type { SpecCoverage } from "../harness/coverage.js";
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export function processIo(): Io {
+  return { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), env: process.env };
+}
+
+export function coverageLine(c: SpecCoverage): string {
+  return `operations ${c.operations.exercised}/${c.operations.documented}, status codes ${c.statuses.exercised}/${c.statuses.documented}`;
+}
+
+export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[], quiet = false): void {
+  for (const d of diagnostics) {
+    if (quiet && d.severity !== "error") continue;
+    io.out(`${formatDiagnostic(d)}\n`);
+    const kind = d.data?.kind as DriftKind | undefined;
+    if (kind && kind in DRIFT_CATALOGUE) io.out(`    drift: ${DRIFT_CATALOGUE[kind].title}; ${DRIFT_CATALOGUE[kind].advice}\n`);
+    const patch = d.data?.patch;
+    if (Array.isArray(patch) && patch.length > 0) io.out(`    suggested spec patch (${String(d.data?.spec ?? "")}): ${JSON.stringify(patch)}\n`);
+    if (typeof d.data?.origin === "string") io.out(`    recorded at: ${d.data.origin}\n`);
+  }
+}

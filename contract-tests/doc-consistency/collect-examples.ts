@@ -1,0 +1,62 @@
+/**
+ * Every example a spec carries from its pages, with the validator of the schema it illustrates: media type
+ * `example`/`examples` (requests and responses), parameter `example`, and schema `examples` on models and
+ * properties.
+ */
+import type { ValidateFunction } from "ajv";
+import type { SourceLocation } from "../../scraper/diagnostics.js";
+import { childPointer } from "../spec/pointer.js";
+import { adoptSchema } from "../validate/bundle.js";
+import type { CompiledSpec, MediaValidator } from "../validate/compile.js";
+
+export interface ExampleCase {
+  /** Pointer of the example in the spec. */
+  pointer: string;
+  value: unknown;
+  validate: ValidateFunction;
+  /** Where to point when the failing schema node has no x-source of its own (the operation or parameter). */
+  fallback?: SourceLocation;
+}
+
+export function collectExamples(compiled: CompiledSpec): { cases: ExampleCase[]; uncompiled: string[] } {
+  const cases: ExampleCase[] = [];
+  const uncompiled: string[] = [];
+  const fromMedia = (m: MediaValidator, fallback: SourceLocation | undefined): void => {
+    if (!m.validate || !m.json) return;
+    const extra = fallback ? { fallback } : {};
+    if (m.media.example) cases.push({ pointer: childPointer(m.media.pointer, "example"), value: m.media.example.value, validate: m.validate, ...extra });
+    for (const e of m.media.examples) cases.push({ pointer: childPointer(m.media.pointer, "examples", e.name, "value"), value: e.value, validate: m.validate, ...extra });
+  };
+  for (const entry of compiled.operations) {
+    const { operation } = entry;
+    for (const m of entry.request?.media ?? []) fromMedia(m, operation.source);
+    for (const r of entry.responses.values()) for (const m of r.media) fromMedia(m, operation.source);
+    for (const p of operation.parameters) {
+      if (!p.example || !p.schema) continue;
+      const source = p.source ?? operation.source;
+      const schema = adoptSchema(compiled.bundle, p.schema, childPointer(p.pointer, "schema"), source ? { source, pointer: p.pointer } : {});
+      const validate = tryCompile(compiled, schema);
+      if (validate) cases.push({ pointer: childPointer(p.pointer, "example"), value: p.example.value, validate, ...(source ? { fallback: source } : {}) });
+      else uncompiled.push(p.pointer);
+    }
+  }
+  for (const node of compiled.bundle.list) {
+    if (!Array.isArray(node.examples)) continue;
+    const info = compiled.bundle.nodes.get(node)!;
+    const validate = tryCompile(compiled, node);
+    if (!validate) {
+      uncompiled.push(info.pointer);
+      continue;
+    }
+    node.examples.forEach((value, i) => cases.push({ pointer: childPointer(info.pointer, "examples", String(i)), value, validate }));
+  }
+  return { cases, uncompiled };
+}
+
+function tryCompile(compiled: CompiledSpec, schema: Record<string, unknown>): ValidateFunction | undefined {
+  try {
+    return compiled.ajv.compile(schema);
+  } catch {
+    return undefined;
+  }
+}

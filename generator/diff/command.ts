@@ -1,0 +1,73 @@
+/**
+ * `cloudspec diff`: reads the specs (files, trees or a git ref), builds the report, renders it and
+ * returns the exit code. The thin edge over `generator/reports/build-report.ts`.
+ */
+import { writeFileAtomic } from "../../scraper/write-output.js";
+import type { DiffConfig } from "../rules/config.js";
+import { ConfigError, loadConfig } from "../rules/config.js";
+import { isIsoDate, todayIso } from "../rules/dates.js";
+import { RegistryError } from "../rules/registry.js";
+import { buildFileReport, buildSnapshotReport, buildVersionReport, failsOn } from "../reports/build-report.js";
+import type { DiffReport } from "../reports/model.js";
+import { renderReport, versionReportFiles, writeReportFiles } from "../reports/write-reports.js";
+import { isDirectory, readGitTree, readSpecFile, readSpecTree, SpecLoadError } from "./load.js";
+import type { DiffCliOptions } from "./register.js";
+
+class UsageError extends Error {}
+
+export function runDiff(base: string | undefined, revision: string | undefined, opts: DiffCliOptions): number {
+  try {
+    const config = loadConfig(opts.config);
+    const asOf = asOfDate(opts, config);
+    if (opts.versions) return runVersions(opts, config, asOf, base);
+    const report = snapshotReport(base, revision, opts, config, asOf);
+    const text = renderReport(report, opts.format, opts.failOn ?? "breaking");
+    if (opts.out) writeFileAtomic(opts.out, text);
+    else process.stdout.write(text);
+    if (opts.out) process.stderr.write(`${summaryLine(report)}; wrote ${opts.out}\n`);
+    return failsOn(report, opts.failOn ?? "breaking") ? 1 : 0;
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof SpecLoadError || e instanceof ConfigError || e instanceof RegistryError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function asOfDate(opts: DiffCliOptions, config: DiffConfig): string {
+  if (opts.asOf !== undefined) {
+    if (!isIsoDate(opts.asOf)) throw new UsageError(`--as-of must be a YYYY-MM-DD date, not ${JSON.stringify(opts.asOf)}`);
+    return opts.asOf;
+  }
+  return (opts.versions ? config.asOf : undefined) ?? todayIso();
+}
+
+function runVersions(opts: DiffCliOptions, config: DiffConfig, asOf: string, extra: string | undefined): number {
+  if (extra !== undefined || opts.base !== undefined) throw new UsageError("--versions compares the versions inside --spec; give no other specs or --base");
+  const specs = readSpecTree(opts.spec);
+  if (specs.length === 0) throw new UsageError(`no OpenAPI specs under ${opts.spec}`);
+  const report = buildVersionReport(specs, { asOf, config, baseLabel: `${opts.spec.replace(/\/$/, "")}/ (each version against the next)`, revisionLabel: opts.spec });
+  const written = writeReportFiles(opts.reports, versionReportFiles(report));
+  if (opts.out) writeFileAtomic(opts.out, renderReport(report, opts.format, opts.failOn ?? "breaking"));
+  process.stdout.write(`${summaryLine(report)}; ${written.length === 0 ? `${opts.reports} unchanged` : `wrote ${written.map((w) => `${opts.reports}/${w}`).join(", ")}`}\n`);
+  return failsOn(report, opts.failOn ?? "none") ? 1 : 0;
+}
+
+function snapshotReport(base: string | undefined, revision: string | undefined, opts: DiffCliOptions, config: DiffConfig, asOf: string): DiffReport {
+  const options = (baseLabel: string, revisionLabel: string) => ({ asOf, config, baseLabel, revisionLabel });
+  if (opts.base !== undefined) {
+    if (base !== undefined || revision !== undefined) throw new UsageError("--base compares the --spec tree with itself at a git ref; give no spec paths");
+    return buildSnapshotReport(readGitTree(opts.base, opts.spec), readSpecTree(opts.spec), options(`${opts.base}:${opts.spec}`, `${opts.spec} (working tree)`));
+  }
+  if (base === undefined || revision === undefined) throw new UsageError("give two specs (files or trees), --base <git-ref>, or --versions");
+  const dirs = [isDirectory(base), isDirectory(revision)];
+  if (dirs[0] && dirs[1]) return buildSnapshotReport(readSpecTree(base), readSpecTree(revision), options(base, revision));
+  if (!dirs[0] && !dirs[1]) return buildFileReport(readSpecFile(base), readSpecFile(revision), options(base, revision));
+  throw new UsageError("compare two files or two folders, not one of each");
+}
+
+function summaryLine(r: DiffReport): string {
+  const s = r.summary;
+  return `${s.comparisons} comparisons: ${s.breaking} breaking, ${s.warning} warning, ${s.info} info${s.suppressed ? `, ${s.suppressed} suppressed` : ""} (as of ${r.asOf})`;
+}

@@ -1,0 +1,65 @@
+/**
+ * Parameters of an operation (path-level and operation-level merged, `$ref`s followed) and their diff:
+ * added, removed, and changed (name of a path parameter, required flag, schema).
+ */
+import { childPointer } from "./pointer.js";
+import { isObject, resolve, sourceOf } from "./resolve.js";
+import type { Json } from "./resolve.js";
+import { diffSchema } from "./schema-diff.js";
+import { templateParameters } from "./operation-key.js";
+import type { ParameterDiff, ParameterInfo } from "./types.js";
+
+export interface ParameterEntry {
+  info: ParameterInfo;
+  schema: { node: unknown; pointer: string };
+}
+
+/** The effective parameters of `paths[path][method]`, keyed by `ParameterInfo.key`. */
+export function collectParameters(document: unknown, path: string, pathItem: Json, operation: Json, opPointer: string): Map<string, ParameterEntry> {
+  const out = new Map<string, ParameterEntry>();
+  const template = templateParameters(path);
+  const pathItemPointer = opPointer.slice(0, opPointer.lastIndexOf("/"));
+  // Operation-level parameters come second and replace path-level ones of the same key.
+  const lists: [unknown, string][] = [
+    [pathItem.parameters, childPointer(pathItemPointer, "parameters")],
+    [operation.parameters, childPointer(opPointer, "parameters")],
+  ];
+  for (const [list, listPointer] of lists) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((raw, i) => {
+      const r = resolve(document, raw, childPointer(listPointer, String(i)));
+      const p = r.node;
+      if (typeof p.name !== "string" || typeof p.in !== "string") return;
+      const position = p.in === "path" ? template.indexOf(p.name) : -1;
+      const key = position >= 0 ? `path:#${position}` : `${p.in}:${p.in === "header" ? p.name.toLowerCase() : p.name}`;
+      const source = sourceOf(p);
+      out.set(key, {
+        info: { key, name: p.name, in: p.in, required: p.required === true, pointer: r.pointer, ...(source ? { source } : {}) },
+        schema: { node: isObject(p.schema) ? p.schema : {}, pointer: childPointer(r.pointer, "schema") },
+      });
+    });
+  }
+  return out;
+}
+
+export function diffParameters(baseDoc: unknown, revDoc: unknown, base: Map<string, ParameterEntry>, revision: Map<string, ParameterEntry>) {
+  const added: ParameterInfo[] = [];
+  const removed: ParameterInfo[] = [];
+  const changed: ParameterDiff[] = [];
+  for (const [key, b] of base) {
+    const r = revision.get(key);
+    if (!r) {
+      removed.push(b.info);
+      continue;
+    }
+    const d: ParameterDiff = { key, base: b.info, revision: r.info };
+    if (b.info.name !== r.info.name) d.name = { base: b.info.name, revision: r.info.name };
+    if (b.info.required !== r.info.required) d.required = { base: b.info.required, revision: r.info.required };
+    const ctx = { base: baseDoc, revision: revDoc, direction: "request" as const, where: `${r.info.in} parameter ${r.info.name}`, field: `${r.info.in}.${r.info.name}` };
+    const schema = diffSchema(ctx, b.schema, r.schema);
+    if (schema) d.schema = schema;
+    if (d.name || d.required || d.schema) changed.push(d);
+  }
+  for (const [key, r] of revision) if (!base.has(key)) added.push(r.info);
+  return { added, removed, changed };
+}
