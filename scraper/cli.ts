@@ -11,6 +11,7 @@ import type { PageFormat, PageInput } from "./run.js";
 import { DEFAULT_MANIFEST } from "./sources.js";
 import { registerContractCommand, registerMockCommand } from "../contract-tests/cli/commands.js";
 import { registerDiffCommand } from "../generator/diff/register.js";
+import { registerRefreshCommand } from "./refresh/register.js";
 
 // Command implementations are imported when their command runs: `generate --check` should not pay for
 // loading the scraper (cheerio, markdown-it), nor `scrape` for the generator (TypeScript, prettier).
@@ -58,6 +59,7 @@ export function buildProgram(): Command {
       process.exitCode = await runGenerate(opts);
     });
   registerDiffCommand(program);
+  registerRefreshCommand(program);
   registerContractCommand(program);
   registerMockCommand(program);
   return program;

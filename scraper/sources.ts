@@ -31,26 +31,51 @@ export function formatOf(path: string): PageFormat {
   return "text";
 }
 
-export function loadManifest(manifestPath: string, vendor?: string): PageInput[] {
+/** A manifest entry with where it is written (for messages) and its page file resolved. */
+export interface LocatedEntry extends ManifestEntry {
+  /** 1-based line of the entry's `"file"` key in the manifest. */
+  line: number;
+  /** The bundled page file, relative to the working directory. */
+  path: string;
+}
+
+/** The manifest's entries, checked for shape, each with its line. */
+export function readManifestEntries(manifestPath: string): LocatedEntry[] {
   let raw: string;
   try {
     raw = readFileSync(manifestPath, "utf8");
   } catch (e) {
     throw new SourceError(`cannot read sources manifest ${manifestPath}: ${(e as Error).message}`);
   }
-  let parsed: { pages?: ManifestEntry[] };
+  let parsed: unknown;
   try {
-    parsed = JSON.parse(raw) as { pages?: ManifestEntry[] };
+    parsed = JSON.parse(raw);
   } catch (e) {
     throw new SourceError(`${manifestPath}: not valid JSON: ${(e as Error).message}`);
   }
+  const pages = (parsed as { pages?: unknown } | null)?.pages ?? [];
+  if (!Array.isArray(pages)) throw new SourceError(`${manifestPath}: "pages" must be a list`);
   const base = dirname(manifestPath);
-  return (parsed.pages ?? [])
+  const lines = raw.split("\n");
+  let searchFrom = 0;
+  return pages.map((p: unknown, i) => {
+    const entry = p as Partial<ManifestEntry> | null;
+    const where = `${manifestPath}: pages[${i}]`;
+    if (!entry || typeof entry !== "object") throw new SourceError(`${where} is not an object`);
+    if (typeof entry.file !== "string" || entry.file === "") throw new SourceError(`${where} has no "file"`);
+    if (typeof entry.vendor !== "string" || entry.vendor === "") throw new SourceError(`${where} (${entry.file}) has no "vendor"`);
+    if (entry.format !== undefined && !["text", "html", "markdown"].includes(entry.format)) throw new SourceError(`${where} (${entry.file}): "format" must be text, html or markdown`);
+    if (entry.url !== undefined && typeof entry.url !== "string") throw new SourceError(`${where} (${entry.file}): "url" must be a string`);
+    const at = lines.findIndex((l, n) => n >= searchFrom && l.includes(JSON.stringify(entry.file)));
+    if (at >= 0) searchFrom = at + 1;
+    return { ...(entry as ManifestEntry), line: at >= 0 ? at + 1 : 1, path: pageId(join(base, entry.file)) };
+  });
+}
+
+export function loadManifest(manifestPath: string, vendor?: string): PageInput[] {
+  return readManifestEntries(manifestPath)
     .filter((p) => !vendor || p.vendor === vendor)
-    .map((p) => {
-      const path = join(base, p.file);
-      return { ...readPage(path, p.vendor, p.format), ...(p.url ? { url: p.url } : {}) };
-    });
+    .map((p) => ({ ...readPage(p.path, p.vendor, p.format), ...(p.url ? { url: p.url } : {}) }));
 }
 
 export function readPage(path: string, vendor: string, format?: PageFormat): PageInput {
