@@ -3,7 +3,6 @@
  * retries and stages; on a terminal also a status line with the pages still in flight. Pure
  * formatting plus a small printer over a stream.
  */
-import { formatDiagnostic } from "../diagnostics.js";
 import type { RefreshEvent } from "./refresh.js";
 
 export function formatBytes(n: number): string {
@@ -26,7 +25,7 @@ export function formatEvent(event: RefreshEvent): string | undefined {
       return `[${event.done}/${event.total}] ${p.entry.file} ← ${p.entry.url}${moved}: ${what} in ${p.ms} ms${p.attempts > 1 ? ` (${p.attempts} attempts)` : ""}`;
     }
     case "failed":
-      return `[${event.done}/${event.total}] ${event.entry.file}: ${formatDiagnostic(event.diagnostic)}`;
+      return `[${event.done}/${event.total}] ${event.entry.file}: failed (${event.diagnostic.ruleId}; details at the end)`;
     case "stage":
       return event.message;
   }

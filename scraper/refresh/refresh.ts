@@ -106,7 +106,8 @@ export async function refresh(options: RefreshOptions): Promise<RefreshResult> {
       ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     });
     if (fetched.diagnostics.length > 0) {
-      throw new RefreshError(`${fetched.diagnostics.length} of ${remote.length} pages could not be fetched; no snapshot stored, ${options.spec} and ${options.generated} left as they were`, fetched.diagnostics);
+      const offline = fetched.diagnostics.every((d) => d.ruleId === "fetch-network") && latest ? ` (no network? \`refresh --offline\` rebuilds from snapshot ${latest.id})` : "";
+      throw new RefreshError(`${fetched.diagnostics.length} of ${remote.length} pages could not be fetched; no snapshot stored, ${options.spec} and ${options.generated} left as they were${offline}`, fetched.diagnostics);
     }
     notModified.push(...fetched.pages.filter((p) => p.record.notModified).map((p) => p.entry.file));
     if (sameContent(fetched.pages, latest)) {
