@@ -21,17 +21,19 @@ export function buildProgram(): Command {
   program
     .name("cloudspec")
     .description("Turn cloud vendors' API documentation pages into OpenAPI 3.1 specs (one per service and API version) and typed TypeScript clients.")
+    .version(packageVersion(), "-V, --version", "print the version")
     .showHelpAfterError();
 
   program
     .command("scrape")
+    .summary("read documentation pages (the bundled ones by default) into OpenAPI 3.1 specs")
     .description(
       [
         "Read documentation pages and write spec/<vendor>/<service>/<version>.yaml plus spec/scrape-report.json.",
         `Without --input, reads the bundled pages listed in ${DEFAULT_MANIFEST} (no network).`,
         "Exits 1 when any page has an error (a page with no operation, a table that cannot be read, a schema",
         "that is named but never defined); the previous spec files are then left untouched.",
-      ].join("\n"),
+      ].join(" "),
     )
     .addOption(new Option("--vendor <vendor>", "dialect to read the pages with (required with --input)").choices(DIALECT_VENDORS))
     .option("--input <paths...>", "page files or directories (.txt/.md text captures, .html saved pages) instead of the manifest")
@@ -44,12 +46,13 @@ export function buildProgram(): Command {
     });
   program
     .command("generate")
+    .summary("generate typed TypeScript clients from the specs")
     .description(
       [
         "Generate a typed TypeScript client for every spec: generated/<vendor>/<service>/<version>/{schema,client}.ts",
         "and generated/<vendor>/<service>/index.ts (a factory picking a version). Specs whose hash is unchanged are",
         "skipped. With --check, writes nothing and exits 1 when generated/ is stale.",
-      ].join("\n"),
+      ].join(" "),
     )
     .option("--spec <dir>", "folder of OpenAPI specs (every .yaml below it)", "spec")
     .option("--out <dir>", "output folder", "generated")
@@ -63,6 +66,14 @@ export function buildProgram(): Command {
   registerContractCommand(program);
   registerMockCommand(program);
   return program;
+}
+
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version?: string }).version ?? "unknown";
+  } catch {
+    return "unknown";
+  }
 }
 
 async function runGenerate(opts: { spec: string; out: string; check?: boolean; quiet?: boolean }): Promise<number> {

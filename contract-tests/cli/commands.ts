@@ -7,6 +7,7 @@ import { Command } from "commander";
 export function registerContractCommand(program: Command): void {
   program
     .command("contract")
+    .summary("check responses (mocked, live or recorded) and the pages' examples against the specs")
     .description(
       [
         "Contract tests for specs (ids like scp/backup/1.2, or scp/backup, or scp; none: all).",
@@ -15,7 +16,7 @@ export function registerContractCommand(program: Command): void {
         "read-only operations unless --allow-mutating). --recorded <dir>: validate HAR files / JSON pairs.",
         "--doc-consistency: check every example on the pages against its schema. Exit 1 on a failure that is not",
         "an allowlisted documentation bug, 2 on bad usage.",
-      ].join("\n"),
+      ].join(" "),
     )
     .argument("[specs...]", "spec ids")
     .option("--live", "run against the live API (see contract-tests/README.md for the environment variables)")
@@ -43,6 +44,7 @@ export function registerContractCommand(program: Command): void {
 export function registerMockCommand(program: Command): void {
   program
     .command("mock")
+    .summary("serve a spec's mock on 127.0.0.1 from the pages' examples")
     .description("Serve a spec's mock over HTTP: the pages' examples per operation and status (Prefer: code=404 picks one), 404 listing the documented paths.")
     .argument("<spec>", "spec id, e.g. scp/backup/1.2")
     .option("--port <port>", "port (0: any free one)", "4010")

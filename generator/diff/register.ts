@@ -21,6 +21,7 @@ export function registerDiffCommand(program: Command): void {
     .command("diff")
     .argument("[base]", "base spec file or spec tree")
     .argument("[revision]", "revision spec file or spec tree")
+    .summary("compare specs (files, trees, a git ref, or versions) and judge the changes")
     .description("Compare OpenAPI specs and judge the changes (breaking, warning, info) with stable rule ids.")
     .addHelpText(
       "after",
