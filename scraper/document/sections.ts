@@ -20,7 +20,8 @@ export function buildSections(doc: DocumentTree): Section {
   const stack: Section[] = [root];
   for (const block of doc.blocks) {
     if (block.kind === "heading" && block.number !== undefined) {
-      const depth = block.number.split(".").length;
+      let depth = 1;
+      for (let k = block.number.indexOf("."); k >= 0; k = block.number.indexOf(".", k + 1)) depth++;
       while (stack.length > 1 && stack[stack.length - 1]!.depth >= depth) stack.pop();
       const section: Section = { number: block.number, title: block.title, heading: block, blocks: [], children: [], depth };
       stack[stack.length - 1]!.children.push(section);

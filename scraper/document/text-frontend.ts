@@ -21,7 +21,8 @@ const LIST_ITEM = /^[-*+\u2022]\s+(.*)$/;
 
 export function parseTextPage(page: string, source: string, sink: DiagnosticSink, options: TextFrontendOptions = {}): DocumentTree {
   const maxJsonLines = options.maxJsonLines ?? 20000;
-  const lines = source.split(/\r\n|\n|\r/);
+  // Most captures use "\n" only: splitting on a string is cheaper than on the line-break pattern.
+  const lines = source.includes("\r") ? source.split(/\r\n|\n|\r/) : source.split("\n");
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -151,7 +152,8 @@ function parseTable(page: string, lines: string[], start: number, end: number) {
   let header: TableCell[] | undefined;
   for (let j = start; j < end; j++) {
     const text = lines[j]!.trim();
-    if (SEPARATOR_ROW.test(text) && text.includes("-")) {
+    // The separator pattern needs "--": testing for it first skips the pattern on ordinary rows.
+    if (text.includes("--") && SEPARATOR_ROW.test(text)) {
       if (!header && rows.length === 1) header = rows.pop()!.cells;
       continue;
     }

@@ -6,8 +6,12 @@ import type { JsonSchema } from "../../api-model.js";
 import type { NhnLabels } from "./labels.js";
 import { escapeRegExp } from "./labels.js";
 
-export function defaultFrom(description: string, schema: JsonSchema, labels: NhnLabels): unknown {
-  const phrase = new RegExp(`^(?:${labels.defaultPhrases.map(escapeRegExp).join("|")})\\s*\`?([^\\s\`]+?)\`?\\.?$`, "i");
+/** The "Default is <value>" line pattern of a label table; compiled once per page (see NhnContext). */
+export function defaultPhrasePattern(labels: NhnLabels): RegExp {
+  return new RegExp(`^(?:${labels.defaultPhrases.map(escapeRegExp).join("|")})\\s*\`?([^\\s\`]+?)\`?\\.?$`, "i");
+}
+
+export function defaultFrom(description: string, schema: JsonSchema, phrase: RegExp): unknown {
   for (const line of description.split("\n")) {
     const m = phrase.exec(line.trim());
     if (!m) continue;

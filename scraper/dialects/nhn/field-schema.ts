@@ -97,7 +97,7 @@ function scalarSchema(node: FieldNode, key: FormatKey | undefined, values: reado
   const status = statusTableFor({ key: node.key, ...(parentKey ? { parentKey } : {}), description: row.description, isEnum: key === "enum", ...(env.group ? { group: env.group } : {}) }, ctx.statusTables, ctx.labels);
   if (status) schema.enum = [...status.values];
   else if (key === "enum") ctx.sink.warn("nhn-enum-without-values", `${env.where}: Enum field ${JSON.stringify(row.name)} matches no status table; written as a plain string`, row.pos);
-  const dflt = defaultFrom(row.description, schema, ctx.labels);
+  const dflt = defaultFrom(row.description, schema, ctx.defaultPhrase);
   if (dflt !== undefined) schema.default = dflt;
   fitToExample(schema, values, node, env);
   return schema;

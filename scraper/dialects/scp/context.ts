@@ -1,8 +1,10 @@
 import type { DiagnosticSink } from "../../diagnostics.js";
 import type { Block } from "../../document/model.js";
 import type { SchemaRecogniser } from "./cells.js";
-import type { ReadRow } from "./rows.js";
+import type { RowMemo } from "./rows.js";
 import type { ScpLabels } from "./labels.js";
+import type { TableKindMemo } from "./table-kinds.js";
+import type { TextMemo } from "./text-kinds.js";
 import { escapeRegExp, matchesAny, normaliseLabel } from "./labels.js";
 
 /** Everything one SCP page read needs; created per page, never shared between runs. */
@@ -18,7 +20,11 @@ export interface ScpContext {
   stateLine: RegExp;
   responseLine: RegExp;
   /** Rows already read on this page (see rows.ts). */
-  rows: Map<string, ReadRow>;
+  rows: RowMemo;
+  /** Paragraph and header texts already read on this page (see text-kinds.ts). */
+  texts: TextMemo;
+  /** Table headers already classified on this page (see table-kinds.ts). */
+  tableKinds: TableKindMemo;
 }
 
 export type SectionLabel = "description" | "parameters" | "responses" | "exampleRequest" | "requestPath" | "requestHeader" | "requestBody" | "exampleResponse";
@@ -51,6 +57,11 @@ export function headerIs(header: readonly { text: string }[], columns: ReadonlyA
   if (header.length !== columns.length) return false;
   for (let k = 0; k < columns.length; k++) if (!matchesAny(header[k]!.text, columns[k]!)) return false;
   return true;
+}
+
+/** A row's cells as diagnostics quote them: `a | b | c`. */
+export function cellsText(cells: readonly { text: string }[]): string {
+  return cells.map((c) => c.text).join(" | ");
 }
 
 /** "YYYYMMDD" or "YYYY-MM-DD" → ISO date; undefined for "-" or anything else. */

@@ -23,6 +23,7 @@ import { readModelSection } from "./models.js";
 import type { NamedExample } from "./operation.js";
 import { readVersionSection } from "./operation.js";
 import { readOverview } from "./overview.js";
+import { newTextMemo } from "./text-kinds.js";
 import { operationIdFrom } from "../naming.js";
 import { scpSecurity } from "./security.js";
 import { compareVersionStrings } from "../../merge-services.js";
@@ -46,7 +47,7 @@ export function readScpDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
   const layouts = findServices(root, labels, consumed);
   const knownModels = new Set<string>();
   for (const l of layouts) for (const m of l.models) knownModels.add(m.title);
-  const ctx: ScpContext = { page: doc.page, labels, sink, consumed, recogniser: { knownModels, none: labels.none, parsed: new Map() }, fieldPattern: fieldPattern(labels), ...compileSectionLabels(labels), rows: new Map() };
+  const ctx: ScpContext = { page: doc.page, labels, sink, consumed, recogniser: { knownModels, none: labels.none, parsed: new Map() }, fieldPattern: fieldPattern(labels), ...compileSectionLabels(labels), rows: new Map(), texts: newTextMemo(), tableKinds: [] };
 
   // Page chrome: print banner, the page title, the table of contents.
   pageTitle(root, labels, consumed);

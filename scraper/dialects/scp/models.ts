@@ -6,7 +6,7 @@ import type { JsonSchema, NamedSchema } from "../../api-model.js";
 import type { Section } from "../../document/sections.js";
 import { readRow } from "./rows.js";
 import type { ScpContext } from "./context.js";
-import { headerIs } from "./context.js";
+import { cellsText, headerIs } from "./context.js";
 import { isBoilerplate, matchesAny } from "./labels.js";
 import { propertySchema } from "./property-schema.js";
 import { referencedNames } from "./schema-grammar.js";
@@ -30,22 +30,21 @@ export function readModelSection(section: Section, ctx: ScpContext): ModelRead {
       tables++;
       ctx.consumed.add(block);
       for (const row of block.rows) {
-        const cells = row.cells.map((x) => x.text);
-        const { row: aligned, fields } = readRow(ctx, cells, 1, 3, 1);
+        const { row: aligned, fields } = readRow(ctx, row.cells, 1, 3, 1);
         const parts = (aligned.lead[0] ?? "").trim().split(/\s+/);
         const flag = parts.length > 1 ? parts[parts.length - 1]! : "";
         const isRequired = matchesAny(flag, labels.required);
         const isOptional = matchesAny(flag, labels.optional);
         const name = isRequired || isOptional ? parts.slice(0, -1).join(" ") : parts.join(" ");
         if (name === "") {
-          sink.error("scp-unreadable-row", `model ${section.title}: row has no property name: | ${cells.join(" | ")} |`, row.pos);
+          sink.error("scp-unreadable-row", `model ${section.title}: row has no property name: | ${cellsText(row.cells)} |`, row.pos);
           continue;
         }
         if (!isRequired && !isOptional) {
           sink.warn("scp-missing-required-flag", `model ${section.title}: property ${JSON.stringify(name)} says neither required nor optional; taken as optional`, row.pos);
         }
         if (!aligned.schema) {
-          sink.warn("scp-missing-schema-cell", `model ${section.title}: property ${JSON.stringify(name)} has no schema cell (row: | ${cells.join(" | ")} |); its type is left open`, row.pos);
+          sink.warn("scp-missing-schema-cell", `model ${section.title}: property ${JSON.stringify(name)} has no schema cell (row: | ${cellsText(row.cells)} |); its type is left open`, row.pos);
         } else {
           referenced.push(...referencedNames(aligned.schema));
         }

@@ -3,15 +3,18 @@
  * description, state, version table, Parameters, Responses and the example request and responses.
  */
 import type { ApiBody, ApiOperation, ApiParameter, ApiResponse, JsonSchema } from "../../api-model.js";
-import type { Block, Position, TableBlock } from "../../document/model.js";
+import type { Block, Position, TableBlock, TableCell } from "../../document/model.js";
 import type { Section } from "../../document/sections.js";
 import { readRow } from "./rows.js";
 import type { ScpContext } from "./context.js";
-import { headerIs, isoDate } from "./context.js";
+import { cellsText, isoDate } from "./context.js";
 import { convertValue } from "./description.js";
-import { isBoilerplateNormalised, matchesAny, mayBeBoilerplate, normaliseLabel } from "./labels.js";
+import { matchesAny } from "./labels.js";
 import { parameterSchema } from "./property-schema.js";
 import { referencedNames, toJsonSchema } from "./schema-grammar.js";
+import { versionTableKind } from "./table-kinds.js";
+import type { Mode } from "./text-kinds.js";
+import { headerLines, textKind } from "./text-kinds.js";
 
 export interface NamedExample {
   name: string;
@@ -29,21 +32,7 @@ export interface VersionRead {
   referenced: string[];
 }
 
-const METHOD_PATH = /^(get|put|post|delete|patch|head|options|trace)\s+(\/\S*)$/i;
-const HEADER_LINE = /^"?\s*([A-Za-z][A-Za-z0-9-]*)\s*[=:]\s*(.*?)\s*"?\s*,?$/;
 const SECURITY_HEADERS = new Set(["scp-accesskey", "scp-signature", "scp-timestamp", "scp-clienttype", "scp-accountid"]);
-
-type Mode =
-  | { kind: "none" }
-  | { kind: "description" }
-  | { kind: "parameters" }
-  | { kind: "responses" }
-  | { kind: "exampleRequest" }
-  | { kind: "requestPath" }
-  | { kind: "requestHeader" }
-  | { kind: "requestBody" }
-  | { kind: "exampleResponse" }
-  | { kind: "response"; status: string };
 
 /** What one version section has said so far; filled in block by block. */
 interface VersionState {
@@ -127,46 +116,32 @@ function readBlock(st: VersionState, block: Block): boolean {
   const { ctx } = st;
   const text = block.kind === "paragraph" ? block.text : block.kind === "heading" ? block.title : undefined;
   if (text !== undefined) {
-    const boilerplate = mayBeBoilerplate(text, ctx.labels);
-    const norm = text.length <= 64 || boilerplate ? normaliseLabel(text.length <= 160 ? text : text.slice(0, 160)) : "";
-    const next = labelMode(ctx, text, norm);
-    if (next) {
-      st.mode = next;
+    const kind = textKind(ctx, text);
+    if (kind.label) {
+      st.mode = kind.label;
       return true;
     }
-    const mp = st.method === undefined ? METHOD_PATH.exec(text) : null;
-    if (mp) {
-      st.method = mp[1]!.toLowerCase();
-      st.path = mp[2]!;
+    if (kind.methodPath && st.method === undefined) {
+      st.method = kind.methodPath.method;
+      st.path = kind.methodPath.path;
       return true;
     }
-    const state = ctx.stateLine.exec(text);
-    if (state) {
-      st.state = state[1]!.toUpperCase();
-      st.status = state[2]!.toUpperCase();
+    if (kind.state) {
+      st.state = kind.state.state;
+      st.status = kind.state.status;
       return true;
     }
-    if (boilerplate && isBoilerplateNormalised(norm, ctx.labels)) return true;
+    if (kind.boilerplate) return true;
   }
   if (block.kind === "table") return readTable(st, block);
   return readModeContent(st, block);
 }
 
-function labelMode(ctx: ScpContext, text: string, norm: string): Mode | undefined {
-  if (text.length > 64) return undefined;
-  const kind = ctx.sectionLabels.get(norm);
-  if (kind) return { kind };
-  const r = ctx.responseLine.exec(text.trim());
-  if (r) return { kind: "response", status: r[1]!.toLowerCase() };
-  return undefined;
-}
-
 function readTable(st: VersionState, table: TableBlock): boolean {
   const { ctx, version } = st;
-  const { labels, sink } = ctx;
-  const c = labels.columns;
-  if (headerIs(table.header, [c.version, c.notBefore]) || headerIs(table.header, [c.version, c.status, c.notBefore])) {
-    const nb = table.header.findIndex((h) => matchesAny(h.text, c.notBefore));
+  const { sink } = ctx;
+  const { kind, notBefore: nb } = versionTableKind(ctx, table.header);
+  if (kind === "versions") {
     for (const row of table.rows) {
       const v = row.cells[0]?.text.trim();
       if (v !== version) {
@@ -181,32 +156,32 @@ function readTable(st: VersionState, table: TableBlock): boolean {
     }
     return true;
   }
-  if (headerIs(table.header, [c.type, c.name, c.description, c.schema, c.default])) {
-    for (const row of table.rows) readParameterRow(st, row.cells.map((x) => x.text), row.pos);
+  if (kind === "parameters") {
+    for (const row of table.rows) readParameterRow(st, row.cells, row.pos);
     return true;
   }
-  if (headerIs(table.header, [c.httpCode, c.description, c.schema])) {
-    for (const row of table.rows) readResponseRow(st, row.cells.map((x) => x.text), row.pos);
+  if (kind === "responses") {
+    for (const row of table.rows) readResponseRow(st, row.cells, row.pos);
     return true;
   }
   sink.error("scp-unknown-table", `table with columns [${table.header.map((h) => h.text).join(", ")}] is not one the SCP dialect can read here`, table.pos);
   return false;
 }
 
-function readParameterRow(st: VersionState, cells: string[], pos: Position): void {
+function readParameterRow(st: VersionState, cells: readonly TableCell[], pos: Position): void {
   const { ctx } = st;
   const { sink } = ctx;
   const { row, fields } = readRow(ctx, cells, 2, 3, 1);
   const where = (row.lead[0] ?? "").trim().toLowerCase();
   const { name, required } = splitNameCell(ctx, row.lead[1] ?? "", pos);
   if (name === "") {
-    sink.error("scp-unreadable-row", `parameter row has no name: | ${cells.join(" | ")} |`, pos);
+    sink.error("scp-unreadable-row", `parameter row has no name: | ${cellsText(cells)} |`, pos);
     return;
   }
   if (row.schema) st.read.referenced.push(...referencedNames(row.schema));
   if (where === "body") {
     if (!row.schema) {
-      sink.error("scp-unreadable-row", `body parameter ${JSON.stringify(name)} has no schema: | ${cells.join(" | ")} |`, pos);
+      sink.error("scp-unreadable-row", `body parameter ${JSON.stringify(name)} has no schema: | ${cellsText(cells)} |`, pos);
       return;
     }
     st.requestBody = {
@@ -237,11 +212,11 @@ function readParameterRow(st: VersionState, cells: string[], pos: Position): voi
   });
 }
 
-function readResponseRow(st: VersionState, cells: string[], pos: Position): void {
+function readResponseRow(st: VersionState, cells: readonly TableCell[], pos: Position): void {
   const { ctx } = st;
-  const statusCode = (cells[0] ?? "").trim();
+  const statusCode = (cells[0]?.text ?? "").trim();
   if (!/^(\d{3}|default)$/i.test(statusCode)) {
-    ctx.sink.error("scp-unreadable-row", `response row has no HTTP status code: | ${cells.join(" | ")} |`, pos);
+    ctx.sink.error("scp-unreadable-row", `response row has no HTTP status code: | ${cellsText(cells)} |`, pos);
     return;
   }
   const { row } = readRow(ctx, cells, 1, 2, 1, 2);
@@ -275,15 +250,9 @@ function readModeContent(st: VersionState, block: Block): boolean {
       return false;
     case "requestHeader": {
       if (block.kind !== "paragraph" && block.kind !== "code") return false;
-      const lines = block.text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
-      const parsed = lines.map((l) => HEADER_LINE.exec(l));
-      if (parsed.some((p) => p === null)) return false;
-      for (const p of parsed) {
-        if (matchesAny(p![1]!, st.ctx.labels.versionHeader)) {
-          const [service, v] = p![2]!.trim().split(/\s+/);
-          if (service && v) st.read.versionHeader = { service, version: v, source: block.pos };
-        }
-      }
+      const read = headerLines(st.ctx, block.text);
+      if (read === null) return false;
+      if (read.versionHeader) st.read.versionHeader = { ...read.versionHeader, source: block.pos };
       return true;
     }
     case "requestBody":
@@ -319,7 +288,7 @@ function plainRefName(schema: JsonSchema | undefined): string | undefined {
 
 /** Every `{name}` of the path must be a path parameter; a missing one is declared and reported. */
 function checkPathParameters(path: string, parameters: ApiParameter[], source: Position, ctx: ScpContext): void {
-  const inPath = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  const inPath = path.includes("{") ? [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!) : [];
   for (const name of inPath) {
     if (!parameters.some((p) => p.in === "path" && p.name === name)) {
       ctx.sink.warn("scp-undeclared-path-parameter", `path ${path} uses {${name}} but the Parameters table does not list it; declared as a string path parameter`, source);

@@ -2,7 +2,13 @@
  * A table row read into aligned cells and description fields, memoised per page: the same Parameters
  * and Responses rows repeat in every version section of an API, and versioned models (`X`, `X1Dot1`,
  * `X1Dot2`) repeat most of their rows. Both steps are pure, so a memo hit is the same result.
+ *
+ * The memo is looked up without building a string key: rows are bucketed by a number computed from
+ * their cells' lengths and a few characters, and a bucket's rows are compared cell by cell. A bucket
+ * holds at most BUCKET_MAX rows (further rows are read without the memo), so junk input built to
+ * collide costs no more than reading without it.
  */
+import type { TableCell } from "../../document/model.js";
 import type { AlignedRow } from "./cells.js";
 import { alignRow } from "./cells.js";
 import type { ScpContext } from "./context.js";
@@ -14,13 +20,54 @@ export interface ReadRow {
   fields: DescriptionFields;
 }
 
-export function readRow(ctx: ScpContext, cells: readonly string[], leadCount: number, restColumns: number, schemaOffset: number, fallbackMinConfidence = 1): ReadRow {
-  const key = `${leadCount}/${restColumns}/${schemaOffset}/${fallbackMinConfidence}\u0000${cells.join("\u0000")}`;
-  let hit = ctx.rows.get(key);
-  if (!hit) {
-    const row = alignRow(cells, leadCount, restColumns, schemaOffset, ctx.recogniser, fallbackMinConfidence);
-    hit = { row, fields: splitDescription(row.description, ctx.labels, ctx.fieldPattern) };
-    ctx.rows.set(key, hit);
+interface MemoRow {
+  cells: readonly string[];
+  layout: number;
+  read: ReadRow;
+}
+
+const BUCKET_MAX = 16;
+
+/** Rows read so far on a page, by bucket number. */
+export type RowMemo = Map<number, MemoRow[]>;
+
+export function readRow(ctx: ScpContext, cells: readonly TableCell[], leadCount: number, restColumns: number, schemaOffset: number, fallbackMinConfidence = 1): ReadRow {
+  // The layout numbers are small column counts and offsets; one number tells layouts apart.
+  const layout = ((leadCount * 64 + restColumns) * 64 + schemaOffset) * 64 + fallbackMinConfidence;
+  const bucketKey = rowHash(cells, layout);
+  let bucket = ctx.rows.get(bucketKey);
+  if (bucket) {
+    for (const m of bucket) if (m.layout === layout && sameCells(m.cells, cells)) return m.read;
+  } else {
+    bucket = [];
+    ctx.rows.set(bucketKey, bucket);
   }
-  return hit;
+  const texts = cells.map((c) => c.text);
+  const row = alignRow(texts, leadCount, restColumns, schemaOffset, ctx.recogniser, fallbackMinConfidence);
+  const read: ReadRow = { row, fields: splitDescription(row.description, ctx.labels, ctx.fieldPattern) };
+  if (bucket.length < BUCKET_MAX) bucket.push({ cells: texts, layout, read });
+  return read;
+}
+
+function rowHash(cells: readonly TableCell[], layout: number): number {
+  let h = (layout ^ cells.length) | 0;
+  for (const c of cells) {
+    const t = c.text;
+    const n = t.length;
+    h = (Math.imul(h, 31) + n) | 0;
+    if (n > 0) {
+      h = (Math.imul(h, 31) + t.charCodeAt(0)) | 0;
+      h = (Math.imul(h, 31) + t.charCodeAt(n >> 2)) | 0;
+      h = (Math.imul(h, 31) + t.charCodeAt(n >> 1)) | 0;
+      h = (Math.imul(h, 31) + t.charCodeAt(n - 1 - (n >> 2))) | 0;
+      h = (Math.imul(h, 31) + t.charCodeAt(n - 1)) | 0;
+    }
+  }
+  return h;
+}
+
+function sameCells(a: readonly string[], b: readonly TableCell[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]!.text) return false;
+  return true;
 }
