@@ -37,11 +37,11 @@ export function schemaConfidence(text: string, rec: SchemaRecogniser): { expr: S
   if (rec.parsed) {
     expr = rec.parsed.get(text);
     if (expr === undefined && !rec.parsed.has(text)) {
-      expr = parseSchemaExpr(text);
+      expr = parseSchemaExpr(text, rec.knownModels);
       rec.parsed.set(text, expr);
     }
   } else {
-    expr = parseSchemaExpr(text);
+    expr = parseSchemaExpr(text, rec.knownModels);
   }
   if (!expr) return undefined;
   const names = referencedNames(expr);

@@ -27,6 +27,14 @@ describe("schema notation → OpenAPI 3.1 schema", () => {
   ];
   for (const [given, want] of cases) it(given, () => expect(toJsonSchema(parseSchemaExpr(given)!)).toEqual(want));
 
+  it("a model spelled like a primitive (Object) is the model when the page defines it, else the primitive", () => {
+    const models = new Set(["Object", "Gadget"]);
+    expect(toJsonSchema(parseSchemaExpr("array[Object]", models)!)).toEqual({ type: "array", items: { $ref: "#/components/schemas/Object" } });
+    expect(toJsonSchema(parseSchemaExpr("any of [Object, null]", models)!)).toEqual({ anyOf: [{ $ref: "#/components/schemas/Object" }, { type: "null" }] });
+    expect(toJsonSchema(parseSchemaExpr("array[object]", models)!)).toEqual({ type: "array", items: { type: "object" } });
+    expect(toJsonSchema(parseSchemaExpr("Object", new Set(["Gadget"]))!)).toEqual({ type: "object" });
+  });
+
   for (const bad of ["", "any of [string", "array[", "Example : x", "enum ()", "string, integer", "a b"]) {
     it(`rejects ${JSON.stringify(bad)}`, () => expect(parseSchemaExpr(bad)).toBeUndefined());
   }

@@ -8,6 +8,9 @@
  *         | "null"
  *         | ModelName
  *
+ * A word spelled like a primitive but not in lowercase (`Object`) is a model name when the page defines
+ * a model of exactly that name: `array[Object]` refers to the model, `array[object]` is a list of objects.
+ *
  * parse → SchemaExpr (a small typed tree) → toJsonSchema (OpenAPI 3.1: nullability as type arrays).
  */
 import type { JsonSchema } from "../../api-model.js";
@@ -27,7 +30,10 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 
 class Parser {
   private i = 0;
-  constructor(private readonly s: string) {}
+  constructor(
+    private readonly s: string,
+    private readonly models?: ReadonlySet<string>,
+  ) {}
 
   parseAll(): SchemaExpr | undefined {
     const e = this.expr(0);
@@ -93,7 +99,7 @@ class Parser {
       return values.length > 0 ? { kind: "enum", values } : undefined;
     }
     if (lw === "null") return { kind: "null" };
-    if (PRIMITIVES.has(lw)) {
+    if (PRIMITIVES.has(lw) && !(w !== lw && this.models?.has(w))) {
       const save = this.i;
       if (this.eat("(")) {
         const close = this.s.indexOf(")", this.i);
@@ -112,11 +118,14 @@ class Parser {
   }
 }
 
-/** Parses a schema cell; undefined when the text is not in the notation. */
-export function parseSchemaExpr(text: string): SchemaExpr | undefined {
+/**
+ * Parses a schema cell; undefined when the text is not in the notation. `models`: the names of the models
+ * the page defines (decides whether `Object` is the model or the primitive).
+ */
+export function parseSchemaExpr(text: string, models?: ReadonlySet<string>): SchemaExpr | undefined {
   const t = text.trim();
   if (t === "" || t.length > 2000) return undefined;
-  return new Parser(t).parseAll();
+  return new Parser(t, models).parseAll();
 }
 
 /** Model names an expression refers to. */

@@ -239,6 +239,50 @@ describe("SCP page shapes", () => {
   });
 });
 
+describe("SCP models named like primitives", () => {
+  // Hand-written page: a model called "Object" that another model lists as array[Object].
+  const page = [
+    "1 - Widget Storage",
+    "Overview",
+    "Widgets, kept.",
+    "1.1 - APIs",
+    "1.1.1 - ListWidgets",
+    "1.1.1.1 - 1.0",
+    "get /v1/widgets",
+    "Description",
+    "List widgets",
+    "State ACTIVE (CURRENT)",
+    "| Version | Not Before |",
+    "|---|---|",
+    "| 1.0 | - |",
+    "Responses",
+    "| HTTP Code | Description | Schema |",
+    "|---|---|---|",
+    "| 200 | OK | WidgetListResponse |",
+    "Example HTTP request",
+    "Request header",
+    '"Scp-Api-Version = widget 1.0"',
+    "1.2 - Models",
+    "1.2.1 - Object",
+    "| Name | Description | Schema | Default |",
+    "|---|---|---|---|",
+    "| kind required | Kind Example : FILE | string |",
+    "1.2.2 - WidgetListResponse",
+    "| Name | Description | Schema | Default |",
+    "|---|---|---|---|",
+    "| contents required | Widget list | array[Object] | |",
+    "| extra optional | Free-form | object |",
+  ].join("\n");
+  it("array[Object] refers to the page's model Object; lowercase object stays the primitive", () => {
+    const sink = new DiagnosticSink();
+    const read = readScpDocument(parseTextPage("widgets.txt", page, sink), sink);
+    expect(sink.items.filter((d) => d.severity === "error")).toEqual([]);
+    const list = read.services[0]!.schemas.get("WidgetListResponse")!.schema as Doc;
+    expect(list.properties.contents).toMatchObject({ type: "array", items: { $ref: "#/components/schemas/Object" } });
+    expect(list.properties.extra).toMatchObject({ type: "object" });
+  });
+});
+
 describe("SCP errors name page:line", () => {
   const read = (text: string) => {
     const sink = new DiagnosticSink();
