@@ -125,18 +125,18 @@ export function matchesAny(text: string, labels: readonly string[]): boolean {
 }
 
 /**
- * Normalised label lists, computed once per list. A memo of a pure function over immutable inputs
- * (the label tables), so it carries nothing from one run to the next.
+ * The normalised form of every list in `SCP_LABELS`, computed once when this module loads and never
+ * changed afterwards (a constant, not a cache). Lists that are not part of the table (tests, ad-hoc
+ * lists) are normalised on each use.
  */
-const NORMALISED = new WeakMap<readonly string[], ReadonlySet<string>>();
+const NORMALISED: ReadonlyMap<readonly string[], ReadonlySet<string>> = new Map(labelLists(SCP_LABELS).map((list) => [list, new Set(list.map(normaliseLabel))] as const));
+
+function labelLists(table: object): (readonly string[])[] {
+  return Object.values(table).flatMap((v: unknown) => (Array.isArray(v) ? [v as string[]] : v && typeof v === "object" ? labelLists(v) : []));
+}
 
 function normalisedSet(labels: readonly string[]): ReadonlySet<string> {
-  let set = NORMALISED.get(labels);
-  if (!set) {
-    set = new Set(labels.map(normaliseLabel));
-    NORMALISED.set(labels, set);
-  }
-  return set;
+  return NORMALISED.get(labels) ?? new Set(labels.map(normaliseLabel));
 }
 
 export function normaliseLabel(text: string): string {
