@@ -10,7 +10,9 @@
  *    (reopened, reported: the table order says otherwise);
  * 3. else in the innermost open container, as the order implies.
  *
- * A table captioned "<name> field description" holds the fields of <name>, placed the same way below it.
+ * A table captioned "<name> field description" holds the fields of <name>, placed the same way below it;
+ * a numbered table ("Table 4 …") that a row points to ("For details, see Table 4.") holds that row's
+ * fields, whatever its caption says.
  */
 import type { HuaweiContext } from "./context.js";
 import type { ExampleBody, FieldRow, FieldTable } from "./fields.js";
@@ -52,19 +54,24 @@ export function buildFieldTree(tables: readonly FieldTable[], example: ExampleBo
     path: "",
   };
   const tree: FieldTree = { root, notInExample: [], placedByOrder: [] };
-  const nestedNames = new Set(tables.filter((t) => t.of).map((t) => t.of!.name));
-  for (const table of tables.filter((t) => !t.of)) placeRows(root, table, nestedNames, tree, what, ctx);
+  const referenced = new Set(tables.flatMap((t) => t.rows.flatMap((r) => r.refs ?? [])));
+  const isNested = (t: FieldTable) => t.of !== undefined || (t.number !== undefined && referenced.has(t.number));
+  const nested: Nested = {
+    names: new Set(tables.filter((t) => t.of).map((t) => t.of!.name)),
+    numbers: new Set(tables.filter(isNested).flatMap((t) => (t.number !== undefined ? [t.number] : []))),
+  };
+  for (const table of tables.filter((t) => !isNested(t))) placeRows(root, table, nested, tree, what, ctx);
 
-  let pending = tables.filter((t) => t.of);
+  let pending = tables.filter(isNested);
   for (let pass = 0; pass < MAX_NESTED_PASSES && pending.length > 0; pass++) {
     const next: FieldTable[] = [];
     for (const table of pending) {
-      const target = findField(root, table.of!.name);
+      const target = (table.number !== undefined ? findReferrer(root, table.number) : undefined) ?? (table.of ? findField(root, table.of.name) : undefined);
       if (!target) next.push(table);
-      else if (openForFields(target, table, what, ctx)) placeRows(target, table, nestedNames, tree, what, ctx);
+      else if (openForFields(target, table, what, ctx)) placeRows(target, table, nested, tree, what, ctx);
     }
     if (next.length === pending.length) {
-      for (const table of next) placeNestedFromExample(root, table, nestedNames, tree, what, ctx);
+      for (const table of next) placeNestedFromExample(root, table, nested, tree, what, ctx);
       break;
     }
     pending = next;
@@ -72,7 +79,30 @@ export function buildFieldTree(tables: readonly FieldTable[], example: ExampleBo
   return tree;
 }
 
-function placeRows(container: FieldNode, table: FieldTable, nestedNames: ReadonlySet<string>, tree: FieldTree, what: string, ctx: HuaweiContext): void {
+/** What the nested tables describe: field names from their captions, table numbers rows point to. */
+interface Nested {
+  names: ReadonlySet<string>;
+  numbers: ReadonlySet<string>;
+}
+
+/** Whether a nested table lists this row's fields (so the rows after it are not its fields). */
+function describedElsewhere(row: FieldRow, nested: Nested): boolean {
+  return nested.names.has(row.name) || (row.type?.typeName !== undefined && nested.names.has(row.type.typeName)) || (row.refs ?? []).some((n) => nested.numbers.has(n));
+}
+
+/** The field whose row points to table `number`, without fields yet (the first such). */
+function findReferrer(root: FieldNode, number: string): FieldNode | undefined {
+  const queue: FieldNode[] = [...root.children];
+  const found: FieldNode[] = [];
+  while (queue.length > 0) {
+    const n = queue.shift()!;
+    if (n.row?.refs?.includes(number)) found.push(n);
+    queue.push(...n.children);
+  }
+  return found.find((n) => n.children.length === 0) ?? found[0];
+}
+
+function placeRows(container: FieldNode, table: FieldTable, nested: Nested, tree: FieldTree, what: string, ctx: HuaweiContext): void {
   const stack: FieldNode[] = [container];
   for (const row of table.rows) {
     const parent = placeRow(stack, row, tree, what, ctx);
@@ -82,7 +112,7 @@ function placeRows(container: FieldNode, table: FieldTable, nestedNames: Readonl
     }
     const node = fieldNode(row, parent);
     parent.children.push(node);
-    if (holdsFields(node) && !nestedNames.has(row.name) && !(row.type?.typeName && nestedNames.has(row.type.typeName))) stack.push(node);
+    if (holdsFields(node) && !describedElsewhere(row, nested)) stack.push(node);
   }
 }
 
@@ -170,8 +200,12 @@ function findExamplePath(node: FieldNode, name: string): string[] | undefined {
 }
 
 /** A nested table whose field no row lists: placed where the example has that field, else left out. */
-function placeNestedFromExample(root: FieldNode, table: FieldTable, nestedNames: ReadonlySet<string>, tree: FieldTree, what: string, ctx: HuaweiContext): void {
-  const name = table.of!.name;
+function placeNestedFromExample(root: FieldNode, table: FieldTable, nested: Nested, tree: FieldTree, what: string, ctx: HuaweiContext): void {
+  if (!table.of) {
+    ctx.sink.warn("doc-nested-table-unknown-field", `${what}: table ${table.number ?? ""} lists fields of a row that cannot be placed; its ${table.rows.length} rows are left out`, table.pos, { table: table.number });
+    return;
+  }
+  const name = table.of.name;
   const direct = exampleObjects(root).some((o) => Object.hasOwn(o, name));
   const path = direct ? [] : findExamplePath(root, name);
   if (!path) {
@@ -188,14 +222,28 @@ function placeNestedFromExample(root: FieldNode, table: FieldTable, nestedNames:
     cur = child;
   }
   ctx.sink.warn("doc-nested-table-unknown-field", `${what}: a table describes the fields of ${JSON.stringify(name)}, which no row lists; placed at ${JSON.stringify(cur.path)} as in the example`, table.of!.pos, { field: name, added: cur.path });
-  if (openForFields(cur, table, what, ctx)) placeRows(cur, table, nestedNames, tree, what, ctx);
+  if (openForFields(cur, table, what, ctx)) placeRows(cur, table, nested, tree, what, ctx);
 }
 
 /** Makes a node ready to take a nested table's rows; false (reported) when its type cannot hold fields. */
 function openForFields(node: FieldNode, table: FieldTable, what: string, ctx: HuaweiContext): boolean {
   if (holdsFields(node)) return true;
-  if (node.type.holds === "maybeArray") {
+  const value = node.example?.value;
+  if (node.type.holds === "maybeArray" || (Array.isArray(value) && value.some(isPlainObject))) {
     node.type = { ...node.type, schema: { type: "array", items: { type: "object" } }, holds: "array" };
+    return true;
+  }
+  if (isPlainObject(value) || (node.type.schema.type === undefined && node.type.holds === undefined)) {
+    // The example (or, with an unreadable type, the table itself) shows an object: the type word is wrong.
+    if (node.type.known) {
+      ctx.sink.warn(
+        "doc-scalar-with-fields",
+        `${what}: ${JSON.stringify(node.path)} is typed ${JSON.stringify(node.type.text)}, but a table lists its fields and the example shows an object; written as an object`,
+        node.row?.pos ?? table.pos,
+        { field: node.path, type: node.type.text },
+      );
+    }
+    node.type = { ...node.type, schema: { type: "object" }, holds: "object" };
     return true;
   }
   if (node.type.schema.type === "string") {
@@ -236,6 +284,10 @@ function fieldNode(row: FieldRow, parent: FieldNode): FieldNode {
   const node: FieldNode = { name: row.name, row, type, children: [], ...(inExample ? { example: inExample } : {}), path: childPath(parent, row.name) };
   if (type.holds === "maybeArray" && inExample && objectsIn(inExample.value).length > 0) {
     node.type = { ...type, schema: { type: "array", items: { type: "object" } }, holds: "array" };
+  }
+  if (type.holds === "structure") {
+    const list = Array.isArray(inExample?.value);
+    node.type = { ...type, schema: list ? { type: "array", items: { type: "object" } } : { type: "object" }, holds: list ? "array" : "object" };
   }
   return node;
 }

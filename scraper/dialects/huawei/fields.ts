@@ -11,12 +11,16 @@ export interface FieldRow {
   /** Undefined when the table has no Mandatory column. */
   required?: boolean;
   description: string;
+  /** Numbers of the tables the row points to ("For details, see Table 4."): they list its fields. */
+  refs?: string[];
   pos: Position;
 }
 
 export interface FieldTable {
   rows: FieldRow[];
   pos: Position;
+  /** The number of its caption ("Table 4 …"), which rows point to. */
+  number?: string;
   /** The field a nested table describes ("backup field description" → backup). */
   of?: { name: string; pos: Position };
 }

@@ -19,7 +19,8 @@ import { HUAWEI_LABELS } from "./labels.js";
 import { buildOperation } from "./operation.js";
 import { readPage } from "./page-reader.js";
 import { huaweiSecurity } from "./security.js";
-import { apiVersionOf, serviceIdentity } from "./service.js";
+import { splitTarget } from "./parameters.js";
+import { apiVersionOf, isOtherVersion, serviceIdentity } from "./service.js";
 
 export function readHuaweiDocument(doc: DocumentTree, sink: DiagnosticSink, labels: HuaweiLabels = HUAWEI_LABELS): DialectResult {
   const ctx: HuaweiContext = { page: doc.page, labels, sink, consumed: new Set<Block>(), rebuilt: new Map() };
@@ -33,20 +34,23 @@ export function readHuaweiDocument(doc: DocumentTree, sink: DiagnosticSink, labe
     version = "unversioned";
   }
   operation.apiVersion = version;
+  // The same API under another version's URI line ("GET /v2/…" and "GET /v2.1/…"): one operation per version.
+  const otherPaths = [...new Set(read.requestLines.filter((l) => l.method === operation.method).map((l) => splitTarget(l.target).path))].filter((p) => isOtherVersion(p, operation.path));
+  const operations = [operation, ...otherPaths.map((path) => ({ ...structuredClone(operation), path, apiVersion: apiVersionOf(path)! }))];
   const pageText = doc.blocks.map(blockText).join("\n");
   const hosts = [...read.requestLines, ...read.exampleRequests].flatMap((l) => (l.host ? [l.host] : []));
   const identity = serviceIdentity({ title: read.title.text, hosts, description: read.description, path: operation.path, pageText }, operation.source, ctx);
-  operation.tags = [identity.title];
+  for (const op of operations) op.tags = [identity.title];
   const security = huaweiSecurity();
   const service: ApiService = {
     vendor: "huawei",
     id: identity.id,
     title: identity.title,
-    versions: [{ version, source: operation.source }],
+    versions: operations.map((op) => ({ version: op.apiVersion, source: op.source })),
     servers: [],
     securitySchemes: security.schemes,
     security: security.requirement,
-    operations: [operation],
+    operations,
     schemas: new Map(),
     pages: [doc.page],
     source: operation.source,

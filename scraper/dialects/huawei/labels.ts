@@ -22,6 +22,11 @@ export interface HuaweiLabels {
     exampleResponses: string[];
     /** Sections that carry no API information the dialect reads (kept unconsumed, no warning). */
     other: string[];
+    /**
+     * Headings of a section holding the example request and response together ("Example:"), told
+     * apart by their bullet labels. Read as headings only: in running text the word is a bullet label.
+     */
+    examples: string[];
   };
   /** Bullet labels inside a section ("• URI format", "-   Example request"). */
   sub: {
@@ -36,12 +41,21 @@ export interface HuaweiLabels {
     none: string[];
     /** "or" between alternative example bodies. */
     alternative: string[];
+    /** "Example:" before an example: of the request under URI and Request, of the response under Response. */
+    example: string[];
   };
+  /**
+   * Sentences that introduce a table or an example and carry nothing the dialect reads ("Table 1
+   * describes the parameters."); `{any}` is free text. Marked read.
+   */
+  prose: string[];
   /**
    * Captions of tables describing one field: `{name}` stands for the field name
    * ("backup field description", "service_metadata parameter description").
    */
   nestedCaptions: string[];
+  /** "Table 4 route objects": numbered captions naming an object type; only a single name counts (not "all objects"). */
+  objectCaptions: string[];
   /** "Status code: 200" before the body of one status in newer pages; `{code}` is the status. */
   statusCaption: string[];
   /** Printed before captions: "Table 2 keypair field data structure description". */
@@ -70,6 +84,8 @@ export interface HuaweiLabels {
     boolean: string[];
     object: string[];
     array: string[];
+    /** Structures that are an object or a list of objects, as the example shows ("List data structure"). */
+    structure: string[];
   };
   /** "list<dict>", "Array of strings", "String array", "dict[]": `{item}` is the item type word. */
   arrayForms: string[];
@@ -77,6 +93,11 @@ export interface HuaweiLabels {
   objectForms: string[];
   /** "Map<String,String>": free-form objects; `{any}` is the key/value types. */
   mapForms: string[];
+  /**
+   * "Array of route objects": arrays of an object type named in any case (`{name}`), whose fields a
+   * nested table ("route objects") lists.
+   */
+  objectArrayForms: string[];
   /** Headers sent on every call for authentication: carried by the security scheme, not parameters. */
   securityHeaders: string[];
   /** Capitalised words in titles that are not service names (for the service id). */
@@ -94,6 +115,7 @@ export const HUAWEI_LABELS: HuaweiLabels = {
     exampleRequests: ["Example Requests", "Request Examples"],
     exampleResponses: ["Example Responses", "Response Examples"],
     other: ["Constraints", "Restrictions", "Calling Method", "Debugging", "Authorization", "Authorization Information", "SDK Sample Code"],
+    examples: ["Example", "Examples"],
   },
   sub: {
     uriFormat: ["URI format"],
@@ -107,6 +129,10 @@ export const HUAWEI_LABELS: HuaweiLabels = {
       "Query parameters",
       "Request body parameters",
       "Response body parameters",
+      "Request filter parameters",
+      "Request filter parameter",
+      "Element description",
+      "Element descriptions",
     ],
     headerParameters: ["Request header parameters", "Header parameters", "Response header parameters"],
     exampleRequest: ["Example request", "Request example", "Sample request"],
@@ -115,7 +141,9 @@ export const HUAWEI_LABELS: HuaweiLabels = {
     abnormal: ["Abnormal", "Abnormal values", "Abnormal response", "Abnormal status codes"],
     none: ["None", "N/A", "No request body", "Not involved"],
     alternative: ["or", "Or"],
+    example: ["Example", "Examples"],
   },
+  prose: ["{any} describes the {any}", "{any} example shows {any}", "In the preceding example, {any}", "An example is provided as follows"],
   nestedCaptions: [
     "{name} field description",
     "{name} field descriptions",
@@ -127,7 +155,13 @@ export const HUAWEI_LABELS: HuaweiLabels = {
     "Description of field {name}",
     "Description of the {name} field",
     "Data structure of {name}",
+    "Data structure description of {name}",
+    "Parameter in the {name} field",
+    "Parameters in the {name} field",
+    "Description of parameter {name}",
+    "Description of {name} parameters",
   ],
+  objectCaptions: ["{name} objects", "{name} object"],
   statusCaption: ["Status code: {code}", "Status code {code}", "Status Code: {code}"],
   tableNumber: ["Table"],
   columns: {
@@ -149,6 +183,7 @@ export const HUAWEI_LABELS: HuaweiLabels = {
     boolean: ["boolean", "bool"],
     object: ["dict", "object", "map", "json", "dictionary", "hash", "struct"],
     array: ["list", "array"],
+    structure: ["data structure", "list data structure", "structure"],
   },
   arrayForms: [
     "list<{item}>",
@@ -165,6 +200,7 @@ export const HUAWEI_LABELS: HuaweiLabels = {
   ],
   objectForms: ["{name} object", "{name} objects", "object<{name}>"],
   mapForms: ["map<{any}>", "dict<{any}>", "map[{any}]", "dict[{any}]"],
+  objectArrayForms: ["array of {name} objects", "list of {name} objects", "array of {name} object", "{name} object array"],
   securityHeaders: ["X-Auth-Token"],
   notServiceAcronyms: [
     "API", "APIS", "ID", "IDS", "URI", "URL", "HTTP", "HTTPS", "JSON", "XML", "REST", "SDK", "AZ", "IP", "VM",
@@ -211,6 +247,8 @@ export function templateRegExp(template: string, slot: string): RegExp {
  */
 const TEMPLATES = new Map<string, RegExp>();
 const TABLE_NUMBER = new WeakMap<HuaweiLabels, RegExp>();
+/** Global regular expressions, used only through `matchAll`, which copies them (no shared lastIndex). */
+const TABLE_REFERENCE = new WeakMap<HuaweiLabels, RegExp>();
 
 /** "Table 3 " / "表 3 " prefix of a caption, for every word in `labels.tableNumber`. */
 function tableNumberPrefix(labels: HuaweiLabels): RegExp {
@@ -250,4 +288,20 @@ export function stripDecorations(text: string, labels: HuaweiLabels = HUAWEI_LAB
   const m = tableNumberPrefix(labels).exec(t);
   if (m) t = t.slice(m[0].length);
   return t.replace(/\s*[:：]$/, "").trim();
+}
+
+/** The number of a caption ("Table 3 keypairs field description" → "3"), when it has one. */
+export function captionNumber(text: string, labels: HuaweiLabels = HUAWEI_LABELS): string | undefined {
+  const t = text.replace(/\s+/g, " ").trim().replace(/^[•◦▪‣·\-*+]\s+/, "");
+  return /(\d+)/.exec(tableNumberPrefix(labels).exec(t)?.[0] ?? "")?.[1];
+}
+
+/** Numbers of the tables a text points to ("For details, see Table 4." → ["4"]). */
+export function tableReferences(text: string, labels: HuaweiLabels = HUAWEI_LABELS): string[] {
+  let re = TABLE_REFERENCE.get(labels);
+  if (!re) {
+    re = new RegExp(`\\b(?:${labels.tableNumber.map(escapeRegExp).join("|")})\\s*(\\d+)\\b`, "gi");
+    TABLE_REFERENCE.set(labels, re);
+  }
+  return [...text.matchAll(re)].map((m) => m[1]!);
 }

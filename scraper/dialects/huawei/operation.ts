@@ -10,6 +10,7 @@ import type { HuaweiContext } from "./context.js";
 import type { PageRead } from "./page-reader.js";
 import { readParameters, splitTarget } from "./parameters.js";
 import { readResponses } from "./responses.js";
+import { isOtherVersion } from "./service.js";
 
 export function buildOperation(read: PageRead, ctx: HuaweiContext): ApiOperation | undefined {
   const { sink } = ctx;
@@ -20,7 +21,8 @@ export function buildOperation(read: PageRead, ctx: HuaweiContext): ApiOperation
     return undefined;
   }
   for (const other of read.requestLines.slice(1)) {
-    if (other.method !== line.method || splitTarget(other.target).path !== splitTarget(line.target).path) {
+    const path = splitTarget(other.target).path;
+    if (other.method !== line.method || (path !== splitTarget(line.target).path && !isOtherVersion(path, splitTarget(line.target).path))) {
       sink.warn("huawei-several-request-lines", `a second URI line ${other.method.toUpperCase()} ${other.target}; the page's operation is ${line.method.toUpperCase()} ${line.target}`, other.pos);
     }
   }

@@ -5,17 +5,19 @@
  */
 import type { Block } from "../../document/model.js";
 import type { HuaweiLabels } from "./labels.js";
-import { escapeRegExp, matchesAny, matchTemplate } from "./labels.js";
+import { captionNumber, escapeRegExp, matchesAny, matchTemplate } from "./labels.js";
 
-export type SectionKind = "function" | "uri" | "request" | "response" | "statusCodes" | "errorCodes" | "other";
+export type SectionKind = "function" | "uri" | "request" | "response" | "statusCodes" | "errorCodes" | "other" | "examples";
 
 export type LabelRole =
   | { kind: "section"; section: SectionKind; examples?: boolean }
   | { kind: "unknownSection"; title: string }
   | { kind: "uriFormat" }
-  | { kind: "parameters" }
+  | { kind: "parameters"; number?: string }
   | { kind: "headerParameters" }
-  | { kind: "nested"; name: string }
+  | { kind: "nested"; name: string; number?: string }
+  /** A numbered caption that names no field ("Table 2 Description of ResourceInfo parameters" when unmatched). */
+  | { kind: "caption"; number: string }
   | { kind: "status"; code: string }
   | { kind: "exampleRequest" }
   | { kind: "exampleResponse" }
@@ -23,6 +25,8 @@ export type LabelRole =
   | { kind: "abnormal" }
   | { kind: "none" }
   | { kind: "alternative" }
+  | { kind: "example" }
+  | { kind: "prose" }
   | { kind: "crossReference" };
 
 const FIELD_NAME = /^[A-Za-z_$@][\w.:$@[\]-]*$/;
@@ -42,11 +46,14 @@ export function classifyLabel(block: Block, labels: HuaweiLabels): LabelRole | u
   for (const section of SECTION_ORDER) {
     if (matchesAny(text, labels.sections[section], labels)) return { kind: "section", section };
   }
+  if (block.kind === "heading" && matchesAny(text, labels.sections.examples, labels)) return { kind: "section", section: "examples" };
   if (matchesAny(text, labels.sections.exampleRequests, labels)) return { kind: "section", section: "request", examples: true };
   if (matchesAny(text, labels.sections.exampleResponses, labels)) return { kind: "section", section: "response", examples: true };
   const s = labels.sub;
   if (matchesAny(text, s.uriFormat, labels)) return { kind: "uriFormat" };
-  if (matchesAny(text, s.parameters, labels)) return { kind: "parameters" };
+  const number = captionNumber(text, labels);
+  const numbered = number !== undefined ? { number } : {};
+  if (matchesAny(text, s.parameters, labels)) return { kind: "parameters", ...numbered };
   if (matchesAny(text, s.headerParameters, labels)) return { kind: "headerParameters" };
   if (matchesAny(text, s.exampleRequest, labels)) return { kind: "exampleRequest" };
   if (matchesAny(text, s.exampleResponse, labels)) return { kind: "exampleResponse" };
@@ -54,12 +61,18 @@ export function classifyLabel(block: Block, labels: HuaweiLabels): LabelRole | u
   if (matchesAny(text, s.abnormal, labels)) return { kind: "abnormal" };
   if (matchesAny(text, s.none, labels)) return { kind: "none" };
   if (matchesAny(text, s.alternative, labels)) return { kind: "alternative" };
+  if (matchesAny(text, s.example, labels)) return { kind: "example" };
+  if (matchTemplate(text, labels.prose, "any", labels) !== undefined) return { kind: "prose" };
   const code = matchTemplate(text, labels.statusCaption, "code", labels);
   if (code !== undefined && /^[1-5]\d\d$/.test(code)) return { kind: "status", code };
   const name = matchTemplate(text, labels.nestedCaptions, "name", labels) ?? numberedCaptionName(text, labels);
-  if (name !== undefined && FIELD_NAME.test(name)) return { kind: "nested", name };
+  if (name !== undefined && FIELD_NAME.test(name)) return { kind: "nested", name, ...numbered };
   // "Request filter parameter description": a caption of a parameter table, not of one field.
-  if (name !== undefined && name.split(" ").length <= 4) return { kind: "parameters" };
+  if (name !== undefined && name.split(" ").length <= 4) return { kind: "parameters", ...numbered };
+  // "Table 4 route objects": numbered only, since a Type cell of a text capture reads the same ("route objects").
+  const typeName = number !== undefined ? matchTemplate(text, labels.objectCaptions, "name", labels) : undefined;
+  if (typeName !== undefined && FIELD_NAME.test(typeName)) return { kind: "nested", name: typeName, number };
+  if (number !== undefined && block.kind !== "heading") return { kind: "caption", number };
   if (matchTemplate(text, labels.crossReferences, "any", labels) !== undefined && text.length <= 200) return { kind: "crossReference" };
   // An unknown h2 starts a section the dialect does not read; deeper unknown headings are content.
   if (block.kind === "heading" && block.level === 2) return { kind: "unknownSection", title: text };

@@ -41,6 +41,10 @@ interface ReaderState {
   section?: SectionKind | "unknown";
   sub?: LabelRole["kind"];
   nested?: { name: string; pos: Position };
+  /** The number of the caption just read, for the table that follows it. */
+  caption?: string;
+  /** In a section of examples ("Example:"), whose bullet labels say request or response. */
+  inExamples?: boolean;
   responseKey: string;
 }
 
@@ -69,7 +73,8 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
 
   for (const block of blocks.slice(titleIndex + 1)) {
     const role = classifyLabel(block, labels);
-    if (role && !(role.kind === "crossReference" && state.section !== "statusCodes" && state.section !== "errorCodes")) {
+    const asText = (role?.kind === "crossReference" && state.section !== "statusCodes" && state.section !== "errorCodes") || (role?.kind === "prose" && state.section === "function");
+    if (role && !asText) {
       onLabel(role, block);
       continue;
     }
@@ -85,6 +90,8 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
         state.section = role.section;
         state.sub = role.examples ? (role.section === "request" ? "exampleRequest" : "exampleResponse") : undefined;
         state.nested = undefined;
+        state.caption = undefined;
+        state.inExamples = role.section === "examples";
         state.responseKey = "";
         if (role.section === "uri" && !read.uriSection) read.uriSection = block.pos;
         if (role.section === "other") return; // left unconsumed: the report lists what was not read
@@ -96,21 +103,39 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
         return;
       case "nested":
         state.nested = { name: role.name, pos: block.pos };
+        state.caption = role.number;
+        state.sub = role.kind;
+        break;
+      case "caption":
+        state.caption = role.number;
+        break;
+      case "example":
+        if (state.section === "uri" || state.section === "request") state.sub = "exampleRequest";
+        else if (state.section === "response") state.sub = "exampleResponse";
+        break;
+      case "exampleRequest":
+      case "exampleResponse":
+        // Under "Example:", the bullet label says whose example follows; as a heading, it is a section.
+        if (state.inExamples || (block.kind === "heading" && block.level <= 2)) {
+          state.section = role.kind === "exampleRequest" ? "request" : "response";
+          state.nested = undefined;
+        }
         state.sub = role.kind;
         break;
       case "status":
-        state.responseKey = role.code;
-        state.nested = undefined;
+        toStatus(role.code);
         break;
       case "none":
         if (state.section === "request" && state.sub !== "exampleRequest") read.request.none = block.pos;
         break;
       case "alternative":
       case "crossReference":
+      case "prose":
         break;
       default:
         state.sub = role.kind;
         if (role.kind === "parameters" || role.kind === "headerParameters") state.nested = undefined;
+        if (role.kind === "parameters") state.caption = role.number;
     }
     consume(ctx, block);
   }
@@ -118,6 +143,8 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
   function onTable(table: TableBlock): void {
     const kinds = headerKinds(table.header, labels);
     const shape = tableShape(kinds);
+    const number = state.caption;
+    state.caption = undefined;
     if (!kinds || !shape) {
       const message = `table with columns [${table.header.map((h) => h.text).join(", ")}] is not a parameter or status-code table`;
       if (state.section && STRONG_SECTIONS.has(state.section)) sink.error("huawei-unknown-table", message, table.pos);
@@ -132,7 +159,7 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
       consume(ctx, table);
       return;
     }
-    const fieldTable: FieldTable = { rows: fieldRows(table, kinds, ctx), pos: table.pos, ...(state.nested ? { of: state.nested } : {}) };
+    const fieldTable: FieldTable = { rows: fieldRows(table, kinds, ctx), pos: table.pos, ...(number !== undefined ? { number } : {}), ...(state.nested ? { of: state.nested } : {}) };
     switch (state.section) {
       case "uri":
         read.uriTables.push(fieldTable);
@@ -157,6 +184,21 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
 
   function onCode(code: CodeBlock): void {
     const lines = code.text.split("\n");
+    const status = matchTemplate(code.text.trim(), labels.statusCaption, "code", labels);
+    if (status !== undefined && /^[1-5]\d\d$/.test(status) && state.section === "response") {
+      // "STATUS CODE 200" printed as code before the example, read as the label "Status code: 200".
+      toStatus(status);
+      consume(ctx, code);
+      return;
+    }
+    const nonEmpty = lines.map((l) => l.trim()).filter((l) => l !== "");
+    const allLines = nonEmpty.map((l) => requestLine(l, code.pos));
+    if (nonEmpty.length > 1 && allLines.every((l) => l !== undefined) && (state.section === "uri" || state.section === "request")) {
+      // Several request lines in one example (one per API version).
+      for (const l of allLines) takeRequestLine(l!);
+      consume(ctx, code);
+      return;
+    }
     const line = requestLine(lines[0] ?? "", code.pos);
     if (line && (state.section === "uri" || state.section === "request")) {
       takeRequestLine(line);
@@ -177,6 +219,20 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
     if (state.section === "request" || state.section === "response") {
       sink.warn("huawei-unreadable-example", `example in the ${state.section} section is neither JSON nor a request line; left out`, code.pos);
     }
+  }
+
+  /**
+   * What follows is the body of status `code`. Tables read before any status label, without an example
+   * yet ("STATUS CODE 200" printed between the tables and their example), are that status's too.
+   */
+  function toStatus(code: string): void {
+    const unlabelled = read.responses.get("");
+    if (state.responseKey === "" && unlabelled && unlabelled.examples.length === 0 && unlabelled.tables.length > 0 && !read.responses.has(code) && Number(code) < 400) {
+      read.responses.delete("");
+      read.responses.set(code, unlabelled);
+    }
+    state.responseKey = code;
+    state.nested = undefined;
   }
 
   /** Under URI a line is the operation's (unless it is the example); under Request an example, unless no URI line came before. */

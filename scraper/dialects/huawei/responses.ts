@@ -67,6 +67,8 @@ export function readResponses(read: PageRead, fallbackPos: Position, ctx: Huawei
       source: row.pos,
     });
   }
+  // OpenAPI needs one response; the page names none ("See Status Codes.").
+  if (responses.length === 0) responses.push({ status: "default", description: "Response (the page lists no status code)", source: fallbackPos });
   return responses;
 }
 

@@ -14,10 +14,19 @@ export interface ServiceIdentity {
 }
 
 const VERSION_SEGMENT = /^v\d+(?:\.\d+)*$/i;
-const ACRONYM = /\b[A-Z][A-Z0-9]{1,5}\b/g;
+/** An acronym, also in the plural ("VPCs", "ECSs" → VPC, ECS). */
+const ACRONYM = /\b([A-Z][A-Z0-9]{1,5})s?\b/g;
 
 export function apiVersionOf(path: string): string | undefined {
   return path.split("/").find((s) => VERSION_SEGMENT.test(s))?.toLowerCase();
+}
+
+/** Whether two paths are one API in two versions (`/v2/{project_id}/os-keypairs`, `/v2.1/{project_id}/os-keypairs`). */
+export function isOtherVersion(a: string, b: string): boolean {
+  const sa = a.split("/");
+  const sb = b.split("/");
+  if (a === b || sa.length !== sb.length) return false;
+  return sa.every((s, i) => s === sb[i] || (VERSION_SEGMENT.test(s) && VERSION_SEGMENT.test(sb[i]!)));
 }
 
 export interface ServiceClues {
@@ -36,7 +45,7 @@ export function serviceIdentity(clues: ServiceClues, pos: Position, ctx: HuaweiC
   const candidates = sources.map((text) => acronyms(text, ctx)).find((found) => found.length > 0) ?? [];
   if (candidates.length > 0) {
     // Several ("Attaching an EVS Disk to an ECS"): the one the page mentions most, the first on ties.
-    const count = (a: string) => pageText.match(new RegExp(`\\b${a}\\b`, "g"))?.length ?? 0;
+    const count = (a: string) => pageText.match(new RegExp(`\\b${a}s?\\b`, "g"))?.length ?? 0;
     const best = candidates.reduce((a, b) => (count(b) > count(a) ? b : a));
     return { id: best.toLowerCase(), title: best };
   }
@@ -47,7 +56,7 @@ export function serviceIdentity(clues: ServiceClues, pos: Position, ctx: HuaweiC
 
 function acronyms(text: string, ctx: HuaweiContext): string[] {
   const stop = new Set(ctx.labels.notServiceAcronyms.map((a) => a.toUpperCase()));
-  const found = [...text.matchAll(ACRONYM)].map((m) => m[0]).filter((a) => /[A-Z].*[A-Z]/.test(a) && !stop.has(a));
+  const found = [...text.matchAll(ACRONYM)].map((m) => m[1]!).filter((a) => /[A-Z].*[A-Z]/.test(a) && !stop.has(a));
   return [...new Set(found)];
 }
 

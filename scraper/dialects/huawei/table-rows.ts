@@ -8,7 +8,7 @@ import type { ColumnKind } from "./columns.js";
 import { mandatoryValue } from "./columns.js";
 import type { HuaweiContext } from "./context.js";
 import type { FieldRow, StatusRow } from "./fields.js";
-import { matchesAny } from "./labels.js";
+import { matchesAny, tableReferences } from "./labels.js";
 import type { LabelRole } from "./page-labels.js";
 import { parseTypeWord } from "./type-words.js";
 
@@ -36,14 +36,20 @@ export function fieldRows(table: TableBlock, kinds: readonly ColumnKind[], ctx: 
     }
     const typeText = cell("type");
     const type = typeText === undefined ? undefined : parseTypeWord(typeText, labels);
+    if (type?.misspelt) {
+      sink.info("doc-type-misspelt", `${JSON.stringify(name)}: type ${JSON.stringify(typeText)} is read as ${JSON.stringify(type.misspelt)} (two letters swapped)`, row.pos, { field: name, type: typeText, readAs: type.misspelt });
+    }
     if (type && !type.known && !type.typeName) {
       sink.warn("huawei-unknown-type", `${JSON.stringify(name)}: type ${JSON.stringify(typeText)} is not in the type vocabulary; its schema is left open`, row.pos);
     }
+    const description = cleanText(cell("description") ?? "");
+    const refs = tableReferences(`${typeText ?? ""}\n${description}`, labels);
     rows.push({
       name,
       ...(type ? { type } : {}),
       ...(mandatoryText !== undefined ? { required: mandatory === true } : {}),
-      description: cleanText(cell("description") ?? ""),
+      description,
+      ...(refs.length > 0 ? { refs } : {}),
       pos: row.pos,
     });
   }

@@ -14,16 +14,23 @@ export interface TypeInfo {
   schema: JsonSchema;
   /**
    * Whether the rows following this one (or a nested table) can describe its fields: `object` for a
-   * dict, `array` for a list of dicts, `maybeArray` for a bare "list" (only if the example's items are objects).
+   * dict, `array` for a list of dicts, `maybeArray` for a bare "list" (only if the example's items are objects),
+   * `structure` for an object or a list of objects, whichever the example shows ("List data structure").
    */
-  holds?: "object" | "array" | "maybeArray";
+  holds?: "object" | "array" | "maybeArray" | "structure";
   /** False when the word is not in the vocabulary (the schema is then open). */
   known: boolean;
   /** A named object type ("BackupPolicy"), which a nested table may be captioned with. */
   typeName?: string;
+  /** The vocabulary word a misspelt type stands for ("Obejct" → "object"). */
+  misspelt?: string;
 }
 
 const NAMED_TYPE = /^[A-Z][A-Za-z0-9_]*$/;
+/** A type name in a form that says it is an object ("route objects"): any case. */
+const TYPE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Shortest word a swap of two letters is taken as a typo of ("Obejct"); shorter words are too ambiguous. */
+const MIN_TYPO_LENGTH = 5;
 
 export function parseTypeWord(text: string, labels: HuaweiLabels, depth = 0): TypeInfo {
   const printed = text.replace(/\s+/g, " ").trim();
@@ -35,6 +42,11 @@ export function parseTypeWord(text: string, labels: HuaweiLabels, depth = 0): Ty
   if (t.boolean.includes(word)) return { text: printed, schema: { type: "boolean" }, known: true };
   if (t.object.includes(word)) return { text: printed, schema: { type: "object" }, holds: "object", known: true };
   if (t.array.includes(word)) return { text: printed, schema: { type: "array" }, holds: "maybeArray", known: true };
+  if (t.structure.includes(word)) return { text: printed, schema: {}, holds: "structure", known: true };
+  for (const form of labels.objectArrayForms) {
+    const m = templateRegExp(form, "name").exec(printed);
+    if (m && TYPE_NAME.test(m[1]!)) return { text: printed, schema: { type: "array", items: { type: "object" } }, holds: "array", known: false, typeName: m[1]! };
+  }
   if (depth < 2) {
     for (const form of labels.arrayForms) {
       const m = templateRegExp(form, "item").exec(printed);
@@ -56,10 +68,25 @@ export function parseTypeWord(text: string, labels: HuaweiLabels, depth = 0): Ty
   }
   for (const form of labels.objectForms) {
     const m = templateRegExp(form, "name").exec(printed);
-    if (m && NAMED_TYPE.test(m[1]!)) return { text: printed, schema: { type: "object" }, holds: "object", known: false, typeName: m[1]! };
+    if (m && TYPE_NAME.test(m[1]!)) return { text: printed, schema: { type: "object" }, holds: "object", known: false, typeName: m[1]! };
   }
+  const typo = depth === 0 ? swappedLetters(word, labels) : undefined;
+  if (typo) return { ...parseTypeWord(typo, labels, depth + 1), text: printed, misspelt: typo };
   if (NAMED_TYPE.test(printed)) return { text: printed, schema: { type: "object" }, holds: "object", known: false, typeName: printed };
   return { text: printed, schema: {}, known: false };
+}
+
+/** The scalar or container word `word` is with two neighbouring letters swapped ("obejct" → "object"). */
+function swappedLetters(word: string, labels: HuaweiLabels): string | undefined {
+  if (word.length < MIN_TYPO_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
+  const t = labels.types;
+  const vocabulary = [...t.string, ...t.integer, ...t.number, ...t.boolean, ...t.object, ...t.array];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
+    if (vocabulary.includes(swapped)) return swapped;
+  }
+  return undefined;
 }
 
 function numberSchema(word: string): JsonSchema {
