@@ -232,32 +232,21 @@ export function matchesAny(text: string, labels: readonly string[], vocabulary: 
  * captured from the original text so its case is kept.
  */
 export function templateRegExp(template: string, slot: string): RegExp {
-  const key = `${slot}\u0000${template}`;
-  let re = TEMPLATES.get(key);
-  if (!re) {
-    re = compileTemplate(template, slot);
-    TEMPLATES.set(key, re);
-  }
-  return re;
+  return COMPILED.templates.get(`${slot}\u0000${template}`) ?? compileTemplate(template, slot);
 }
-
-/**
- * Compiled patterns, memoised: pure functions of the immutable label tables, so the memo carries nothing
- * from one run to the next. (Regular expressions without the `g` flag keep no state between `exec`s.)
- */
-const TEMPLATES = new Map<string, RegExp>();
-const TABLE_NUMBER = new WeakMap<HuaweiLabels, RegExp>();
-/** Global regular expressions, used only through `matchAll`, which copies them (no shared lastIndex). */
-const TABLE_REFERENCE = new WeakMap<HuaweiLabels, RegExp>();
 
 /** "Table 3 " / "表 3 " prefix of a caption, for every word in `labels.tableNumber`. */
 function tableNumberPrefix(labels: HuaweiLabels): RegExp {
-  let re = TABLE_NUMBER.get(labels);
-  if (!re) {
-    re = new RegExp(`^(?:${labels.tableNumber.map(escapeRegExp).join("|")})\\s*\\d+[.:]?\\s+`, "i");
-    TABLE_NUMBER.set(labels, re);
-  }
-  return re;
+  return labels === HUAWEI_LABELS ? COMPILED.tableNumber : compileTableNumber(labels);
+}
+
+function compileTableNumber(labels: HuaweiLabels): RegExp {
+  return new RegExp(`^(?:${labels.tableNumber.map(escapeRegExp).join("|")})\\s*\\d+[.:]?\\s+`, "i");
+}
+
+/** Global: used only through `matchAll`, which copies it (no shared lastIndex). */
+function compileTableReference(labels: HuaweiLabels): RegExp {
+  return new RegExp(`\\b(?:${labels.tableNumber.map(escapeRegExp).join("|")})\\s*(\\d+)\\b`, "gi");
 }
 
 function compileTemplate(template: string, slot: string): RegExp {
@@ -298,10 +287,34 @@ export function captionNumber(text: string, labels: HuaweiLabels = HUAWEI_LABELS
 
 /** Numbers of the tables a text points to ("For details, see Table 4." → ["4"]). */
 export function tableReferences(text: string, labels: HuaweiLabels = HUAWEI_LABELS): string[] {
-  let re = TABLE_REFERENCE.get(labels);
-  if (!re) {
-    re = new RegExp(`\\b(?:${labels.tableNumber.map(escapeRegExp).join("|")})\\s*(\\d+)\\b`, "gi");
-    TABLE_REFERENCE.set(labels, re);
-  }
+  const re = labels === HUAWEI_LABELS ? COMPILED.tableReference : compileTableReference(labels);
   return [...text.matchAll(re)].map((m) => m[1]!);
+}
+
+/**
+ * The patterns of `HUAWEI_LABELS`, compiled once when this module loads and never changed afterwards (a
+ * constant, not a cache): every `{slot}` template of every list, the `Table N` prefix and reference.
+ * Other label tables (tests) are compiled on each use. Regular expressions without the `g` flag keep no
+ * state between `exec`s.
+ */
+const COMPILED = {
+  templates: compileTemplates(HUAWEI_LABELS),
+  tableNumber: compileTableNumber(HUAWEI_LABELS),
+  tableReference: compileTableReference(HUAWEI_LABELS),
+};
+
+function compileTemplates(table: HuaweiLabels): ReadonlyMap<string, RegExp> {
+  const all = templateLists(table);
+  const slots = slotNames(all);
+  return new Map(all.flatMap((t) => slots.map((slot) => [`${slot}\u0000${t}`, compileTemplate(t, slot)] as const)));
+}
+
+/** Every string of the table's lists (templates and plain labels alike: a slot may be asked of either). */
+function templateLists(table: object): string[] {
+  return Object.values(table).flatMap((v: unknown) => (Array.isArray(v) ? (v as unknown[]).filter((x): x is string => typeof x === "string") : v && typeof v === "object" ? templateLists(v) : []));
+}
+
+/** The slot names used anywhere in the templates. */
+function slotNames(templates: readonly string[]): string[] {
+  return [...new Set(templates.flatMap((t) => [...t.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]!)))].sort();
 }
