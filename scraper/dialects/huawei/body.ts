@@ -9,7 +9,8 @@ import { inferSchema } from "../../infer-schema.js";
 import type { HuaweiContext } from "./context.js";
 import { checkAgainstExample } from "./example-checks.js";
 import { objectSchema } from "./field-schema.js";
-import { buildFieldTree, isPlainObject } from "./field-tree.js";
+import { isPlainObject } from "./field-node.js";
+import { buildFieldTree } from "./field-tree.js";
 import type { ExampleBody, FieldTable } from "./fields.js";
 
 export interface BodyRead {

@@ -6,8 +6,9 @@
  */
 import type { Position } from "../../document/model.js";
 import type { HuaweiContext } from "./context.js";
-import type { FieldNode, FieldTree } from "./field-tree.js";
-import { exampleObjects, holdsFields, isPlainObject, parseJsonString } from "./field-tree.js";
+import type { FieldNode } from "./field-node.js";
+import { exampleObjects, holdsFields, isPlainObject, parseJsonString } from "./field-node.js";
+import type { FieldTree } from "./field-tree.js";
 
 export function checkAgainstExample(tree: FieldTree, examplePos: Position | undefined, tablePos: Position, what: string, ctx: HuaweiContext): void {
   const { sink } = ctx;

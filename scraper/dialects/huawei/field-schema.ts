@@ -4,7 +4,7 @@
  * `contentSchema`, fields the example shows as null as nullable.
  */
 import type { JsonSchema } from "../../api-model.js";
-import type { FieldNode } from "./field-tree.js";
+import type { FieldNode } from "./field-node.js";
 
 export function objectSchema(children: readonly FieldNode[]): JsonSchema {
   const schema: JsonSchema = { type: "object" };

@@ -9,7 +9,7 @@ import { inferSchema } from "../../infer-schema.js";
 import type { BodyRead } from "./body.js";
 import { readBody } from "./body.js";
 import type { HuaweiContext } from "./context.js";
-import { isPlainObject } from "./field-tree.js";
+import { isPlainObject } from "./field-node.js";
 import type { ExampleBody, StatusRow } from "./fields.js";
 import { keyNamesReason, reasonPhrase } from "./http-status.js";
 import type { PageRead } from "./page-reader.js";
