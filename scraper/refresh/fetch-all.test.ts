@@ -29,7 +29,7 @@ function options(extra: Partial<FetchAllOptions> = {}): FetchAllOptions {
   return {
     manifestPath: "pages/sources.json",
     allowlist: HostAllowlist.from([site.origin]),
-    limits: { timeoutMs: 3000, maxBytes: 100_000, maxRedirects: 2 },
+    limits: { timeoutMs: 60_000, maxBytes: 100_000, maxRedirects: 2 },
     retry: { retries: 0, backoffMs: 1, maxBackoffMs: 1 },
     concurrency: 2,
     now: () => new Date("2026-11-22T00:00:00Z"),

@@ -65,7 +65,7 @@ function options(at: string, extra: Partial<RefreshOptions> = {}): RefreshOption
     reports: join(dir, "generated", "reports"),
     offline: false,
     allowHosts: [],
-    limits: { timeoutMs: 5000, maxBytes: 5_000_000, maxRedirects: 3 },
+    limits: { timeoutMs: 60_000, maxBytes: 5_000_000, maxRedirects: 3 },
     retry: { retries: 0, backoffMs: 1, maxBackoffMs: 1 },
     concurrency: 2,
     asOf: "2026-11-22",
