@@ -51,6 +51,7 @@ function alignByExample(node: FieldNode, holders: ReadonlyArray<Record<string, u
   const { sink } = env.ctx;
   const example = env.example!;
   const keys = [...new Set(holders.flatMap((h) => Object.keys(h)))];
+  if (examplePath.length === 0) wrapInExampleRoot(node, holders, keys, env);
   for (const child of [...node.children]) {
     if (child.dynamic || keys.includes(child.key)) continue;
     const candidates = keys.filter((k) => sameExceptNumber(child.key, k));
@@ -71,6 +72,7 @@ function alignByExample(node: FieldNode, holders: ReadonlyArray<Record<string, u
       child.key = candidates[0]!;
     }
   }
+  moveUnderListedParent(node, holders, keys, env);
   if (node.children.some((c) => c.dynamic)) return; // every other key is one of the dynamic child's
   for (const key of keys) {
     if (node.children.some((c) => c.key === key)) continue;
@@ -82,6 +84,57 @@ function alignByExample(node: FieldNode, holders: ReadonlyArray<Record<string, u
       exampleName,
     });
   }
+}
+
+/**
+ * A table whose rows all sit one level too high: none of its top names is in the example, whose one
+ * top-level object (`auth`) holds them. The rows are read under that name.
+ */
+function wrapInExampleRoot(node: FieldNode, holders: ReadonlyArray<Record<string, unknown>>, keys: readonly string[], env: AlignEnv): void {
+  const listed = node.children.filter((c) => !c.dynamic);
+  if (keys.length !== 1 || listed.length === 0 || listed.length !== node.children.length || listed.some((c) => keys.includes(c.key))) return;
+  const wrapper = keys[0]!;
+  const inner = objectsIn(holders.map((h) => h[wrapper]));
+  if (!listed.some((c) => inner.some((o) => c.key in o))) return;
+  const at = firstPosition(node) ?? env.example!.pos;
+  env.ctx.sink.warn("doc-table-omits-wrapper", `${env.where}: the table lists its fields at the top, the example under ${JSON.stringify(wrapper)}; read under ${JSON.stringify(wrapper)}`, at, { table: at, example: env.example!.pos, exampleName: wrapper });
+  const wrapped: FieldNode = { key: wrapper, path: wrapper, children: node.children };
+  for (const c of wrapped.children) rebase(c, wrapper);
+  node.children = [wrapped];
+}
+
+/**
+ * A row the example has under one listed sibling instead (`id` beside `servers`, whose items have
+ * `id`): the table dropped the parent's name. The row moves under that sibling.
+ */
+function moveUnderListedParent(node: FieldNode, holders: ReadonlyArray<Record<string, unknown>>, keys: readonly string[], env: AlignEnv): void {
+  for (const child of [...node.children]) {
+    if (child.dynamic || keys.includes(child.key)) continue;
+    const owners = node.children.filter(
+      (c) => c !== child && !c.dynamic && !c.children.some((g) => g.key === child.key && g.row) && objectsIn(childValues(node, c, holders)).some((o) => child.key in o),
+    );
+    if (owners.length !== 1) continue;
+    const owner = owners[0]!;
+    const at = firstPosition(child) ?? env.example!.pos;
+    const exampleName = `${owner.path}.${child.key}`;
+    env.ctx.sink.warn("doc-table-parent-missing", `${env.where}: the table lists ${JSON.stringify(child.path)} at the level of ${JSON.stringify(owner.path)}, the example has it as ${JSON.stringify(exampleName)}; read as ${JSON.stringify(exampleName)}`, at, {
+      table: at,
+      example: env.example!.pos,
+      tableName: child.path,
+      exampleName,
+    });
+    node.children.splice(node.children.indexOf(child), 1);
+    rebase(child, owner.path);
+    const same = owner.children.find((c) => c.key === child.key);
+    if (same) mergeNode(same, child, env.ctx);
+    else owner.children.push(child);
+  }
+}
+
+/** Re-roots a moved node's printed paths under `parent`. */
+function rebase(node: FieldNode, parent: string): void {
+  node.path = `${parent}.${node.key}`;
+  for (const c of node.children) rebase(c, node.path);
 }
 
 /** Without an example: an unlisted parent named like a listed sibling but for number is that sibling. */

@@ -6,10 +6,10 @@
 import type { Block, Position, TableBlock } from "../../document/model.js";
 import type { Example } from "./align-example.js";
 import type { TableLayout } from "./columns.js";
-import { layoutOf } from "./columns.js";
+import { layoutFromCells, layoutOf } from "./columns.js";
 import type { NhnContext } from "./context.js";
 import { consume, lineText } from "./context.js";
-import { matchesAny } from "./labels.js";
+import { escapeRegExp, matchesAny } from "./labels.js";
 import type { HeaderLine, MethodLine } from "./lines.js";
 import { parseHeaderLine, parseMethodLine } from "./lines.js";
 import type { OutlineSection } from "./outline.js";
@@ -22,6 +22,10 @@ export interface Part {
   /** "This API does not require a request body" / "… does not return a response body", and which body it names. */
   noBody?: { which: PartName; pos: Position };
   example?: Example;
+  /** "Returns the same response as Get Image": the part is another API's, named in this sentence. */
+  sameAs?: { text: string; block: Block };
+  /** "… return status code 204": the response's status code, and the paragraph saying so. */
+  status?: { code: string; text: string; block: Block };
   /** Blocks of the part the dialect does not read. */
   unread: Block[];
 }
@@ -50,16 +54,11 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
         consume(ctx, block);
         continue;
       }
-      if (matchesAny(text, labels.example)) {
+      if (matchesAny(text, labels.example) || matchesAny(text, labels.disclosure)) {
         consume(ctx, block);
         continue;
       }
-      const which = matchesAny(text, labels.noRequestBody) ? "request" : matchesAny(text, labels.noResponseBody) ? "response" : undefined;
-      if (which && mode !== "preamble") {
-        parts[mode]!.noBody = { which, pos: block.pos };
-        consume(ctx, block);
-        continue;
-      }
+      if (mode !== "preamble" && block.kind === "paragraph" && readPartSentences(block, parts[mode]!, ctx)) continue;
     }
     if (mode === "preamble" && block.kind === "table" && layoutOf(block.header.map((c) => c.text), labels)?.kind === "fields") {
       // A field table before any part label: the Request part without its label.
@@ -90,6 +89,51 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
   }
 }
 
+/**
+ * The sentences of a paragraph in a part that the dialect reads: a "no body" sentence first ("This API
+ * does not return a response body. …"), a status code anywhere ("… return status code 204"), or a
+ * pointer to another API ("Returns the same response as Get Image"). False when it is none of them.
+ */
+function readPartSentences(block: Block & { kind: "paragraph" }, part: Part, ctx: NhnContext): boolean {
+  const { labels } = ctx;
+  const sentences = block.text.split(/(?<=[.。])\s+/).filter((t) => t.trim() !== "");
+  const first = sentences[0] ?? "";
+  const which = matchesAny(first, labels.noRequestBody) ? "request" : matchesAny(first, labels.noResponseBody) ? "response" : undefined;
+  const code = statusCodeIn(block.text, labels.statusCodePhrases);
+  if (which) part.noBody = { which, pos: block.pos };
+  if (code) part.status = { code, text: block.text, block };
+  if (which || code) {
+    consume(ctx, block);
+    return true;
+  }
+  const lower = block.text.toLowerCase();
+  if (labels.sameAs.some((p) => lower.includes(p.toLowerCase())) && !part.sameAs) {
+    part.sameAs = { text: block.text, block };
+    return true;
+  }
+  return false;
+}
+
+/** "… return status code 204" → "204". */
+function statusCodeIn(text: string, phrases: readonly string[]): string | undefined {
+  const m = new RegExp(`(?:${phrases.map(escapeRegExp).join("|")})\\s*(?:is\\s+|of\\s+|:\\s*)?([1-5]\\d{2})\\b`, "i").exec(text);
+  return m?.[1];
+}
+
+/** The layout of a field table with a misnamed column, reported; undefined when the cells do not tell. */
+function misnamedLayout(table: TableBlock, section: OutlineSection, ctx: NhnContext): TableLayout | undefined {
+  const found = layoutFromCells(
+    table.header.map((c) => c.text),
+    table.rows.map((r) => r.cells.map((c) => c.text)),
+    ctx.labels,
+  );
+  if (!found) return undefined;
+  for (const r of found.renamed) {
+    ctx.sink.warn("doc-column-label-differs", `${section.title}: the column ${JSON.stringify(r.label)} holds ${r.role} values (${ctx.labels.columns[r.role as "format"][0]}); read as that column`, table.pos, { label: r.label, role: r.role });
+  }
+  return found.layout;
+}
+
 /** `METHOD /path` and the header lines right after it (one fenced block, or adjacent lines). */
 function readRequestLines(block: Block, parts: ApiParts, lastLine: number, section: OutlineSection, ctx: NhnContext): boolean {
   const lines = block.kind === "paragraph" ? [block.text] : block.kind === "code" && block.json === undefined ? block.text.split("\n").filter((l) => l.trim() !== "") : [];
@@ -115,7 +159,7 @@ function readRequestLines(block: Block, parts: ApiParts, lastLine: number, secti
 
 function readPartBlock(block: Block, part: Part, section: OutlineSection, ctx: NhnContext): void {
   if (block.kind === "table") {
-    const layout = layoutOf(block.header.map((c) => c.text), ctx.labels);
+    const layout = layoutOf(block.header.map((c) => c.text), ctx.labels) ?? misnamedLayout(block, section, ctx);
     if (layout?.kind === "fields") {
       part.tables.push({ table: block, layout });
       consume(ctx, block);

@@ -40,6 +40,35 @@ export function layoutOf(header: readonly string[], labels: NhnLabels): TableLay
 }
 
 /**
+ * A field table whose header misnames a column ("Example" over a column of String / UUID / Integer
+ * values): each unknown column takes the role whose vocabulary every one of its cells is in (Type,
+ * Format or Required values). Undefined unless that makes a field table; `renamed` lists the columns.
+ */
+export function layoutFromCells(header: readonly string[], rows: ReadonlyArray<readonly string[]>, labels: NhnLabels): { layout: TableLayout; renamed: Array<{ label: string; role: ColumnRole }> } | undefined {
+  const c = labels.columns;
+  const known = (k: number): ColumnRole | undefined =>
+    matchesAny(header[k] ?? "", c.name) ? "name" : matchesAny(header[k] ?? "", c.location) ? "location" : matchesAny(header[k] ?? "", c.format) ? "format" : matchesAny(header[k] ?? "", c.required) ? "required" : matchesAny(header[k] ?? "", c.description) ? "description" : undefined;
+  const vocab: Array<[ColumnRole, readonly string[]]> = [
+    ["location", Object.keys(labels.locations)],
+    ["format", Object.keys(labels.formats)],
+    ["required", [...labels.requiredValues, ...labels.optionalValues]],
+  ];
+  const renamed: Array<{ label: string; role: ColumnRole }> = [];
+  const roles = header.map((label, k): ColumnRole | undefined => {
+    const role = known(k);
+    if (role) return role;
+    const cells = rows.map((r) => (r[k] ?? "").replace(/`/g, "").trim()).filter((t) => t !== "");
+    if (cells.length === 0) return undefined;
+    const hit = vocab.find(([, words]) => cells.every((t) => words.some((w) => w.toLowerCase() === t.toLowerCase())));
+    if (hit) renamed.push({ label, role: hit[0] });
+    return hit?.[0];
+  });
+  if (renamed.length === 0 || roles.some((r) => r === undefined) || new Set(roles).size !== roles.length) return undefined;
+  if (!roles.includes("name") || !roles.includes("location")) return undefined;
+  return { layout: { kind: "fields", roles: roles as ColumnRole[] }, renamed };
+}
+
+/**
  * Splits a captured header line ("Name Type Format Required Description", "Status Name Description")
  * into column names, longest label first; undefined when any word is not a column name.
  */

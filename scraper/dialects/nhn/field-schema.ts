@@ -16,6 +16,7 @@ import type { FormatKey } from "./labels.js";
 import type { OutlineSection } from "./outline.js";
 import { statusTableFor } from "./status-tables.js";
 import { defaultFrom } from "./defaults.js";
+import { enumFromDescription } from "./inline-enums.js";
 
 export interface SchemaEnv extends AlignEnv {
   /** The group of the API, for status tables of the same group. */
@@ -94,17 +95,20 @@ function scalarSchema(node: FieldNode, key: FormatKey | undefined, values: reado
   const { ctx } = env;
   const row = node.row!;
   const schema = formatSchema(key, row.description);
-  const status = statusTableFor({ key: node.key, ...(parentKey ? { parentKey } : {}), description: row.description, isEnum: key === "enum", ...(env.group ? { group: env.group } : {}) }, ctx.statusTables, ctx.labels);
-  if (status) schema.enum = [...status.values];
+  // Values the field's own description lists come first; a status section of the page otherwise.
+  const listed = enumFromDescription(row.description, key, ctx.labels);
+  const status = listed ? undefined : statusTableFor({ key: node.key, ...(parentKey ? { parentKey } : {}), description: row.description, isEnum: key === "enum", ...(env.group ? { group: env.group } : {}) }, ctx.statusTables, ctx.labels);
+  if (listed) schema.enum = listed;
+  else if (status) schema.enum = [...status.values];
   else if (key === "enum") ctx.sink.warn("nhn-enum-without-values", `${env.where}: Enum field ${JSON.stringify(row.name)} matches no status table; written as a plain string`, row.pos);
   const dflt = defaultFrom(row.description, schema, ctx.defaultPhrase);
   if (dflt !== undefined) schema.default = dflt;
-  fitToExample(schema, values, node, env);
+  fitToExample(schema, values, node, env, listed ? "among the values its description lists" : undefined);
   return schema;
 }
 
 /** Widens a scalar schema until every example value fits, reporting each widening. */
-function fitToExample(schema: JsonSchema, values: readonly unknown[], node: FieldNode, env: SchemaEnv): void {
+function fitToExample(schema: JsonSchema, values: readonly unknown[], node: FieldNode, env: SchemaEnv, enumSource = "in its status table"): void {
   const row = node.row!;
   const declared = typeof schema.type === "string" ? schema.type : undefined;
   const types = [...new Set(values.map(jsonTypeOf))];
@@ -135,7 +139,7 @@ function fitToExample(schema: JsonSchema, values: readonly unknown[], node: Fiel
     const allowed = schema.enum as unknown[];
     for (const v of values) {
       if (allowed.includes(v)) continue;
-      env.ctx.sink.warn("doc-example-value-not-in-enum", `${env.where}: example value ${JSON.stringify(v)} of ${JSON.stringify(row.name)} is not in its status table; added to the enum`, row.pos, {
+      env.ctx.sink.warn("doc-example-value-not-in-enum", `${env.where}: example value ${JSON.stringify(v)} of ${JSON.stringify(row.name)} is not ${enumSource}; added to the enum`, row.pos, {
         table: row.pos,
         example: env.example?.pos,
         field: row.name,

@@ -44,14 +44,20 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
       continue;
     }
     let required: boolean | undefined;
-    if (layout.roles.includes("required")) {
+    let description = cell("description");
+    if (layout.roles.includes("required") && description === "" && cell("required") !== "" && requiredFlag(cell("required"), labels) === undefined && row.cells.length <= layout.roles.length) {
+      // "| id | URL | UUID | Floating IP ID |" under a five-column header: the row skips its Required cell.
+      sink.warn("doc-row-missing-cell", `field ${JSON.stringify(name)}: the row has no Required cell (its last cell is the description); read as ${location === "path" ? "required (a path parameter)" : "optional"}`, row.pos);
+      description = cell("required");
+      required = location === "path";
+    } else if (layout.roles.includes("required")) {
       required = requiredFlag(cell("required"), labels);
       if (required === undefined) {
         sink.warn("nhn-unclear-required", `field ${JSON.stringify(name)}: Required cell ${JSON.stringify(cell("required"))} is neither ${labels.requiredValues.join("/")} nor ${labels.optionalValues.join("/")}; taken as optional`, row.pos);
         required = false;
       }
     }
-    rows.push({ name, location, format: cell("format"), ...(required !== undefined ? { required } : {}), description: cell("description"), pos: row.pos });
+    rows.push({ name, location, format: cell("format"), ...(required !== undefined ? { required } : {}), description, pos: row.pos });
   }
   return rows;
 }

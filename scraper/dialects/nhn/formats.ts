@@ -11,7 +11,7 @@ import { lookup } from "./labels.js";
 export const LENIENT_DATETIME_PATTERN = "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?$";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const MASK = /Y{4}-MM-DD(?:[T ](?:hh|HH):mm(?::ss(?:\.S+)?)?)?(?:Z|TZD|[+±-](?:hh|HH):?mm)?/;
+const MASK = /Y{4}-MM-DD(?:[T ](?:hh|HH):mm(?::ss(?:\.(?:S+|s+))?)?)?(?:Z|TZD|[+±-](?:hh|HH):?mm)?/;
 
 export function formatKeyOf(cell: string, labels: NhnLabels): FormatKey | undefined {
   return lookup(labels.formats, cell);
@@ -31,6 +31,11 @@ export function formatSchema(key: FormatKey | undefined, description: string): J
       return { type: "boolean" };
     case "uuid":
       return { type: "string", format: "uuid" };
+    case "uri":
+      // The guides print relative references ("/v2/images/{id}") as URIs too.
+      return { type: "string", format: "uri-reference" };
+    case "binary":
+      return { type: "string", format: "binary" };
     case "date":
       return { type: "string", format: "date" };
     case "datetime": {
@@ -54,7 +59,8 @@ export function datetimeMask(description: string): string | undefined {
 /** "YYYY-MM-DDThh:mm:ss.SSSSSS" → `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$`. */
 export function maskPattern(mask: string): string {
   const out: string[] = [];
-  for (const m of mask.matchAll(/YYYY|MM|DD|hh|HH|mm|ss|S+|TZD|Z|[+±-](?:hh|HH):?mm|./g)) {
+  // A fraction may be written in lower case ("ss.ssssss"): after the seconds' dot, s is a fraction digit.
+  for (const m of mask.replace(/(ss\.)(s+)/, (_, a: string, b: string) => a + "S".repeat(b.length)).matchAll(/YYYY|MM|DD|hh|HH|mm|ss|S+|TZD|Z|[+±-](?:hh|HH):?mm|./g)) {
     const t = m[0];
     if (t === "YYYY") out.push("\\d{4}");
     else if (/^(MM|DD|hh|HH|mm|ss)$/.test(t)) out.push("\\d{2}");
@@ -72,6 +78,7 @@ export function stringFits(schema: JsonSchema, value: string): { pattern: boolea
   let format = true;
   if (schema.format === "uuid") format = UUID.test(value);
   else if (schema.format === "date") format = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  else if (schema.format === "uri-reference") format = !/\s/.test(value);
   return { pattern, format };
 }
 

@@ -10,7 +10,6 @@
 import type { ApiService, NamedSchema, SecuritySchemeInfo, ServerInfo } from "../../api-model.js";
 import type { DiagnosticSink } from "../../diagnostics.js";
 import type { Block, DocumentTree } from "../../document/model.js";
-import { operationIdFrom } from "../naming.js";
 import type { DialectResult } from "../types.js";
 import { layoutOf } from "./columns.js";
 import type { NhnContext } from "./context.js";
@@ -21,7 +20,9 @@ import { NHN_LABELS } from "./labels.js";
 import type { ApiRead } from "./operation.js";
 import { readApiSection } from "./operation.js";
 import type { OutlineSection } from "./outline.js";
-import { outlinePage } from "./outline.js";
+import { outlinePage, requestLineOf } from "./outline.js";
+import { operationIds, sameRequestLine } from "./operation-ids.js";
+import { mergeSameOperation } from "./same-operation.js";
 import { readPageTitle, versionFromPaths } from "./page-title.js";
 import { rebuildTables } from "./rebuild-tables.js";
 import { tokenScheme } from "./security.js";
@@ -52,10 +53,24 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
 
   const reads: ApiRead[] = [];
   const apis = outline.sections.filter((s) => s.kind === "api");
-  const ids = operationIds(apis, ctx);
+  const lines = new Map(apis.map((s) => [s, requestLineOf(s.blocks)]));
+  const firstOf = sameRequestLine(apis, lines);
+  const ids = operationIds(apis.filter((s) => !firstOf.has(s)), lines, ctx);
+  const bySection = new Map<OutlineSection, ApiRead>();
+  let alternative = 1;
   for (const s of apis) {
-    const read = readApiSection(s, ids.get(s)!, title.version ?? "", title.product, ctx);
-    if (read) reads.push(read);
+    const primary = firstOf.get(s);
+    // A second API of the same request line is read under a name of its own, then merged into the first.
+    const id = primary ? `${ids.get(primary)!}Alt${++alternative}` : ids.get(s)!;
+    const read = readApiSection(s, id, title.version ?? "", title.product, reads, ctx);
+    if (!read) continue;
+    const into = primary ? bySection.get(primary) : undefined;
+    if (into) {
+      mergeSameOperation(into, read, ctx);
+      continue;
+    }
+    reads.push(read);
+    bySection.set(s, read);
   }
   if (reads.length === 0) {
     sink.error("nhn-page-without-operations", `no API found on this page (expected sections with a "METHOD /path" line, a Request and a Response part)`, { page: doc.page, line: 1 });
@@ -138,40 +153,6 @@ function readSecurity(reads: readonly ApiRead[], ctx: NhnContext): { schemes: Se
   }
   const scheme = tokenScheme(first.header, description);
   return { schemes: [scheme], requirement: [[scheme.name]] };
-}
-
-/**
- * operationIds from API titles. Titles that give one id are told apart by their full spelling first
- * ("List Flavors (Detail)": the shared naming drops a trailing parenthetical), then by their group's
- * title; two APIs of the very same title are reported. A collision left after that is an error when
- * the schemas are collected.
- */
-function operationIds(apis: readonly OutlineSection[], ctx: NhnContext): Map<OutlineSection, string> {
-  const base = apis.map((s) => operationIdFrom(s.title));
-  const spelled = apis.map((s) => operationIdFrom(s.title.replace(/[()[\]]/g, " ")));
-  const hasTwin = (k: number) => base.some((b, j) => j !== k && b === base[k]);
-  /** The id each API tries first: its base id, or its full spelling when another title gives the same. */
-  const first = apis.map((_, k) => (hasTwin(k) ? spelled[k]! : base[k]!));
-  const ids = new Map<OutlineSection, string>();
-  apis.forEach((s, k) => {
-    if (!hasTwin(k)) {
-      ids.set(s, base[k]!);
-      return;
-    }
-    const unique = (id: string) => apis.every((_, j) => j === k || first[j] !== id);
-    const sameTitle = apis.filter((t, j) => j !== k && t.title === s.title);
-    if (sameTitle.length === 0 && unique(spelled[k]!)) {
-      ids.set(s, spelled[k]!);
-      return;
-    }
-    const grouped = s.group ? operationIdFrom(`${s.group.title} ${s.title}`) : undefined;
-    const id = grouped !== undefined && unique(grouped) ? grouped : base[k]!;
-    if (sameTitle.length > 0) {
-      ctx.sink.warn("doc-duplicate-api-title", `${sameTitle.length + 1} APIs are titled "${s.title}"; this one${s.group ? ` (group "${s.group.title}")` : ""} gets operationId ${id}`, s.heading.pos, { others: sameTitle.map((t) => t.heading.pos) });
-    }
-    ids.set(s, id);
-  });
-  return ids;
 }
 
 /** One named schema per body; a name given twice is an error (the operation ids collide). */

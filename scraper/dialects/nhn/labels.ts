@@ -49,9 +49,21 @@ export interface NhnLabels {
   authHeaders: string[];
   /** Description phrases introducing a default value ("Default is 1000"). */
   defaultPhrases: string[];
+  /** Summary lines of a folded example that are not part labels ("<summary>Unfold</summary>"). */
+  disclosure: string[];
+  /** Phrases of a part that points at another API of the page ("Returns the same response as Get Image"). */
+  sameAs: string[];
+  /** Phrases that introduce a list of allowed values in a description ("One of `a`, `b`"). */
+  enumLeads: string[];
+  /** Words joining the values of such a list ("`a`, `b` or `c`"). */
+  enumJoiners: string[];
+  /** Phrases naming the HTTP status code of a response ("return status code 204"). */
+  statusCodePhrases: string[];
+  /** A Name cell standing for the whole body rather than a field ("-" for a binary upload). */
+  wholeBodyNames: string[];
 }
 
-export type FormatKey = "string" | "integer" | "number" | "boolean" | "uuid" | "datetime" | "date" | "enum" | "object" | "array";
+export type FormatKey = "string" | "integer" | "number" | "boolean" | "uuid" | "datetime" | "date" | "enum" | "object" | "array" | "uri" | "binary";
 
 export const NHN_LABELS: NhnLabels = {
   request: ["Request", "요청"],
@@ -60,7 +72,8 @@ export const NHN_LABELS: NhnLabels = {
   notes: ["[Caution]", "[Note]", "[Reference]", "[Notes]", "Caution", "Note", "[주의]", "[참고]", "주의", "참고"],
   boilerplate: ["TOP"],
   noRequestBody: ["This API does not require a request body", "이 API는 요청 본문을 요구하지 않습니다"],
-  noResponseBody: ["This API does not return a response body", "이 API는 응답 본문을 반환하지 않습니다"],
+  // "… does not return a request body" is printed in Response parts (read as "no response body", reported).
+  noResponseBody: ["This API does not return a response body", "This API does not return a request body", "이 API는 응답 본문을 반환하지 않습니다"],
   guideWords: ["API", "Guide", "가이드"],
   statusWords: ["status", "statuses", "state", "states", "상태"],
   minorWords: ["a", "an", "the", "of", "with", "for", "to", "in", "on", "by", "and", "or", "from", "at", "as", "into", "per"],
@@ -94,11 +107,19 @@ export const NHN_LABELS: NhnLabels = {
     Object: "object",
     Array: "array",
     List: "array",
+    URI: "uri",
+    Binary: "binary",
   },
   requiredValues: ["O", "Y", "Yes", "Required", "필수"],
   optionalValues: ["-", "X", "N", "No", "Optional", "선택"],
   authHeaders: ["X-Auth-Token"],
   defaultPhrases: ["Default is", "Default:", "Default value is", "Default value:", "기본값은", "기본값:"],
+  disclosure: ["Unfold", "Expand", "펼치기"],
+  sameAs: ["same as", "same response as", "same request as", "와 같습니다", "과 같습니다", "와 동일합니다", "과 동일합니다", "와 동일", "과 동일"],
+  enumLeads: ["one of", "either", "among", "중 하나", "중에서"],
+  enumJoiners: ["or", "and", ",", "또는", "및", "중", "하나"],
+  statusCodePhrases: ["status code", "상태 코드"],
+  wholeBodyNames: ["-"],
 };
 
 /** The words that open or close an API part (Request, Response, Example, notes, "no body" sentences), as one list. */
@@ -137,9 +158,9 @@ function normalisedSet(labels: readonly string[]): { values: ReadonlySet<string>
   return entry;
 }
 
-/** Text as labels are compared: case, spacing and final periods ignored ("… request body. ."). */
+/** Text as labels are compared: case, spacing, English articles and final periods ignored ("… request body. ."). */
 export function normaliseLabel(text: string): string {
-  return text.replace(/\s+/g, " ").replace(/[\s.。]+$/, "").trim().toLowerCase();
+  return text.replace(/\s+/g, " ").replace(/[\s.。]+$/, "").trim().toLowerCase().replace(/ (?:a|an|the) /g, " ");
 }
 
 /** Looks a value up in a vocabulary record case-insensitively. */

@@ -4,23 +4,41 @@
  * status codes: the response is the OpenAPI range `2XX`.
  */
 import type { ApiBody, ApiOperation, ApiResponse, JsonSchema, NamedSchema } from "../../api-model.js";
+import type { Position } from "../../document/model.js";
 import { inferSchema } from "../../infer-schema.js";
 import { alignWithExample } from "./align-example.js";
+import type { Example } from "./align-example.js";
 import type { Part, PartName } from "./api-parts.js";
 import { collectApiParts } from "./api-parts.js";
 import type { NhnContext } from "./context.js";
 import { consume } from "./context.js";
 import type { SchemaEnv } from "./field-schema.js";
-import { objectSchema } from "./field-schema.js";
+import { fieldSchema, objectSchema } from "./field-schema.js";
 import type { FieldRow } from "./field-table.js";
 import { readFieldTable } from "./field-table.js";
 import { buildFieldTree } from "./field-tree.js";
+import { formatKeyOf } from "./formats.js";
+import { matchesAny } from "./labels.js";
 import type { OutlineSection } from "./outline.js";
 import type { AuthHeader, ParametersRead } from "./parameters.js";
 import { readParameters } from "./parameters.js";
 import { pascal } from "./words.js";
 
 export const SUCCESS_STATUS = "2XX";
+
+/** What one Request or Response part gives, its own or (for "same as …") another API's. */
+export interface PartRead {
+  rows: FieldRow[];
+  example?: Example;
+  /** The status code the part prints ("return status code 204"). */
+  status?: string;
+  /** Prose of the part beside its table ("For a request, the content type … must be …"). */
+  description?: string;
+  /** Where the part says the API has no body of this kind. */
+  noBody?: Position;
+  /** The API whose part this is ("Returns the same response as Get Image"): its body is reused as is. */
+  from?: ApiRead;
+}
 
 export interface ApiRead {
   operation: ApiOperation;
@@ -29,12 +47,15 @@ export interface ApiRead {
   auth?: AuthHeader;
   /** Format cells of the path parameters, for checks across operations. */
   pathFormats: ParametersRead["pathFormats"];
+  /** The parts as read, for a later API whose part is "the same as" this one's. */
+  request: PartRead;
+  response: PartRead;
 }
 
 /** What an API section yields besides its operation, collected while reading it. */
-type ApiFacts = Omit<ApiRead, "operation">;
+type ApiFacts = Pick<ApiRead, "schemas" | "auth" | "pathFormats">;
 
-export function readApiSection(section: OutlineSection, operationId: string, version: string, fallbackTag: string, ctx: NhnContext): ApiRead | undefined {
+export function readApiSection(section: OutlineSection, operationId: string, version: string, fallbackTag: string, earlier: readonly ApiRead[], ctx: NhnContext): ApiRead | undefined {
   const { sink } = ctx;
   const parts = collectApiParts(section, ctx);
   consume(ctx, section.heading);
@@ -44,17 +65,21 @@ export function readApiSection(section: OutlineSection, operationId: string, ver
     sink.error("nhn-no-request-line", `API "${section.title}" has no "METHOD /path" line`, section.heading.pos);
     return undefined;
   }
+  if (!parts.request && !parts.response) {
+    // A request line alone ("use GET /v2.0/vpcs?router:external=true of the VPC API") points at an API documented elsewhere.
+    sink.warn("nhn-api-without-parts", `"${section.title}" prints ${line.method.toUpperCase()} ${line.path} but neither a Request nor a Response part; not read as an operation of this page`, line.pos);
+    return undefined;
+  }
   const env: SchemaEnv = { ctx, where: section.title, ...(section.group ? { group: section.group } : {}) };
-  checkPart(parts.request, "request", section, ctx);
-  checkPart(parts.response, "response", section, ctx);
-
-  const requestRows = parts.request ? parts.request.tables.flatMap((t) => readFieldTable(t.table, t.layout, ctx)) : [];
-  const responseRows = parts.response ? parts.response.tables.flatMap((t) => readFieldTable(t.table, t.layout, ctx)) : [];
-  const params = readParameters(requestRows, parts.headers, line.path, line.pos, env);
+  const request = readPart(parts.request, "request", section, earlier, ctx);
+  const response = readPart(parts.response, "response", section, earlier, ctx);
+  const params = readParameters(request.rows, parts.headers, line.path, line.pos, env);
   const read: ApiFacts = { schemas: [], pathFormats: params.pathFormats, ...(params.auth ? { auth: params.auth } : {}) };
 
-  const requestBody = readBody(parts.request, "request", requestRows, `${pascal(operationId)}Request`, params.contentType, { ...env, where: `${section.title} request` }, read);
-  const response = readResponse(parts.response, responseRows, `${pascal(operationId)}Response`, { ...env, where: `${section.title} response` }, section, read);
+  const requestBody = request.from ? request.from.operation.requestBody : readBody(request, "request", `${pascal(operationId)}Request`, params.contentType, { ...env, where: `${section.title} request` }, read);
+  const responses = response.from
+    ? response.from.operation.responses.map((r) => ({ ...r, ...(response.description ? { description: response.description } : {}) }))
+    : [readResponse(parts.response, response, `${pascal(operationId)}Response`, { ...env, where: `${section.title} response` }, section, read)];
   const operation: ApiOperation = {
     apiVersion: version,
     method: line.method,
@@ -66,31 +91,75 @@ export function readApiSection(section: OutlineSection, operationId: string, ver
     deprecated: false,
     parameters: params.parameters,
     ...(requestBody ? { requestBody } : {}),
-    responses: [response],
+    responses,
     ...(line.query ? { exampleRequestPath: `${line.path}${line.query}` } : {}),
     source: section.heading.pos,
   };
-  return { ...read, operation };
+  return { ...read, operation, request, response };
 }
 
-
-/** A part that has content but nothing the dialect can read is an unreadable page, not an empty part. */
-function checkPart(part: Part | undefined, name: PartName, section: OutlineSection, ctx: NhnContext): void {
+/**
+ * One part → its rows, example, status and prose. A part that only says it is another API's ("Returns
+ * the same response as Get Image") takes that API's part; a part with content but nothing the dialect
+ * can read is an unreadable page, not an empty part.
+ */
+function readPart(part: Part | undefined, name: PartName, section: OutlineSection, earlier: readonly ApiRead[], ctx: NhnContext): PartRead {
+  const { sink } = ctx;
   if (!part) {
-    if (name === "response") ctx.sink.warn("doc-no-response-part", `API "${section.title}" has no Response part; its response is left undescribed`, section.heading.pos);
-    return;
+    if (name === "response") sink.warn("doc-no-response-part", `API "${section.title}" has no Response part; its response is left undescribed`, section.heading.pos);
+    return { rows: [] };
   }
-  const read = part.tables.length > 0 || part.noBody !== undefined || part.example !== undefined;
+  const own = part.tables.length > 0 || part.noBody !== undefined || part.example !== undefined || part.status !== undefined;
+  let borrowed: ApiRead | undefined;
+  if (part.sameAs) {
+    const ref = own ? undefined : referencedApi(part.sameAs.text, section.title, earlier);
+    if (ref) {
+      consume(ctx, part.sameAs.block);
+      sink.info("nhn-part-same-as", `${section.title}: the ${name} part is that of "${ref.operation.summary}" (${JSON.stringify(part.sameAs.text)})`, part.sameAs.block.pos, { api: ref.operation.source });
+      borrowed = ref;
+    } else {
+      if (!own) sink.warn("doc-same-as-unresolved", `${section.title}: the ${name} part refers to another API (${JSON.stringify(part.sameAs.text)}) that no earlier API of the page is titled like`, part.sameAs.block.pos);
+      part.unread.unshift(part.sameAs.block);
+    }
+  }
+  const read = own || borrowed !== undefined;
   const unread = part.unread.filter((b) => b.kind !== "table"); // unknown tables are reported as errors already
   const first = unread[0];
+  const notes: string[] = [];
   if (!read && first && unread.length === part.unread.length) {
-    ctx.sink.error("nhn-unreadable-part", `${section.title}: the ${name} part holds no field table, example or "no body" sentence the dialect can read (it starts with ${JSON.stringify(blockStart(first))})`, first.pos);
+    sink.error("nhn-unreadable-part", `${section.title}: the ${name} part holds no field table, example or "no body" sentence the dialect can read (it starts with ${JSON.stringify(blockStart(first))})`, first.pos);
   } else {
-    for (const b of unread) ctx.sink.warn("nhn-unread-block", `${section.title}: ${b.kind} in the ${name} part is not read: ${JSON.stringify(blockStart(b))}`, b.pos);
+    for (const b of unread) {
+      if (b.kind === "paragraph" || b.kind === "listItem") {
+        // Prose beside the part's table describes the body ("the content type … must be set to …").
+        notes.push(b.text);
+        consume(ctx, b);
+      } else {
+        sink.warn("nhn-unread-block", `${section.title}: ${b.kind} in the ${name} part is not read: ${JSON.stringify(blockStart(b))}`, b.pos);
+      }
+    }
   }
   if (part.noBody && part.noBody.which !== name) {
-    ctx.sink.warn("doc-no-body-sentence-misplaced", `${section.title}: the ${name} part says the API has no ${part.noBody.which} body; read as: no ${name} body`, part.noBody.pos);
+    sink.warn("doc-no-body-sentence-misplaced", `${section.title}: the ${name} part says the API has no ${part.noBody.which} body; read as: no ${name} body`, part.noBody.pos);
   }
+  if (part.status) notes.unshift(part.status.text);
+  const description = notes.length > 0 ? notes.join("\n\n") : undefined;
+  if (borrowed) return { ...borrowed[name], from: borrowed[name].from ?? borrowed, ...(description ? { description } : {}) };
+  const rows = part.tables.flatMap((t) => readFieldTable(t.table, t.layout, ctx));
+  return {
+    rows,
+    ...(part.example ? { example: part.example } : {}),
+    ...(part.status ? { status: part.status.code } : {}),
+    ...(description ? { description } : {}),
+    ...(part.noBody ? { noBody: part.noBody.pos } : {}),
+  };
+}
+
+/** The earlier API a "same as …" sentence names by its title (the longest title it contains). */
+function referencedApi(text: string, self: string, earlier: readonly ApiRead[]): ApiRead | undefined {
+  const t = text.toLowerCase();
+  const named = earlier.filter((r) => r.operation.summary !== self && r.operation.summary.trim() !== "" && t.includes(r.operation.summary.toLowerCase()));
+  return named.sort((a, b) => b.operation.summary.length - a.operation.summary.length)[0];
 }
 
 function blockStart(b: Part["unread"][number]): string {
@@ -98,20 +167,23 @@ function blockStart(b: Part["unread"][number]): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
-function readBody(part: Part | undefined, name: PartName, rows: readonly FieldRow[], schemaName: string, contentType: string, env: SchemaEnv, read: ApiFacts): ApiBody | undefined {
-  const bodyRows = rows.filter((r) => r.location === "body");
-  const example = part?.example;
-  if (!part || (bodyRows.length === 0 && !example)) return undefined;
+function readBody(part: PartRead, name: PartName, schemaName: string, contentType: string, env: SchemaEnv, read: ApiFacts): ApiBody | undefined {
+  const bodyRows = part.rows.filter((r) => r.location === "body");
+  const example = part.example;
+  if (bodyRows.length === 0 && !example) return undefined;
   if (part.noBody) {
-    env.ctx.sink.warn("doc-no-body-sentence-contradicts-table", `${env.where}: the guide says there is no ${name} body but lists body fields or an example; reading them`, part.noBody.pos, {
-      sentence: part.noBody.pos,
+    env.ctx.sink.warn("doc-no-body-sentence-contradicts-table", `${env.where}: the guide says there is no ${name} body but lists body fields or an example; reading them`, part.noBody, {
+      sentence: part.noBody,
       table: bodyRows[0]?.pos ?? example?.pos,
     });
   }
-  const schema = bodySchema(bodyRows, schemaName, { ...env, ...(example ? { example } : {}) }, read);
+  const whole = wholeBodyRow(bodyRows, env);
+  const schema = whole ? wholeBodySchema(whole, env) : bodySchema(bodyRows, schemaName, { ...env, ...(example ? { example } : {}) }, read);
   const root = bodyRows.filter((r) => !r.name.includes("."));
+  if (whole && formatKeyOf(whole.format, env.ctx.labels) === "binary" && contentType === "application/json") contentType = "application/octet-stream";
   return {
-    required: root.some((r) => r.required === true) || (root.length === 0 && example !== undefined),
+    required: whole ? whole.required === true : root.some((r) => r.required === true) || (root.length === 0 && example !== undefined),
+    ...(part.description ? { description: part.description } : {}),
     contentType,
     schema,
     ...(example ? { example: example.value } : {}),
@@ -119,31 +191,49 @@ function readBody(part: Part | undefined, name: PartName, rows: readonly FieldRo
   };
 }
 
-function readResponse(part: Part | undefined, rows: readonly FieldRow[], schemaName: string, env: SchemaEnv, section: OutlineSection, read: ApiFacts): ApiResponse {
+function readResponse(part: Part | undefined, read_: PartRead, schemaName: string, env: SchemaEnv, section: OutlineSection, read: ApiFacts): ApiResponse {
+  const rows = read_.rows;
   for (const r of rows) {
     if (r.location !== "body") env.ctx.sink.warn("nhn-response-non-body-row", `${env.where}: response field ${JSON.stringify(r.name)} has Type ${r.location}; only Body fields are read`, r.pos);
   }
   const bodyRows = rows.filter((r) => r.location === "body");
-  const example = part?.example;
+  const example = read_.example;
   const source = part?.label.pos ?? section.heading.pos;
-  if (bodyRows.length === 0 && !example) {
-    return { status: SUCCESS_STATUS, description: part?.noBody ? "Success, without a response body (the guide does not give the status code)." : "Success (the guide does not give the status code).", source };
-  }
-  if (part?.noBody) {
-    env.ctx.sink.warn("doc-no-body-sentence-contradicts-table", `${env.where}: the guide says there is no response body but lists body fields or an example; reading them`, part.noBody.pos, {
-      sentence: part.noBody.pos,
+  const status = read_.status ?? SUCCESS_STATUS;
+  const unsaid = read_.status ? "" : " (the guide does not give the status code)";
+  const described = read_.description ?? (read_.noBody ? `Success, without a response body${unsaid}.` : `Success${unsaid}.`);
+  if (bodyRows.length === 0 && !example) return { status, description: described, source };
+  if (read_.noBody) {
+    env.ctx.sink.warn("doc-no-body-sentence-contradicts-table", `${env.where}: the guide says there is no response body but lists body fields or an example; reading them`, read_.noBody, {
+      sentence: read_.noBody,
       table: bodyRows[0]?.pos ?? example?.pos,
     });
   }
-  const schema = bodySchema(bodyRows, schemaName, { ...env, ...(example ? { example } : {}) }, read);
+  const whole = wholeBodyRow(bodyRows, env);
+  const schema = whole ? wholeBodySchema(whole, env) : bodySchema(bodyRows, schemaName, { ...env, ...(example ? { example } : {}) }, read);
   return {
-    status: SUCCESS_STATUS,
-    description: "Success (the guide does not give the status code).",
-    contentType: "application/json",
+    status,
+    description: read_.description ?? `Success${unsaid}.`,
+    contentType: whole && formatKeyOf(whole.format, env.ctx.labels) === "binary" ? "application/octet-stream" : "application/json",
     schema,
     ...(example ? { example: example.value } : {}),
     source,
   };
+}
+
+/** The one Body row standing for the whole body (Name "-": the binary data of an upload). */
+function wholeBodyRow(rows: readonly FieldRow[], env: SchemaEnv): FieldRow | undefined {
+  const whole = rows.filter((r) => matchesAny(r.name, env.ctx.labels.wholeBodyNames));
+  if (whole.length === 0) return undefined;
+  if (rows.length > 1) {
+    env.ctx.sink.warn("doc-whole-body-row-with-fields", `${env.where}: a Body row named ${JSON.stringify(whole[0]!.name)} stands for the whole body, but the table lists other body fields too; reading it as a field`, whole[0]!.pos);
+    return undefined;
+  }
+  return whole[0];
+}
+
+function wholeBodySchema(row: FieldRow, env: SchemaEnv): JsonSchema {
+  return fieldSchema({ key: "", path: row.name, row, children: [] }, [], undefined, env);
 }
 
 /** Body rows (and example) → a named component schema; `$ref` to it. */

@@ -12,7 +12,8 @@ import { layoutOf, looksLikeHeaderLine } from "./columns.js";
 import { lineText } from "./context.js";
 import type { NhnLabels } from "./labels.js";
 import { apiPartLabels, escapeRegExp, matchesAny } from "./labels.js";
-import { isMethodLine, parseHeaderLine } from "./lines.js";
+import type { MethodLine } from "./lines.js";
+import { isMethodLine, parseHeaderLine, parseMethodLine } from "./lines.js";
 
 export type SectionKind = "api" | "status" | "other";
 
@@ -106,7 +107,17 @@ export function isTitleLine(text: string, labels: NhnLabels): boolean {
 }
 
 function hasMethodLine(blocks: readonly Block[]): boolean {
-  return blocks.some((b) => (b.kind === "paragraph" && isMethodLine(b.text)) || (b.kind === "code" && b.json === undefined && isMethodLine(firstLine(b.text))));
+  return requestLineOf(blocks) !== undefined;
+}
+
+/** The first `METHOD /path` line among a section's blocks (a paragraph, or the first line of a code block). */
+export function requestLineOf(blocks: readonly Block[]): MethodLine | undefined {
+  for (const b of blocks) {
+    const text = b.kind === "paragraph" ? b.text : b.kind === "code" && b.json === undefined ? firstLine(b.text) : undefined;
+    const line = text !== undefined ? parseMethodLine(text) : undefined;
+    if (line) return line;
+  }
+  return undefined;
 }
 
 function firstLine(text: string): string {

@@ -84,6 +84,13 @@ function checkPathParameters(path: string, parameters: ApiParameter[], pos: Posi
       like[0]!.name = name;
       continue;
     }
+    const elsewhere = parameters.find((p) => p.in !== "path" && p.name === name);
+    if (elsewhere) {
+      sink.warn("doc-parameter-location-differs", `${env.where}: {${name}} is in the path ${path}, the Request table gives it as a ${elsewhere.in} parameter; read as a path parameter`, elsewhere.source, { table: elsewhere.source, path: pos });
+      elsewhere.in = "path";
+      elsewhere.required = true;
+      continue;
+    }
     sink.warn("doc-undeclared-path-parameter", `${env.where}: path ${path} uses {${name}} but the Request table does not list it; declared as a string`, pos);
     parameters.push({ name, in: "path", required: true, schema: { type: "string" }, source: pos });
   }

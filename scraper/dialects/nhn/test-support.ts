@@ -24,6 +24,8 @@ export type OpenApi = {
 export type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; items?: Schema; enum?: unknown[]; type?: string | string[] };
 export type Operation = {
   operationId: string;
+  summary?: string;
+  description?: string;
   tags: string[];
   parameters?: Array<{ name: string; in: string; required: boolean; schema: Schema }>;
   requestBody?: { required: boolean; content: Record<string, { schema: Schema; example?: unknown }> };
