@@ -4,7 +4,7 @@
  * (`Status Name | Description`) and the region table (`Type | Region | Endpoint`).
  */
 import type { NhnLabels } from "./labels.js";
-import { matchesAny, normaliseLabel } from "./labels.js";
+import { matchesAny, NHN_LABELS, normaliseLabel } from "./labels.js";
 
 export type ColumnRole = "name" | "location" | "format" | "required" | "description" | "value" | "endpointType" | "region" | "endpoint";
 export type TableKind = "fields" | "values" | "regions";
@@ -108,18 +108,17 @@ interface ColumnWords {
   known: ReadonlySet<string>;
 }
 
-/** Derived once per label table (a memo of a pure function over immutable input). */
-const COLUMN_WORDS = new WeakMap<NhnLabels, ColumnWords>();
+/** The column words of `NHN_LABELS`, derived once when this module loads (a constant); other tables on each use. */
+const NHN_COLUMN_WORDS: ColumnWords = deriveColumnWords(NHN_LABELS);
 
 function columnWords(labels: NhnLabels): ColumnWords {
-  let entry = COLUMN_WORDS.get(labels);
-  if (!entry) {
-    const flat = Object.values(labels.columns).flat();
-    entry = {
-      all: flat.map((l) => ({ label: l, words: l.split(/\s+/).length, normalised: normaliseLabel(l) })).sort((a, b) => b.words - a.words),
-      known: new Set(flat.flatMap((l) => normaliseLabel(l).split(" "))),
-    };
-    COLUMN_WORDS.set(labels, entry);
-  }
-  return entry;
+  return labels === NHN_LABELS ? NHN_COLUMN_WORDS : deriveColumnWords(labels);
+}
+
+function deriveColumnWords(labels: NhnLabels): ColumnWords {
+  const flat = Object.values(labels.columns).flat();
+  return {
+    all: flat.map((l) => ({ label: l, words: l.split(/\s+/).length, normalised: normaliseLabel(l) })).sort((a, b) => b.words - a.words),
+    known: new Set(flat.flatMap((l) => normaliseLabel(l).split(" "))),
+  };
 }

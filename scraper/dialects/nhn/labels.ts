@@ -124,38 +124,32 @@ export const NHN_LABELS: NhnLabels = {
 
 /** The words that open or close an API part (Request, Response, Example, notes, "no body" sentences), as one list. */
 export function apiPartLabels(labels: NhnLabels): readonly string[] {
-  let list = PART_LABELS.get(labels);
-  if (!list) {
-    list = [...labels.request, ...labels.response, ...labels.example, ...labels.notes, ...labels.noRequestBody, ...labels.noResponseBody];
-    PART_LABELS.set(labels, list);
-  }
-  return list;
+  return labels === NHN_LABELS ? NHN_PART_LABELS : partLabels(labels);
 }
 
-/** Memo of `apiPartLabels` (a pure function of the immutable label table). */
-const PART_LABELS = new WeakMap<NhnLabels, readonly string[]>();
+function partLabels(labels: NhnLabels): readonly string[] {
+  return [...labels.request, ...labels.response, ...labels.example, ...labels.notes, ...labels.noRequestBody, ...labels.noResponseBody];
+}
 
 /** Case- and space-insensitive comparison of page text with labels. */
 export function matchesAny(text: string, labels: readonly string[]): boolean {
-  const set = normalisedSet(labels);
+  const set = NORMALISED.get(labels) ?? normalisedSet(labels);
   // Labels are short: a long text is rejected without normalising it.
   if (text.length > set.longest * 2 + 8) return false;
   return set.values.has(normaliseLabel(text));
 }
 
-/**
- * Normalised label lists, computed once per list: a memo of a pure function over the immutable label
- * tables, so it carries nothing from one run to the next.
- */
-const NORMALISED = new WeakMap<readonly string[], { values: ReadonlySet<string>; longest: number }>();
+interface NormalisedList {
+  values: ReadonlySet<string>;
+  longest: number;
+}
 
-function normalisedSet(labels: readonly string[]): { values: ReadonlySet<string>; longest: number } {
-  let entry = NORMALISED.get(labels);
-  if (!entry) {
-    entry = { values: new Set(labels.map(normaliseLabel)), longest: Math.max(0, ...labels.map((l) => l.length)) };
-    NORMALISED.set(labels, entry);
-  }
-  return entry;
+function normalisedSet(labels: readonly string[]): NormalisedList {
+  return { values: new Set(labels.map(normaliseLabel)), longest: Math.max(0, ...labels.map((l) => l.length)) };
+}
+
+function labelLists(table: object): (readonly string[])[] {
+  return Object.values(table).flatMap((v: unknown) => (Array.isArray(v) ? (v.every((x) => typeof x === "string") ? [v as string[]] : []) : v && typeof v === "object" ? labelLists(v) : []));
 }
 
 /** Text as labels are compared: case, spacing, English articles and final periods ignored ("… request body. ."). */
@@ -170,3 +164,10 @@ export function lookup<T>(record: Readonly<Record<string, T>>, text: string): T 
   return undefined;
 }
 
+/**
+ * Derived from `NHN_LABELS` once, when this module loads, and never changed afterwards (constants, not
+ * caches): the API-part list and the normalised form of every list. Other label tables (tests) are
+ * derived on each use.
+ */
+const NHN_PART_LABELS: readonly string[] = partLabels(NHN_LABELS);
+const NORMALISED: ReadonlyMap<readonly string[], NormalisedList> = new Map([...labelLists(NHN_LABELS), NHN_PART_LABELS].map((list) => [list, normalisedSet(list)] as const));
