@@ -2,19 +2,22 @@
  * Text front end: a text or markdown capture of a documentation page → document blocks.
  *
  * Recognises numbered headings ("3.1.4 - CreateBucket"), pipe tables (with or without the `|---|`
- * separator), fenced code, unfenced JSON (a line starting with `{` or `[` whose brackets balance within
- * a bounded number of lines and that parses), list items and paragraphs. Every block keeps its line.
+ * separator; rows broken across lines are joined, see pipe-table.ts), fenced code, unfenced JSON (a line
+ * starting with `{` or `[` whose brackets balance within a bounded number of lines and that parses), list
+ * items and paragraphs. Every block keeps its line.
  */
 import type { DiagnosticSink } from "../diagnostics.js";
-import type { Block, DocumentTree, TableCell, TableRow } from "./model.js";
+import type { Block, DocumentTree } from "./model.js";
 import { splitNumberedTitle } from "./model.js";
+import { readPipeTable } from "./pipe-table.js";
+
+export { splitPipeRow } from "./pipe-table.js";
 
 export interface TextFrontendOptions {
   /** Longest unfenced JSON block, in lines, before it is given up as JSON. */
   maxJsonLines?: number;
 }
 
-const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const FENCE = /^(`{3,}|~{3,})\s*([\w+-]*)\s*$/;
 /** List markers: `-`, `*`, `+`, and the `•` of captured rendered pages. */
 const LIST_ITEM = /^[-*+\u2022]\s+(.*)$/;
@@ -46,9 +49,8 @@ export function parseTextPage(page: string, source: string, sink: DiagnosticSink
       continue;
     }
     if (line.startsWith("|")) {
-      let end = i;
-      while (end < lines.length && lines[end]!.trim().startsWith("|")) end++;
-      blocks.push(parseTable(page, lines, i, end));
+      const { table, end } = readPipeTable(page, lines, i);
+      blocks.push(table);
       i = end;
       continue;
     }
@@ -145,56 +147,4 @@ function tryParseJson(text: string): { ok: true; value: unknown } | { ok: false;
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
-}
-
-function parseTable(page: string, lines: string[], start: number, end: number) {
-  const rows: TableRow[] = [];
-  let header: TableCell[] | undefined;
-  for (let j = start; j < end; j++) {
-    const text = lines[j]!.trim();
-    // The separator pattern needs "--": testing for it first skips the pattern on ordinary rows.
-    if (text.includes("--") && SEPARATOR_ROW.test(text)) {
-      if (!header && rows.length === 1) header = rows.pop()!.cells;
-      continue;
-    }
-    const pos = { page, line: j + 1 };
-    // Cells share their row's position object: a table of thousands of rows stays small.
-    rows.push({ cells: splitPipeRow(text).map((t) => ({ text: t, pos })), pos });
-  }
-  // A run of pipe lines without a separator: its first row is the header.
-  if (!header) header = rows.shift()?.cells ?? [];
-  return { kind: "table" as const, header, rows, pos: { page, line: start + 1 } };
-}
-
-/**
- * Splits `| a | b |` into cells. Only a pipe with whitespace (or the line edge) on both sides separates
- * cells, so `^(ACTIVE|INACTIVE)$` stays whole; `A | B` inside a cell cannot be told apart here and is
- * left to the dialect, which knows the column grammar.
- */
-export function splitPipeRow(text: string): string[] {
-  let body = text.trim();
-  if (body.startsWith("|")) body = body.slice(1);
-  if (body.endsWith("|") && !body.endsWith("\\|")) body = body.slice(0, -1);
-  if (body.trim() === "") return [];
-  const cells: string[] = [];
-  let start = 0;
-  let escaped = false;
-  for (let k = body.indexOf("|"); k >= 0; k = body.indexOf("|", k + 1)) {
-    if (k > 0 && body.charCodeAt(k - 1) === 92 /* \\ */) {
-      escaped = true;
-      continue;
-    }
-    const before = k === 0 ? 32 : body.charCodeAt(k - 1);
-    const after = k === body.length - 1 ? 32 : body.charCodeAt(k + 1);
-    if (isSpace(before) && isSpace(after)) {
-      cells.push(body.slice(start, k));
-      start = k + 1;
-    }
-  }
-  cells.push(body.slice(start));
-  return cells.map((c) => (escaped ? c.replace(/\\\|/g, "|") : c).trim());
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 160 || code === 10 || code === 13;
 }

@@ -27,11 +27,12 @@ export interface ScpContext {
   tableKinds: TableKindMemo;
 }
 
-export type SectionLabel = "description" | "parameters" | "responses" | "exampleRequest" | "requestPath" | "requestHeader" | "requestBody" | "exampleResponse";
+export type SectionLabel = "description" | "parameters" | "responses" | "exampleRequest" | "requestPath" | "requestHeader" | "requestBody" | "exampleResponse" | "state";
 
 export function compileSectionLabels(labels: ScpLabels): { sectionLabels: Map<string, SectionLabel>; stateLine: RegExp; responseLine: RegExp } {
   const sectionLabels = new Map<string, SectionLabel>();
-  const groups: SectionLabel[] = ["description", "parameters", "responses", "exampleRequest", "requestPath", "requestHeader", "requestBody", "exampleResponse"];
+  // "State" alone on its line: the state follows on the next line ("State" / "ACTIVE (CURRENT)").
+  const groups: SectionLabel[] = ["description", "parameters", "responses", "exampleRequest", "requestPath", "requestHeader", "requestBody", "exampleResponse", "state"];
   for (const g of groups) for (const l of labels[g]) if (!sectionLabels.has(normaliseLabel(l))) sectionLabels.set(normaliseLabel(l), g);
   const alt = (words: string[]) => words.map(escapeRegExp).join("|");
   return {

@@ -14,7 +14,7 @@ import { parameterSchema } from "./property-schema.js";
 import { referencedNames, toJsonSchema } from "./schema-grammar.js";
 import { versionTableKind } from "./table-kinds.js";
 import type { Mode } from "./text-kinds.js";
-import { headerLines, textKind } from "./text-kinds.js";
+import { headerLines, stateValue, textKind } from "./text-kinds.js";
 
 export interface NamedExample {
   name: string;
@@ -32,6 +32,8 @@ export interface VersionRead {
   referenced: string[];
 }
 
+const NO_MODE: Mode = { kind: "none" };
+const REQUEST_HEADER_MODE: Mode = { kind: "requestHeader" };
 const SECURITY_HEADERS = new Set(["scp-accesskey", "scp-signature", "scp-timestamp", "scp-clienttype", "scp-accountid"]);
 
 /** What one version section has said so far; filled in block by block. */
@@ -57,7 +59,7 @@ interface VersionState {
 export function readVersionSection(section: Section, version: string, apiTitle: string, operationId: string, tags: string[], ctx: ScpContext): VersionRead {
   const { sink, page } = ctx;
   const source = section.heading?.pos ?? section.blocks[0]?.pos ?? { page, line: 1 };
-  const st: VersionState = { ctx, version, read: { namedExamples: [], referenced: [] }, description: [], parameters: [], responses: [], responseExamples: new Map(), mode: { kind: "none" } };
+  const st: VersionState = { ctx, version, read: { namedExamples: [], referenced: [] }, description: [], parameters: [], responses: [], responseExamples: new Map(), mode: NO_MODE };
 
   for (const block of section.blocks) {
     if (readBlock(st, block)) ctx.consumed.add(block);
@@ -76,6 +78,13 @@ export function readVersionSection(section: Section, version: string, apiTitle: 
     } else {
       sink.warn("scp-example-without-body", `request body example for an operation whose Parameters table has no body row`, bodyExample.source);
     }
+  }
+  if (responses.length === 0 && st.responseExamples.size > 0) {
+    // Captures that lost the Responses table (the label is followed by the next label): the example
+    // responses still say which statuses the API answers with.
+    const codes = [...st.responseExamples.keys()];
+    sink.warn("scp-responses-from-examples", `no Responses table; responses ${codes.join(", ")} taken from the example responses, without schemas`, st.responseExamples.get(codes[0]!)!.source);
+    for (const [code, ex] of st.responseExamples) responses.push({ status: code, description: code, source: ex.source });
   }
   for (const [code, ex] of st.responseExamples) {
     const resp = responses.find((r) => r.status === code);
@@ -242,19 +251,28 @@ function readModeContent(st: VersionState, block: Block): boolean {
         return true;
       }
       return false;
+    case "state": {
+      // "State" on its own line: the state is the next line; anything else ends the mode.
+      const value = block.kind === "paragraph" ? stateValue(block.text) : undefined;
+      st.mode = NO_MODE;
+      if (!value) return readModeContent(st, block);
+      st.state = value.state;
+      st.status = value.status;
+      return true;
+    }
     case "requestPath":
       if ((block.kind === "paragraph" || block.kind === "code") && st.exampleRequestPath === undefined) {
         st.exampleRequestPath = block.text.trim();
         return true;
       }
+      // Captures without a "Request header" label: the header lines follow the path directly.
+      if (readHeaderBlock(st, block)) {
+        st.mode = REQUEST_HEADER_MODE;
+        return true;
+      }
       return false;
-    case "requestHeader": {
-      if (block.kind !== "paragraph" && block.kind !== "code") return false;
-      const read = headerLines(st.ctx, block.text);
-      if (read === null) return false;
-      if (read.versionHeader) st.read.versionHeader = { ...read.versionHeader, source: block.pos };
-      return true;
-    }
+    case "requestHeader":
+      return readHeaderBlock(st, block);
     case "requestBody":
       if (block.kind === "code" && block.json !== undefined) {
         st.bodyExample = { value: block.json, source: block.pos };
@@ -270,6 +288,15 @@ function readModeContent(st: VersionState, block: Block): boolean {
     default:
       return false;
   }
+}
+
+/** A block of example request header lines (`"Scp-Api-Version = iam 1.3"`); false when it is not one. */
+function readHeaderBlock(st: VersionState, block: Block): boolean {
+  if (block.kind !== "paragraph" && block.kind !== "code") return false;
+  const read = headerLines(st.ctx, block.text);
+  if (read === null) return false;
+  if (read.versionHeader) st.read.versionHeader = { ...read.versionHeader, source: block.pos };
+  return true;
 }
 
 function splitNameCell(ctx: ScpContext, cell: string, pos: Position): { name: string; required: boolean } {

@@ -20,6 +20,7 @@ export type Mode =
   | { kind: "requestHeader" }
   | { kind: "requestBody" }
   | { kind: "exampleResponse" }
+  | { kind: "state" }
   | { kind: "response"; status: string };
 
 export interface TextKind {
@@ -44,6 +45,8 @@ export interface TextMemo {
   headers: Map<string, HeaderLines | null>;
 }
 
+/** The state on the line after a lone "State" label: `ACTIVE (CURRENT)`. */
+const STATE_VALUE = /^(\S+)\s*\(\s*([^)]+?)\s*\)\s*$/;
 const METHOD_PATH = /^(get|put|post|delete|patch|head|options|trace)\s+(\/\S*)$/i;
 const HEADER_LINE = /^"?\s*([A-Za-z][A-Za-z0-9-]*)\s*[=:]\s*(.*?)\s*"?\s*,?$/;
 /** Longer texts are read each time: they are rarely repeated labels, and hashing them costs more. */
@@ -83,6 +86,12 @@ function labelMode(ctx: ScpContext, text: string, norm: string): Mode | undefine
   const r = ctx.responseLine.exec(text.trim());
   if (r) return { kind: "response", status: r[1]!.toLowerCase() };
   return undefined;
+}
+
+/** `ACTIVE (CURRENT)` → state and status (upper case); undefined for any other text. */
+export function stateValue(text: string): { state: string; status: string } | undefined {
+  const m = STATE_VALUE.exec(text.trim());
+  return m ? { state: m[1]!.toUpperCase(), status: m[2]!.toUpperCase() } : undefined;
 }
 
 /** A block of `Name = value` header lines; null when some line is not one. */

@@ -1,0 +1,153 @@
+/**
+ * Pipe tables of a text capture (`| a | b |` rows) → one table block, with the two kinds of broken rows
+ * that text captures of rendered HTML tables produce:
+ *
+ * - a row left open: its line does not end with `|` (a cell's text ended the line), and the row goes on on
+ *   the next line(s) (`| path | id required | Id Example : abc` then `| string | None |`);
+ * - a row broken at a cell boundary: an empty cell is lost in the line break, and neither line has the
+ *   header's cell count (`| body | body required |` then `| CreateRequest | |`).
+ *
+ * Lines are joined only when that completes a row: an open row up to the line that closes it, a row
+ * broken at a boundary only when the two lines together have exactly the header's cell count. Genuine rows
+ * that are short (a lost trailing cell) or long (an unescaped `|` inside a cell) stay as they are; the
+ * dialects realign them by their column grammar.
+ */
+import type { TableBlock, TableCell, TableRow } from "./model.js";
+
+const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** How many further lines an open row may run on before it is taken as it stands. */
+const MAX_CONTINUATION_LINES = 12;
+
+interface LogicalRow {
+  text: string;
+  /** 1-based line of the row's first line. */
+  line: number;
+  /** The row's cells; undefined for a separator row. */
+  cells?: string[];
+}
+
+/** Reads the pipe table starting at `start` (a line starting with `|`); `end` is the first line after it. */
+export function readPipeTable(page: string, lines: readonly string[], start: number): { table: TableBlock; end: number } {
+  const logical: LogicalRow[] = [];
+  let headerCells: number | undefined;
+  let j = start;
+  while (j < lines.length) {
+    const text = lines[j]!.trim();
+    if (!text.startsWith("|")) break;
+    if (isSeparator(text)) {
+      logical.push({ text, line: j + 1 });
+      j++;
+      continue;
+    }
+    const joined = isClosed(text) ? undefined : continueOpenRow(lines, j, headerCells);
+    const rowText = joined?.text ?? text;
+    const cells = splitPipeRow(rowText);
+    logical.push({ text: rowText, line: j + 1, cells });
+    headerCells ??= cells.length;
+    j = joined ? joined.next : j + 1;
+  }
+  return { table: buildTable(page, joinBoundaryBreaks(logical, headerCells ?? 0)), end: j };
+}
+
+/**
+ * An open row (its line lacks the closing `|`) joined with the following lines up to the one that closes
+ * it; undefined when no line closes it before a blank line, a separator or the bound. Lines that do not
+ * start with `|` are text of a cell broken across lines: a row that takes such lines must not end up with
+ * more cells than the header (it would otherwise swallow a label and the next table's header).
+ */
+function continueOpenRow(lines: readonly string[], at: number, headerCells: number | undefined): { text: string; next: number } | undefined {
+  const parts = [lines[at]!.trim()];
+  let plainLines = false;
+  const last = Math.min(lines.length, at + 1 + MAX_CONTINUATION_LINES);
+  for (let k = at + 1; k < last; k++) {
+    const t = lines[k]!.trim();
+    if (t === "" || isSeparator(t)) return undefined;
+    if (!t.startsWith("|")) plainLines = true;
+    parts.push(t);
+    if (!isClosed(t)) continue;
+    const text = parts.join(" ");
+    if (plainLines && headerCells !== undefined && splitPipeRow(text).length > headerCells) return undefined;
+    return { text, next: k + 1 };
+  }
+  return undefined;
+}
+
+/** Two consecutive rows, both shorter than the header, that together have exactly its cell count. */
+function joinBoundaryBreaks(rows: readonly LogicalRow[], headerCells: number): LogicalRow[] {
+  const headerAt = rows.findIndex((r) => r.cells !== undefined);
+  const out: LogicalRow[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    const next = rows[k + 1];
+    if (k > headerAt && row.cells && next?.cells && row.cells.length < headerCells && next.cells.length < headerCells && isClosed(row.text)) {
+      const text = `${row.text} ${next.text}`;
+      const cells = splitPipeRow(text);
+      if (cells.length === headerCells) {
+        out.push({ text, line: row.line, cells });
+        k++;
+        continue;
+      }
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+function buildTable(page: string, logical: readonly LogicalRow[]): TableBlock {
+  const rows: TableRow[] = [];
+  let header: TableCell[] | undefined;
+  for (const { line, cells } of logical) {
+    if (!cells) {
+      if (!header && rows.length === 1) header = rows.pop()!.cells;
+      continue;
+    }
+    const pos = { page, line };
+    // Cells share their row's position object: a table of thousands of rows stays small.
+    rows.push({ cells: cells.map((t) => ({ text: t, pos })), pos });
+  }
+  // A run of pipe lines without a separator: its first row is the header.
+  if (!header) header = rows.shift()?.cells ?? [];
+  return { kind: "table", header, rows, pos: { page, line: logical[0]?.line ?? 1 } };
+}
+
+function isSeparator(text: string): boolean {
+  // The separator pattern needs "--": testing for it first skips the pattern on ordinary rows.
+  return text.includes("--") && SEPARATOR_ROW.test(text);
+}
+
+function isClosed(text: string): boolean {
+  return text.endsWith("|");
+}
+
+/**
+ * Splits `| a | b |` into cells. Only a pipe with whitespace (or the line edge) on both sides separates
+ * cells, so `^(ACTIVE|INACTIVE)$` stays whole; `A | B` inside a cell cannot be told apart here and is
+ * left to the dialect, which knows the column grammar.
+ */
+export function splitPipeRow(text: string): string[] {
+  let body = text.trim();
+  if (body.startsWith("|")) body = body.slice(1);
+  if (body.endsWith("|") && !body.endsWith("\\|")) body = body.slice(0, -1);
+  if (body.trim() === "") return [];
+  const cells: string[] = [];
+  let start = 0;
+  let escaped = false;
+  for (let k = body.indexOf("|"); k >= 0; k = body.indexOf("|", k + 1)) {
+    if (k > 0 && body.charCodeAt(k - 1) === 92 /* \\ */) {
+      escaped = true;
+      continue;
+    }
+    const before = k === 0 ? 32 : body.charCodeAt(k - 1);
+    const after = k === body.length - 1 ? 32 : body.charCodeAt(k + 1);
+    if (isSpace(before) && isSpace(after)) {
+      cells.push(body.slice(start, k));
+      start = k + 1;
+    }
+  }
+  cells.push(body.slice(start));
+  return cells.map((c) => (escaped ? c.replace(/\\\|/g, "|") : c).trim());
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 160 || code === 10 || code === 13;
+}
