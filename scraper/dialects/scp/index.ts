@@ -104,6 +104,18 @@ function findServices(root: Section, labels: ScpLabels, consumed: Set<Block>): S
   return layouts;
 }
 
+/**
+ * The version sections under one API title should document one method and path. When they document
+ * several (the capture lost the API headings, so every version section sits under the page title), each
+ * operation is named from its method and path instead, and the page is reported.
+ */
+function nameUntitledOperations(title: string, operations: readonly ApiOperation[], sink: DiagnosticSink): void {
+  const endpoints = new Set(operations.map((o) => `${o.method.toUpperCase()} ${o.path}`));
+  if (endpoints.size <= 1) return;
+  for (const o of operations) o.operationId = operationIdFrom(`${o.method} ${o.path.replace(/[{}]/g, " ")}`);
+  sink.warn("scp-api-without-title", `the version sections under ${JSON.stringify(title)} document ${endpoints.size} different operations (${[...endpoints].join(", ")}): the page gives no API titles, so operationIds are taken from method and path`, operations[0]!.source);
+}
+
 function markHeading(s: Section, consumed: Set<Block>): void {
   if (s.heading) consumed.add(s.heading);
 }
@@ -145,6 +157,7 @@ function readService(layout: ServiceLayout, ctx: ScpContext): ApiService {
     }
     seenIds.set(operationId, api.title);
     const versionSections = api.versions.length > 0 ? api.versions : [api.section];
+    const apiOperations: ApiOperation[] = [];
     for (const vs of versionSections) {
       const version = VERSION_TITLE.test(vs.title) ? vs.title : undefined;
       const read = readVersionSection(vs, version ?? versionFromTable(vs, ctx) ?? "", api.title, operationId, tags, ctx);
@@ -162,9 +175,11 @@ function readService(layout: ServiceLayout, ctx: ScpContext): ApiService {
           sink.error("scp-unknown-version", `cannot tell which API version section "${vs.title}" documents`, read.operation.source);
         } else {
           operations.push(read.operation);
+          apiOperations.push(read.operation);
         }
       }
     }
+    nameUntitledOperations(api.title, apiOperations, sink);
   }
 
   inferUndefinedModels(schemas, referencedBy, examples, sink);
