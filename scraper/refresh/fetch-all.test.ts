@@ -105,4 +105,12 @@ describe("ProgressPrinter", () => {
     p.clearStatus();
     expect(out.at(-1)).toMatch(/ms \(2 attempts\)\n$/);
   });
+
+  it("cuts the status line to the terminal width, so it can be cleared", () => {
+    const out: string[] = [];
+    const p = new ProgressPrinter({ write: (t: string) => out.push(t), isTTY: true, columns: 30 });
+    p.handle({ type: "start", entry: { ...e!, file: "a-very-long-page-name-indeed.txt" }, total: 1 });
+    expect(out.join("")).toBe("fetching (1 pages): a-very-l…");
+    expect(out.join("").length).toBe(29);
+  });
 });

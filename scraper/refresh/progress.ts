@@ -34,6 +34,8 @@ export function formatEvent(event: RefreshEvent): string | undefined {
 export interface ProgressStream {
   write(text: string): unknown;
   isTTY?: boolean;
+  /** Terminal width: the status line is cut to it, since a wrapped line cannot be cleared with `\r`. */
+  columns?: number;
 }
 
 /** Prints events; on a terminal keeps a last line listing the pages in flight. */
@@ -55,7 +57,9 @@ export class ProgressPrinter {
     if (line !== undefined) this.out.write(`${line}\n`);
     if (this.inFlight.size > 0) {
       const total = event.type === "start" || event.type === "done" || event.type === "failed" ? event.total : undefined;
-      this.out.write(`fetching${total ? ` (${total} pages)` : ""}: ${[...this.inFlight].join(", ")}`);
+      const status = `fetching${total ? ` (${total} pages)` : ""}: ${[...this.inFlight].join(", ")}`;
+      const width = Math.max(20, (this.out.columns ?? 80) - 1);
+      this.out.write(status.length > width ? `${status.slice(0, width - 1)}…` : status);
       this.statusShown = true;
     }
   }
