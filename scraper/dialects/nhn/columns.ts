@@ -73,19 +73,37 @@ export function layoutFromCells(header: readonly string[], rows: ReadonlyArray<r
  * into column names, longest label first; undefined when any word is not a column name.
  */
 export function splitHeaderLine(text: string, labels: NhnLabels): string[] | undefined {
+  const split = splitHeaderWords(text, labels, false);
+  return split && split.unknown.length === 0 ? split.cells : undefined;
+}
+
+/**
+ * A header line with one word that is no column name ("Name Type Example Required Description"): its
+ * cells, the unknown one a cell of its own, and the unknown cell's index. Undefined for any other line.
+ */
+export function splitHeaderLineWithUnknown(text: string, labels: NhnLabels): { cells: string[]; unknown: number } | undefined {
+  if (!looksLikeHeaderLine(text, labels)) return undefined;
+  const split = splitHeaderWords(text, labels, true);
+  return split && split.unknown.length === 1 ? { cells: split.cells, unknown: split.unknown[0]! } : undefined;
+}
+
+function splitHeaderWords(text: string, labels: NhnLabels, allowUnknown: boolean): { cells: string[]; unknown: number[] } | undefined {
   const words = text.trim().split(/\s+/);
   const { all, known } = columnWords(labels);
   // Every word of a header line is a column word: most lines are rejected on their first word.
   if (!known.has(normaliseLabel(words[0] ?? ""))) return undefined;
   const cells: string[] = [];
+  const unknown: number[] = [];
   let k = 0;
   while (k < words.length) {
     const hit = all.find((l) => k + l.words <= words.length && normaliseLabel(words.slice(k, k + l.words).join(" ")) === l.normalised);
-    if (!hit) return undefined;
-    cells.push(words.slice(k, k + hit.words).join(" "));
-    k += hit.words;
+    if (!hit && !allowUnknown) return undefined;
+    if (!hit) unknown.push(cells.length);
+    const n = hit?.words ?? 1;
+    cells.push(words.slice(k, k + n).join(" "));
+    k += n;
   }
-  return cells.length >= 2 ? cells : undefined;
+  return cells.length >= 2 ? { cells, unknown } : undefined;
 }
 
 /**

@@ -37,6 +37,8 @@ export interface PageOutline {
 
 const MAX_TITLE_LENGTH = 100;
 const MAX_TITLE_WORDS = 12;
+/** Description sentences allowed between a sentence-case API title and its request line. */
+const MAX_DESCRIPTION_LINES = 4;
 
 export function outlinePage(blocks: readonly Block[], labels: NhnLabels): PageOutline {
   const outline: PageOutline = { intro: [], sections: [], chrome: [] };
@@ -54,7 +56,7 @@ export function outlinePage(blocks: readonly Block[], labels: NhnLabels): PageOu
       outline.title = { text: text!.trim(), block };
       continue;
     }
-    if (isSectionStart(block, realHeadings, current, labels)) {
+    if (isSectionStart(block, realHeadings, current, labels) || (!realHeadings && isApiTitleLine(blocks, k, labels))) {
       current = { title: text!.trim(), heading: block, ...(block.kind === "heading" ? { level: block.level } : {}), blocks: [], kind: "other" };
       outline.sections.push(current);
       continue;
@@ -94,16 +96,48 @@ function isSectionStart(block: Block, realHeadings: boolean, current: OutlineSec
 /** A line of a text capture that reads as a heading: short, Title Case, no final punctuation. */
 export function isTitleLine(text: string, labels: NhnLabels): boolean {
   const t = text.trim();
-  if (t === "" || t.length > MAX_TITLE_LENGTH) return false;
-  if (/[.:;,!?。]$/.test(t) || !/^[\p{Lu}\p{Lo}\d]/u.test(t)) return false;
-  if (isMethodLine(t) || parseHeaderLine(t) || /^https?:/i.test(t) || looksLikeHeaderLine(t, labels)) return false;
-  if (matchesAny(t, apiPartLabels(labels))) return false;
+  if (!isShortLabelLine(t, labels)) return false;
   const words = t.split(/\s+/);
-  if (words.length > MAX_TITLE_WORDS) return false;
   if (words.length <= 2) return true;
   const significant = words.filter((w) => !labels.minorWords.includes(w.toLowerCase()));
   const capitalised = significant.filter((w) => /^[^\p{Ll}]/u.test(w));
   return capitalised.length * 2 >= significant.length;
+}
+
+/** Short, unpunctuated, not a request line, header line, URL, table header, part label or disclosure label. */
+function isShortLabelLine(t: string, labels: NhnLabels): boolean {
+  if (t === "" || t.length > MAX_TITLE_LENGTH || t.split(/\s+/).length > MAX_TITLE_WORDS) return false;
+  if (/[.:;,!?。]$/.test(t) || !/^[\p{Lu}\p{Lo}\d]/u.test(t)) return false;
+  if (isMethodLine(t) || parseHeaderLine(t) || /^https?:/i.test(t) || looksLikeHeaderLine(t, labels)) return false;
+  return !matchesAny(t, apiPartLabels(labels)) && !matchesAny(t, labels.disclosure);
+}
+
+/**
+ * An API title in sentence case ("See the security groups"), which `isTitleLine` does not take: a short
+ * unpunctuated line standing alone (blank lines around it), followed by the API's request line with only
+ * its description between: sentences, or one more such line ("Deleting a security group", then "Delete a
+ * specified security group": the first is the title, so a line after a sentence-case title is not one).
+ */
+function isApiTitleLine(blocks: readonly Block[], k: number, labels: NhnLabels): boolean {
+  if (!isStandaloneLabelLine(blocks, k, labels)) return false;
+  const prev = blocks[k - 1];
+  if (prev && isStandaloneLabelLine(blocks, k - 1, labels) && !isTitleLine(lineText(prev)!, labels)) return false;
+  for (let j = k + 1; j < blocks.length && j <= k + MAX_DESCRIPTION_LINES + 1; j++) {
+    const t = lineText(blocks[j]!)?.trim();
+    if (t === undefined) return false;
+    if (isMethodLine(t)) return true;
+    if (!/[.:;!?。]$/.test(t) && !isStandaloneLabelLine(blocks, j, labels)) return false;
+  }
+  return false;
+}
+
+/** A paragraph that is a short label line with blank lines around it. */
+function isStandaloneLabelLine(blocks: readonly Block[], k: number, labels: NhnLabels): boolean {
+  const b = blocks[k]!;
+  if (b.kind !== "paragraph" || !isShortLabelLine(b.text.trim(), labels)) return false;
+  const prev = blocks[k - 1];
+  const next = blocks[k + 1];
+  return !(prev && prev.pos.line >= b.pos.line - 1) && !(next && next.pos.line <= b.pos.line + 1);
 }
 
 function hasMethodLine(blocks: readonly Block[]): boolean {

@@ -65,6 +65,28 @@ export function matchFieldLine(text: string, roles: readonly ColumnRole[], label
   }
 }
 
+/** A Name cell that is one field name (`volume.os-vol-host-attr:host`, `servers[].id`), not prose. */
+const FIELD_NAME = /^[A-Za-z_$@][\w.:@$\-[\]]*$/;
+
+/**
+ * A row the strict grammar rejects but a table renders all the same, when its Name cell is one field
+ * name: Type / Format / Required values in lower case ("servers body Object …"), or a row without its
+ * Required cell ("floatingIpId URL UUID Floating IP ID"; the cells as printed, the description where the
+ * Required cell should be and the missing cells empty, as a markdown table pads a row that skips the cell;
+ * the field reader reports it).
+ */
+export function matchLooseFieldLine(text: string, roles: readonly ColumnRole[], labels: NhnLabels): string[] | undefined {
+  const name = roles.indexOf("name");
+  const fieldNamed = (cells: string[] | undefined) => (cells && FIELD_NAME.test(cells[name] ?? "") ? cells : undefined);
+  const lower = fieldNamed(matchFieldLine(text, roles, labels, { capitalised: false }));
+  if (lower) return lower;
+  const required = roles.indexOf("required");
+  if (required < 0 || roles[required + 1] !== "description") return undefined;
+  const without = roles.filter((r) => r !== "required");
+  const cells = fieldNamed(matchFieldLine(text, without, labels, { capitalised: true }));
+  return cells && cells[required] !== "" ? [...cells, ...roles.slice(cells.length).map(() => "")] : undefined;
+}
+
 function vocabularyOf(role: ColumnRole, labels: NhnLabels): string[] {
   switch (role) {
     case "location":
