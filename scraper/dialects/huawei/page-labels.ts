@@ -79,6 +79,17 @@ export function classifyLabel(block: Block, labels: HuaweiLabels): LabelRole | u
   return undefined;
 }
 
+/**
+ * A text capture prints headings as plain paragraphs and bullet labels as bullets: "Example Request" as
+ * a paragraph of its own outside the section it names (after the Response section, no bullet) is the
+ * heading of a section of examples, as "## Example Request" is in the export.
+ */
+export function isLostExampleHeading(kind: "exampleRequest" | "exampleResponse", block: Block, section: SectionKind | "unknown" | undefined): boolean {
+  if (block.kind !== "paragraph") return false;
+  if (kind === "exampleRequest") return section !== "uri" && section !== "request";
+  return section !== "response";
+}
+
 /** "Table 4 BackupPolicy": a numbered caption that is just a name (newer pages caption object types so). */
 function numberedCaptionName(text: string, labels: HuaweiLabels): string | undefined {
   const t = text.replace(/\s+/g, " ").trim();

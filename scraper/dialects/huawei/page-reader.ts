@@ -10,7 +10,7 @@ import { consume } from "./context.js";
 import type { ExampleBody, FieldTable, StatusRow } from "./fields.js";
 import { matchTemplate } from "./labels.js";
 import type { LabelRole, SectionKind } from "./page-labels.js";
-import { classifyLabel, labelText } from "./page-labels.js";
+import { classifyLabel, isLostExampleHeading, labelText } from "./page-labels.js";
 import { rebuildParagraphTables } from "./paragraph-tables.js";
 import type { RequestLine } from "./request-line.js";
 import { requestLine } from "./request-line.js";
@@ -116,7 +116,7 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
       case "exampleRequest":
       case "exampleResponse":
         // Under "Example:", the bullet label says whose example follows; as a heading, it is a section.
-        if (state.inExamples || (block.kind === "heading" && block.level <= 2)) {
+        if (state.inExamples || (block.kind === "heading" && block.level <= 2) || isLostExampleHeading(role.kind, block, state.section)) {
           state.section = role.kind === "exampleRequest" ? "request" : "response";
           state.nested = undefined;
         }

@@ -6,7 +6,8 @@
  * The header is a run of paragraphs that are column words (distinct columns, starting with the name or
  * status-code column); rows follow, one paragraph per column, each cell checked against its column
  * (a name, Yes/No, a type word, a status code). A paragraph that cannot start a row continues the
- * description cell of the row before it (cells of several paragraphs). The table ends at a label, a
+ * description cell of the row before it (cells of several paragraphs, or of a list: a description cell
+ * may start with a bullet). The table ends at a label (unless it is a cell of a row that fits), a
  * non-paragraph block or a paragraph that fits neither. A cross-reference ("For details, see Table 3.")
  * continues a parameter's description but ends a status-code table ("… see Status Codes.").
  */
@@ -43,6 +44,24 @@ export function rebuildParagraphTables(blocks: readonly Block[], labels: HuaweiL
   return { blocks: out, rebuilt };
 }
 
+/**
+ * A paragraph, or a bullet where a description cell is a list ("  • Specifies the number of records."
+ * "  • The value ranges from 0 to 100."): its first item starts the cell, the rest continue it.
+ */
+function isCell(b: Block, kind: ColumnKind): b is Extract<Block, { kind: "paragraph" | "listItem" }> {
+  return b.kind === "paragraph" || (b.kind === "listItem" && kind === "description");
+}
+
+/**
+ * A label word in the first cell of a row that fits the table ("uri", "function", "example" as field
+ * names) is a cell when it starts lowercase: section headings and bullet labels are capitalised, field
+ * names are printed as they are spelt. Labels in later cells ("None", "For details, see Error Codes.")
+ * are cells whenever the row fits.
+ */
+function isFieldName(text: string): boolean {
+  return /^[a-z_$@]/.test(text.trim());
+}
+
 function headerAt(blocks: readonly Block[], start: number, labels: HuaweiLabels): ColumnKind[] | undefined {
   const kinds: ColumnKind[] = [];
   for (let j = start; j < blocks.length; j++) {
@@ -70,10 +89,9 @@ function rowsAfter(
   const headerBlocks = blocks.slice(start, start + kinds.length) as Array<Extract<Block, { kind: "paragraph" }>>;
   const rows: TableRow[] = [];
   let j = start + kinds.length;
-  const isText = (b: Block | undefined): b is Extract<Block, { kind: "paragraph" | "listItem" }> => b !== undefined && (b.kind === "paragraph" || b.kind === "listItem") && !isLabel(b);
-  while (j < blocks.length && isText(blocks[j])) {
+  while (j < blocks.length && (blocks[j]!.kind === "paragraph" || blocks[j]!.kind === "listItem")) {
     const candidate = blocks.slice(j, j + kinds.length);
-    const isRow = candidate.length === kinds.length && candidate.every((b, k) => b.kind === "paragraph" && !isLabel(b) && cellFits(kinds[k]!, b.text, labels));
+    const isRow = candidate.length === kinds.length && candidate.every((b, k) => isCell(b, kinds[k]!) && cellFits(kinds[k]!, b.text, labels) && (k > 0 || !isLabel(b) || isFieldName(b.text)));
     if (isRow) {
       const cells: TableCell[] = candidate.map((b) => ({ text: (b as { text: string }).text, pos: b.pos }));
       rows.push({ cells, pos: candidate[0]!.pos });
@@ -81,7 +99,7 @@ function rowsAfter(
       continue;
     }
     const last = rows[rows.length - 1];
-    if (last && kinds[kinds.length - 1] === "description") {
+    if (last && kinds[kinds.length - 1] === "description" && !isLabel(blocks[j]!)) {
       const cell = last.cells[last.cells.length - 1]!;
       cell.text = `${cell.text}\n${(blocks[j] as { text: string }).text}`;
       j++;
