@@ -24,6 +24,16 @@ describe("schema notation → OpenAPI 3.1 schema", () => {
     ["any of [array[string], string]", { anyOf: [{ type: "array", items: { type: "string" } }, { type: "string" }] }],
     ["any of [integer, string, null]", { anyOf: [{ type: "integer" }, { type: "string" }, { type: "null" }] }],
     ["BackupCreateRequest1Dot2", { $ref: "#/components/schemas/BackupCreateRequest1Dot2" }],
+    // Seen on other services' pages (Product, DNS, Virtual Server, Load Balancer); read right already.
+    ["array[any of [string, null]]", { type: "array", items: { type: ["string", "null"] } }],
+    ["array[any of [boolean, null]]", { type: "array", items: { type: ["boolean", "null"] } }],
+    ["any of [object, null]", { type: ["object", "null"] }],
+    ["any of [boolean, null]", { type: ["boolean", "null"] }],
+    ["any of [array[string], null]", { type: ["array", "null"], items: { type: "string" } }],
+    ["RecordCreateRequestV1Dot1To1Dot2", { $ref: "#/components/schemas/RecordCreateRequestV1Dot1To1Dot2" }],
+    // Formats the renderer would print the way it prints date-time (not seen on a page yet).
+    ["integer (int64)", { type: "integer", format: "int64" }],
+    ["any of [number (double), null]", { type: ["number", "null"], format: "double" }],
   ];
   for (const [given, want] of cases) it(given, () => expect(toJsonSchema(parseSchemaExpr(given)!)).toEqual(want));
 
@@ -74,6 +84,8 @@ describe("description cells", () => {
     });
     expect(splitDescription("Size Example : 5Minimum : 1Maximum : 1000", SCP_LABELS)).toEqual({ description: "Size", example: "5", minimum: 1, maximum: 1000 });
     expect(splitDescription("Request ID Example : ", SCP_LABELS)).toEqual({ description: "Request ID", example: "" });
+    expect(splitDescription("Postal code Example : 12345Maximum length : 6", SCP_LABELS)).toEqual({ description: "Postal code", example: "12345", maxLength: 6 });
+    expect(splitDescription("key:value info Example : ", SCP_LABELS)).toEqual({ description: "key:value info", example: "" });
   });
   it("convert printed values to the schema's type", () => {
     expect(convertValue("20", { type: "integer" })).toBe(20);
@@ -82,5 +94,7 @@ describe("description cells", () => {
     expect(convertValue("['/aaa', '/bbb']", { type: "array" })).toEqual(["/aaa", "/bbb"]);
     expect(convertValue("x", { type: "number" })).toBeUndefined();
     expect(convertValue("created_at:desc", { type: "string" })).toBe("created_at:desc");
+    expect(convertValue("[]", { type: "array", items: { type: ["string", "null"] } })).toEqual([]);
+    expect(convertValue("000000", { type: ["string", "null"] })).toBe("000000");
   });
 });
