@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { dirname, join, relative } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { CORE_SCHEMA, load } from "js-yaml";
 import { compareVersionStrings } from "../scraper/merge-services.js";
 import { generatedHeader, readHeader } from "./emit/header.js";
 import type { VersionEntry } from "./emit/service-index.js";
@@ -142,7 +142,8 @@ function addVersion<T extends { input: SpecInput; version: string }>(services: M
 
 function parseSpec(input: SpecInput): Record<string, unknown> {
   try {
-    return parseYaml(input.content) as Record<string, unknown>;
+    // js-yaml's core schema: several times faster than \`yaml\` for reading, and no date or other non-JSON types.
+    return load(input.content, { schema: CORE_SCHEMA, filename: input.path }) as Record<string, unknown>;
   } catch (e) {
     throw new GenerateError(`${input.path}: not valid YAML: ${(e as Error).message}`);
   }
