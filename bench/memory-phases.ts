@@ -1,6 +1,6 @@
 /** Developer aid: heap after each scrape stage on a synthetic page (`node --expose-gc --import tsx bench/memory-phases.ts 50`). */
 import { readFileSync } from "node:fs";
-import { DiagnosticSink } from "../scraper/diagnostics.js";
+import { DiagnosticSink } from "../core/diagnostics.js";
 import { dialectFor } from "../scraper/dialects/index.js";
 import { mergeServices } from "../scraper/merge-services.js";
 import { buildOpenApiDocument, versionsOf } from "../scraper/openapi/build-document.js";

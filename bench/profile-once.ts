@@ -1,5 +1,5 @@
 /** Developer aid: warm timings of the two scrape stages on the bundled SCP pages. */
-import { DiagnosticSink } from "../scraper/diagnostics.js";
+import { DiagnosticSink } from "../core/diagnostics.js";
 import { dialectFor } from "../scraper/dialects/index.js";
 import type { DocumentTree } from "../scraper/document/model.js";
 import { parsePage } from "../scraper/run.js";

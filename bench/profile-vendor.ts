@@ -1,5 +1,5 @@
 /** Developer aid: profile one vendor's parse + extract (`node --cpu-prof --import tsx bench/profile-vendor.ts nhn`). */
-import { DiagnosticSink } from "../scraper/diagnostics.js";
+import { DiagnosticSink } from "../core/diagnostics.js";
 import { dialectFor } from "../scraper/dialects/index.js";
 import { parsePage } from "../scraper/run.js";
 import { DEFAULT_MANIFEST, loadManifest } from "../scraper/sources.js";

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { DiagnosticSink } from "../scraper/diagnostics.js";
+import { DiagnosticSink } from "../core/diagnostics.js";
 import { dialectFor } from "../scraper/dialects/index.js";
 import type { PageInput } from "../scraper/run.js";
 import { parsePage, scrapePages } from "../scraper/run.js";

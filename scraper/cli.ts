@@ -138,7 +138,7 @@ function listSpecFiles(dir: string): string[] {
 
 async function runScrape(opts: { vendor?: string; input?: string[]; format?: PageFormat; manifest: string; out: string; quiet?: boolean }): Promise<number> {
   const [{ hasErrors }, { formatReportSummary }, { scrapePages }, { loadInputs, loadManifest, SourceError }, { writeSpecTree }] = await Promise.all([
-    import("./diagnostics.js"),
+    import("../core/diagnostics.js"),
     import("./report.js"),
     import("./run.js"),
     import("./sources.js"),

@@ -3,7 +3,7 @@
  * operations, models, versions and servers are merged; conflicting model definitions are reported.
  */
 import type { ApiService } from "./api-model.js";
-import type { DiagnosticSink } from "./diagnostics.js";
+import type { DiagnosticSink } from "../core/diagnostics.js";
 
 export function mergeServices(services: readonly ApiService[], sink: DiagnosticSink): ApiService[] {
   const byKey = new Map<string, ApiService>();

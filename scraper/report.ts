@@ -1,6 +1,6 @@
 /** The scrape report (`spec/scrape-report.json`): per page and service what was read, and what was not. */
-import type { Diagnostic } from "./diagnostics.js";
-import { formatDiagnostic } from "./diagnostics.js";
+import type { Diagnostic } from "../core/diagnostics.js";
+import { formatDiagnostic } from "../core/diagnostics.js";
 
 export interface UnconsumedBlock {
   kind: string;

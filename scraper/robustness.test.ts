@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isSourceLocation } from "./diagnostics.js";
+import { isSourceLocation } from "../core/diagnostics.js";
 import type { PageInput } from "./run.js";
 import { scrapePages } from "./run.js";
 

@@ -4,8 +4,8 @@
  */
 import { parse as parseYaml, stringify } from "yaml";
 import type { ApiService } from "./api-model.js";
-import type { Diagnostic } from "./diagnostics.js";
-import { DiagnosticSink } from "./diagnostics.js";
+import type { Diagnostic } from "../core/diagnostics.js";
+import { DiagnosticSink } from "../core/diagnostics.js";
 import { DIALECTS } from "./dialects/index.js";
 import type { Block, DocumentTree } from "./document/model.js";
 import { blockText } from "./document/model.js";

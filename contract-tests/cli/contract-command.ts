@@ -1,7 +1,7 @@
 /** `cloudspec contract`: picks the mode, runs it per spec, prints, writes --json, returns the exit code. */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Diagnostic } from "../../scraper/diagnostics.js";
+import type { Diagnostic } from "../../core/diagnostics.js";
 import { readAllowlist, type Allowlist } from "../doc-consistency/allowlist.js";
 import { renderCoverage, type SpecCoverage } from "../harness/coverage.js";
 import { selectSpecIds, SpecNotFoundError } from "../spec/load.js";

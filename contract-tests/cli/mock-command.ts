@@ -3,7 +3,7 @@ import { SpecNotFoundError, loadSpec } from "../spec/load.js";
 import { compileSpec } from "../validate/compile.js";
 import { createResponder } from "../mock/responder.js";
 import { startMockServer } from "../mock/node-server.js";
-import { formatDiagnostic } from "../../scraper/diagnostics.js";
+import { formatDiagnostic } from "../../core/diagnostics.js";
 import type { Io } from "./print.js";
 
 export interface MockCommandOptions {

@@ -1,5 +1,5 @@
 /** Console rendering of contract results: one summary line per spec, then each diagnostic with its drift advice and patch. */
-import { formatDiagnostic, type Diagnostic } from "../../scraper/diagnostics.js";
+import { formatDiagnostic, type Diagnostic } from "../../core/diagnostics.js";
 import { DRIFT_CATALOGUE, type DriftKind } from "../drift/catalogue.js";
 import type { SpecCoverage } from "../harness/coverage.js";
 

@@ -3,7 +3,7 @@
  * A failing example is a documentation bug (the table or the example is wrong); findings are grouped by
  * what identifies the bug (rule, page:line, field), with every place it shows up across spec versions.
  */
-import type { Diagnostic, SourceLocation } from "../../scraper/diagnostics.js";
+import type { Diagnostic, SourceLocation } from "../../core/diagnostics.js";
 import { docRuleId, type DriftKind } from "../drift/catalogue.js";
 import { patchForViolation, type PatchOperation } from "../drift/suggest-patch.js";
 import type { CompiledSpec } from "../validate/compile.js";

@@ -4,7 +4,7 @@
  * properties.
  */
 import type { ValidateFunction } from "ajv";
-import type { SourceLocation } from "../../scraper/diagnostics.js";
+import type { SourceLocation } from "../../core/diagnostics.js";
 import { childPointer } from "../spec/pointer.js";
 import { adoptSchema } from "../validate/bundle.js";
 import type { CompiledSpec, MediaValidator } from "../validate/compile.js";

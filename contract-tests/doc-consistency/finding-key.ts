@@ -4,7 +4,7 @@
  * `/required/name`). Never the message text. Contract failures against the mock map to the same key, so a
  * known documentation bug is known to both.
  */
-import { isSourceLocation, type Diagnostic } from "../../scraper/diagnostics.js";
+import { isSourceLocation, type Diagnostic } from "../../core/diagnostics.js";
 import { docRuleId, type DriftKind } from "../drift/catalogue.js";
 import { tokensOf, pointerOf } from "../spec/pointer.js";
 

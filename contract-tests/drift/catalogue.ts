@@ -3,7 +3,7 @@
  * rule ids, severity and the question a maintainer answers with it — the docs or the API is wrong. Rule ids
  * never change once shipped; suppressions key on them.
  */
-import type { Severity } from "../../scraper/diagnostics.js";
+import type { Severity } from "../../core/diagnostics.js";
 
 export const DRIFT_KINDS = [
   "undocumented-property",

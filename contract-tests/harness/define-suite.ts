@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatDiagnostic } from "../../scraper/diagnostics.js";
+import { formatDiagnostic } from "../../core/diagnostics.js";
 import { readAllowlist } from "../doc-consistency/allowlist.js";
 import { createResponder } from "../mock/responder.js";
 import { mswHandlers } from "../mock/msw-handlers.js";

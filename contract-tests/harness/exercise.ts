@@ -4,7 +4,7 @@
  * and whatever status it answers is checked. The client's own request is routed too, so a client that builds
  * the wrong path is caught as well as a response that breaks the spec.
  */
-import type { Diagnostic } from "../../scraper/diagnostics.js";
+import type { Diagnostic } from "../../core/diagnostics.js";
 import type { AuthStrategy } from "../../generator/runtime/index.js";
 import type { CompiledSpec, OperationEntry } from "../validate/compile.js";
 import { checkExchange, type ExchangeResult } from "../validate/check-exchange.js";

@@ -2,7 +2,7 @@
  * Splits contract diagnostics into known documentation bugs (their doc-consistency key is allowlisted: the
  * mock serves the page's example, which breaks the page's schema) and everything else.
  */
-import type { Diagnostic } from "../../scraper/diagnostics.js";
+import type { Diagnostic } from "../../core/diagnostics.js";
 import type { Allowlist } from "../doc-consistency/allowlist.js";
 import { docKeyOfContractDiagnostic, keyString } from "../doc-consistency/finding-key.js";
 

@@ -4,7 +4,7 @@
  * doc-consistency report lists), else a body synthesised from the schema and checked against the same
  * validator. With `validOnly`, an example that does not validate is replaced by a synthesised body.
  */
-import type { Diagnostic } from "../../scraper/diagnostics.js";
+import type { Diagnostic } from "../../core/diagnostics.js";
 import { isJsonMediaType, essence } from "../spec/media-types.js";
 import { concreteStatus, isSuccessKey } from "../spec/statuses.js";
 import type { CompiledSpec, MediaValidator, OperationEntry } from "../validate/compile.js";

@@ -4,7 +4,7 @@
  * prepared body. Undocumented paths get 404 and undocumented methods 405, each with a JSON body listing what
  * the spec documents. Shared by the node:http server, the msw handlers and in-process fetch.
  */
-import type { Diagnostic } from "../../scraper/diagnostics.js";
+import type { Diagnostic } from "../../core/diagnostics.js";
 import type { CompiledSpec, OperationEntry } from "../validate/compile.js";
 import { checkRequest } from "./check-request.js";
 import { prepareResponses, type PrepareOptions, type PreparedOperation } from "./prepare-responses.js";

@@ -2,7 +2,7 @@
  * The operations of one OpenAPI 3.1 document, read once into plain records: what validators, mocks, the
  * contract suite and drift triage need (OpenAPI 3.1 §4.8.10 Operation Object, §4.8.16–17 Responses).
  */
-import type { SourceLocation } from "../../scraper/diagnostics.js";
+import type { SourceLocation } from "../../core/diagnostics.js";
 import { childPointer, pointerOf } from "./pointer.js";
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;

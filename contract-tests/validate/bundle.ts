@@ -6,7 +6,7 @@
  * Objects with `properties` are closed (`additionalProperties: false`, marked in the node map) so that a
  * property the docs never mention shows up; drift triage reports it as a warning, not a failure.
  */
-import type { SourceLocation } from "../../scraper/diagnostics.js";
+import type { SourceLocation } from "../../core/diagnostics.js";
 import { sourceOf } from "../spec/operations.js";
 import { childPointer, escapeToken } from "../spec/pointer.js";
 

@@ -4,7 +4,7 @@
  * content types and undocumented operations.
  */
 import { describe, expect, it } from "vitest";
-import { isSourceLocation } from "../../scraper/diagnostics.js";
+import { isSourceLocation } from "../../core/diagnostics.js";
 import { compileBundled, jsonExchange } from "../test-support.js";
 import { checkExchange } from "./check-exchange.js";
 import { explainErrors } from "./explain.js";

@@ -4,7 +4,7 @@
  * the body against the compiled validator. Every problem is a Diagnostic with its drift kind and a
  * suggested spec patch; a conforming exchange allocates no diagnostics.
  */
-import type { Diagnostic, SourceLocation } from "../../scraper/diagnostics.js";
+import type { Diagnostic, SourceLocation } from "../../core/diagnostics.js";
 import { contractRuleId, DRIFT_CATALOGUE, type DriftKind } from "../drift/catalogue.js";
 import { patchForContentType, patchForMissingBody, patchForOperation, patchForStatus, patchForViolation, type PatchOperation } from "../drift/suggest-patch.js";
 import { essence, matchMediaType } from "../spec/media-types.js";

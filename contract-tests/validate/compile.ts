@@ -4,7 +4,7 @@
  * schema from compiling are returned as diagnostics (all of them, located), never thrown.
  */
 import type { ValidateFunction } from "ajv";
-import type { Diagnostic } from "../../scraper/diagnostics.js";
+import type { Diagnostic } from "../../core/diagnostics.js";
 import type { LoadedSpec } from "../spec/load.js";
 import { isJsonMediaType, essence } from "../spec/media-types.js";
 import { readOperations, type MediaTypeInfo, type OperationInfo, type ResponseInfo } from "../spec/operations.js";

@@ -4,7 +4,7 @@
  * on that node or an enclosing schema).
  */
 import type { ErrorObject } from "ajv";
-import type { Severity, SourceLocation } from "../../scraper/diagnostics.js";
+import type { Severity, SourceLocation } from "../../core/diagnostics.js";
 import { classifyKeyword, DRIFT_CATALOGUE, type DriftKind } from "../drift/catalogue.js";
 import { childPointer } from "../spec/pointer.js";
 import type { SchemaBundle } from "./bundle.js";

@@ -4,7 +4,7 @@
  * unchecked (a warning: the value is not checked), unknown keywords as annotations (an error: add them to
  * vocabulary.ts), so the rest of the spec is still validated.
  */
-import type { Diagnostic } from "../../scraper/diagnostics.js";
+import type { Diagnostic } from "../../core/diagnostics.js";
 import type { AjvInstance } from "./ajv.js";
 import type { SchemaBundle } from "./bundle.js";
 import { childPointer } from "../spec/pointer.js";

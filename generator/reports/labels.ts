@@ -1,5 +1,5 @@
 /** Short texts every formatter shares (titles, comparison names, locations), unescaped. */
-import { formatLocation } from "../../scraper/diagnostics.js";
+import { formatLocation } from "../../core/diagnostics.js";
 import type { Finding } from "../rules/judge.js";
 import type { CalendarVersion, Comparison, DiffReport } from "./model.js";
 

@@ -3,7 +3,7 @@
  * (message from the catalogue, level after configuration, both sides' `x-source`, client impact) and
  * drops suppressed ones. breaking → error, warning → warning, info → info; the level stays in `data`.
  */
-import type { Diagnostic, Severity } from "../../scraper/diagnostics.js";
+import type { Diagnostic, Severity } from "../../core/diagnostics.js";
 import { operationKey } from "../diff/operation-key.js";
 import type { DocumentDiff, Source } from "../diff/types.js";
 import type { ClientImpact } from "./client-impact.js";

@@ -1,5 +1,5 @@
 import type { ApiService } from "../api-model.js";
-import type { DiagnosticSink } from "../diagnostics.js";
+import type { DiagnosticSink } from "../../core/diagnostics.js";
 import type { Block, DocumentTree } from "../document/model.js";
 
 /** What a dialect returns for one page: the services it read and the blocks it used. */

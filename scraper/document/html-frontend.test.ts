@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DiagnosticSink } from "../diagnostics.js";
+import { DiagnosticSink } from "../../core/diagnostics.js";
 import { scrapePages } from "../run.js";
 import { parseHtmlPage } from "./html-frontend.js";
 import { withoutSources } from "../test-support.js";

@@ -6,7 +6,7 @@
  */
 import * as cheerio from "cheerio";
 import type { AnyNode, Element } from "domhandler";
-import type { DiagnosticSink } from "../diagnostics.js";
+import type { DiagnosticSink } from "../../core/diagnostics.js";
 import type { Block, DocumentTree, TableCell, TableRow } from "./model.js";
 import { splitNumberedTitle } from "./model.js";
 

@@ -2,7 +2,7 @@
  * The document model every front end produces and every vendor dialect reads: a flat, ordered list of
  * typed blocks, each knowing the page and line it came from. Dialects never see HTML or raw text.
  */
-import type { SourceLocation } from "../diagnostics.js";
+import type { SourceLocation } from "../../core/diagnostics.js";
 
 export type Position = SourceLocation;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DiagnosticSink } from "../diagnostics.js";
+import { DiagnosticSink } from "../../core/diagnostics.js";
 import { parseTextPage, splitPipeRow } from "./text-frontend.js";
 
 describe("splitPipeRow", () => {

@@ -6,7 +6,7 @@
  * starting with `{` or `[` whose brackets balance within a bounded number of lines and that parses), list
  * items and paragraphs. Every block keeps its line.
  */
-import type { DiagnosticSink } from "../diagnostics.js";
+import type { DiagnosticSink } from "../../core/diagnostics.js";
 import type { Block, DocumentTree } from "./model.js";
 import { splitNumberedTitle } from "./model.js";
 import { readPipeTable } from "./pipe-table.js";

@@ -3,7 +3,7 @@
  * for that version, the component schemas they reach, `x-source` on every operation and schema.
  */
 import type { ApiOperation, ApiParameter, ApiResponse, ApiService, JsonSchema } from "../api-model.js";
-import type { DiagnosticSink } from "../diagnostics.js";
+import type { DiagnosticSink } from "../../core/diagnostics.js";
 import type { Position } from "../document/model.js";
 
 export type OpenApiDocument = Record<string, unknown>;

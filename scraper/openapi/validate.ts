@@ -3,7 +3,7 @@
  * `$ref` resolution. Problems come back as Diagnostics with a JSON Pointer.
  */
 import { Validator } from "@seriousme/openapi-schema-validator";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../../core/diagnostics.js";
 
 export async function validateOpenApi(document: Record<string, unknown>, name: string): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];

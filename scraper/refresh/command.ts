@@ -3,7 +3,7 @@
  * summary and maps the outcome to an exit code (0 done, 1 fetch/scrape failure or --fail-on reached,
  * 2 bad input).
  */
-import { formatDiagnostic } from "../diagnostics.js";
+import { formatDiagnostic } from "../../core/diagnostics.js";
 import { failsOn } from "../../generator/reports/build-report.js";
 import { isIsoDate } from "../../generator/rules/dates.js";
 import { ConfigError } from "../../generator/rules/config.js";

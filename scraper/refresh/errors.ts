@@ -1,5 +1,5 @@
 /** The one error `refresh` throws: a message, the diagnostics behind it, and the exit code it means. */
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../../core/diagnostics.js";
 
 export class RefreshError extends Error {
   constructor(

@@ -4,7 +4,7 @@
  * diagnostics located at the manifest entry; progress is reported as events.
  */
 import pLimit from "p-limit";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../../core/diagnostics.js";
 import type { LocatedEntry } from "../sources.js";
 import type { HostAllowlist } from "./allowlist.js";
 import { DecodeError, decodeBody, pageFormat } from "./decode.js";

@@ -4,8 +4,8 @@
  * tree, regenerate the clients, rewrite the version reports, and diff the previous snapshot's specs
  * against the new ones. Returns what it did; printing is the CLI's.
  */
-import type { Diagnostic } from "../diagnostics.js";
-import { hasErrors } from "../diagnostics.js";
+import type { Diagnostic } from "../../core/diagnostics.js";
+import { hasErrors } from "../../core/diagnostics.js";
 import type { LocatedEntry } from "../sources.js";
 import { readManifestEntries, SourceError } from "../sources.js";
 import { parseHttpUrl, HostAllowlist } from "./allowlist.js";

@@ -1,4 +1,4 @@
-import type { DiagnosticSink } from "../../diagnostics.js";
+import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Block, TableBlock } from "../../document/model.js";
 import type { HuaweiLabels } from "./labels.js";
 

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../diagnostics.js";
+import type { Diagnostic } from "../../../core/diagnostics.js";
 import { validateOpenApi } from "../../openapi/validate.js";
 import { scrapePages } from "../../run.js";
 import { onlyDocument } from "./test-support/fixtures.js";

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../diagnostics.js";
+import type { Diagnostic } from "../../../core/diagnostics.js";
 import { scrapePages } from "../../run.js";
 import type { BothFormats } from "./test-support/fixtures.js";
 import { json, onlyDocument, ruleIds, scrapeBoth, table, withoutProvenance } from "./test-support/fixtures.js";

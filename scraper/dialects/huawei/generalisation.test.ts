@@ -7,7 +7,7 @@
  * fixture is hand-written and small; where the text capture can render it, both formats must agree.
  */
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../diagnostics.js";
+import type { Diagnostic } from "../../../core/diagnostics.js";
 import { validateOpenApi } from "../../openapi/validate.js";
 import type { BothFormats } from "./test-support/fixtures.js";
 import { json, onlyDocument, ruleIds, scrapeBoth, table, withoutProvenance } from "./test-support/fixtures.js";

@@ -9,7 +9,7 @@
  * flat tables are nested against the example.
  */
 import type { ApiService } from "../../api-model.js";
-import type { DiagnosticSink } from "../../diagnostics.js";
+import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Block, DocumentTree } from "../../document/model.js";
 import { blockText } from "../../document/model.js";
 import type { DialectResult } from "../types.js";

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isSourceLocation } from "../../diagnostics.js";
+import { isSourceLocation } from "../../../core/diagnostics.js";
 import type { PageFormat } from "../../run.js";
 import { scrapePages } from "../../run.js";
 

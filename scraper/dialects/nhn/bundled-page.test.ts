@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isSourceLocation } from "../../diagnostics.js";
+import { isSourceLocation } from "../../../core/diagnostics.js";
 import type { Schema } from "./test-support.js";
 import { BUNDLED_PAGE, checkExamples, operations, REPO_ROOT, resolve, scrapeNhn } from "./test-support.js";
 

@@ -1,4 +1,4 @@
-import type { DiagnosticSink } from "../../diagnostics.js";
+import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Block } from "../../document/model.js";
 import type { NhnLabels } from "./labels.js";
 import type { StatusTable } from "./status-tables.js";

@@ -5,7 +5,7 @@
  * parent's name, URI and binary formats. Every case fails without the dialect's handling of it.
  */
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../diagnostics.js";
+import type { Diagnostic } from "../../../core/diagnostics.js";
 import type { OpenApi, Operation, Schema } from "./test-support.js";
 import { checkExamples, operations, resolve, scrapeNhn } from "./test-support.js";
 

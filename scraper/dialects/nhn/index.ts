@@ -8,7 +8,7 @@
  * so everything after them reads markdown, HTML and text pages alike.
  */
 import type { ApiService, NamedSchema, SecuritySchemeInfo, ServerInfo } from "../../api-model.js";
-import type { DiagnosticSink } from "../../diagnostics.js";
+import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Block, DocumentTree } from "../../document/model.js";
 import type { DialectResult } from "../types.js";
 import { layoutOf } from "./columns.js";

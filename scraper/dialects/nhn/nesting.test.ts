@@ -3,7 +3,7 @@
  * both renderings (markdown source and text capture): both must give the same spec.
  */
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../diagnostics.js";
+import type { Diagnostic } from "../../../core/diagnostics.js";
 import type { OpenApi, Schema } from "./test-support.js";
 import { checkExamples, operations, resolve, scrapeNhn } from "./test-support.js";
 import { withoutSources } from "../../test-support.js";

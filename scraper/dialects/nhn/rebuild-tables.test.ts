@@ -3,7 +3,7 @@
  * the Type / Format / Required vocabularies.
  */
 import { describe, expect, it } from "vitest";
-import { DiagnosticSink } from "../../diagnostics.js";
+import { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { TableBlock } from "../../document/model.js";
 import { parseTextPage } from "../../document/text-frontend.js";
 import { NHN_LABELS } from "./labels.js";

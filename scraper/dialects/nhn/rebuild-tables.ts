@@ -5,7 +5,7 @@
  * between) after a recognised header line is rebuilt into a table block; every rebuilt block remembers
  * the paragraphs it came from, so consuming it consumes them. Real tables (HTML, markdown) pass through.
  */
-import type { DiagnosticSink } from "../../diagnostics.js";
+import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Block, ParagraphBlock, Position, TableBlock, TableCell, TableRow } from "../../document/model.js";
 import type { TableLayout } from "./columns.js";
 import { layoutOf, looksLikeHeaderLine, splitHeaderLine, splitHeaderLineWithUnknown } from "./columns.js";

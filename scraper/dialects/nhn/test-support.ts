@@ -6,7 +6,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { fileURLToPath } from "node:url";
-import type { Diagnostic } from "../../diagnostics.js";
+import type { Diagnostic } from "../../../core/diagnostics.js";
 import type { PageFormat, ScrapeResult } from "../../run.js";
 import { scrapePages } from "../../run.js";
 

@@ -6,7 +6,7 @@
  * Every case fails without the text reader's handling of it.
  */
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../diagnostics.js";
+import type { Diagnostic } from "../../../core/diagnostics.js";
 import type { OpenApi, Operation, Schema } from "./test-support.js";
 import { operations, resolve, scrapeNhn } from "./test-support.js";
 

@@ -2,7 +2,7 @@
  * Pages the dialect cannot read fail loudly: an error with the line it is about, never a half spec.
  */
 import { describe, expect, it } from "vitest";
-import { isSourceLocation } from "../../diagnostics.js";
+import { isSourceLocation } from "../../../core/diagnostics.js";
 import type { PageFormat } from "../../run.js";
 import { scrapeNhn } from "./test-support.js";
 

@@ -5,7 +5,7 @@
  * ("1 - APIs", "2 - Models") with sentence titles, "Supported Until" and Korean labels.
  */
 import { describe, expect, it } from "vitest";
-import { DiagnosticSink } from "../../diagnostics.js";
+import { DiagnosticSink } from "../../../core/diagnostics.js";
 import { parseTextPage } from "../../document/text-frontend.js";
 import type { ApiService } from "../../api-model.js";
 import { scrapePages } from "../../run.js";

@@ -1,4 +1,4 @@
-import type { DiagnosticSink } from "../../diagnostics.js";
+import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Block } from "../../document/model.js";
 import type { SchemaRecogniser } from "./cells.js";
 import type { RowMemo } from "./rows.js";

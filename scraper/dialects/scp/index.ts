@@ -8,7 +8,7 @@
  * are versions is a single-API page; its title is the API's.
  */
 import type { ApiOperation, ApiService, NamedSchema, VersionInfo } from "../../api-model.js";
-import type { DiagnosticSink } from "../../diagnostics.js";
+import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Block, DocumentTree, Position } from "../../document/model.js";
 import type { Section } from "../../document/sections.js";
 import { buildSections, walkSections } from "../../document/sections.js";

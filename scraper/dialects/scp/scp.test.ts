@@ -3,7 +3,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DiagnosticSink } from "../../diagnostics.js";
+import { DiagnosticSink } from "../../../core/diagnostics.js";
 import { parseTextPage } from "../../document/text-frontend.js";
 import type { PageInput } from "../../run.js";
 import { scrapePages } from "../../run.js";

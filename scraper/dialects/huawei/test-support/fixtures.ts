@@ -2,7 +2,7 @@
  * Test support: small pages in the Huawei documentation export format (markdown, raw HTML tables in
  * bullets), scraped as markdown and as their text capture, so every fixture checks both front ends.
  */
-import type { Diagnostic } from "../../../diagnostics.js";
+import type { Diagnostic } from "../../../../core/diagnostics.js";
 import type { ScrapeResult } from "../../../run.js";
 import { scrapePages } from "../../../run.js";
 import { exportToTextCapture } from "./export-to-text.js";
