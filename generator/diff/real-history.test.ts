@@ -13,14 +13,15 @@
  *   doc-type-differs-from-example diagnostic), so that is rightly no spec change. New regions change
  *   `servers`, which the diff does not judge.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { describeWithShared, sharedPath } from "../../core/testing/shared-dir.js";
 import { scrapePages } from "../../scraper/run.js";
 import { buildFileReport } from "../reports/build-report.js";
 import type { SpecDoc } from "./types.js";
 
-const CORPUS = join(import.meta.dirname, "../../../shared/corpus/nhn-block-storage");
+const CORPUS = sharedPath("corpus/nhn-block-storage");
 const [V2020, V2023, V2026] = ["2020-09-10_daf161d", "2023-08-22_33543c8", "2026-04-13_569c2ec"];
 
 function scraped(name: string): SpecDoc {
@@ -35,7 +36,7 @@ function findings(base: SpecDoc, revision: SpecDoc): string[][] {
   return report.comparisons.flatMap((c) => c.findings.map((f) => [f.ruleId, f.data.operation ?? "", f.data.field ?? f.data.clientImpact?.method ?? ""]));
 }
 
-describe.skipIf(!existsSync(CORPUS))("NHN Block Storage guide, 2020 → 2023 → 2026 (../shared/corpus)", () => {
+describeWithShared("corpus/nhn-block-storage", "NHN Block Storage guide, 2020 → 2023 → 2026 (../shared/corpus)", () => {
   const [a, b, c] = [V2020!, V2023!, V2026!].map(scraped);
 
   it("2020 → 2023: renamed operations and the multiattach request property, nothing else", () => {

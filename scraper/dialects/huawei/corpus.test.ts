@@ -3,9 +3,10 @@
  * markdown): each scrapes without errors, every block is read, every table row lands in the spec, and
  * the doc-consistency findings are the ones the pages really have. Skipped when the corpus is absent.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { describeWithShared, hasShared, sharedPath } from "../../../core/testing/shared-dir.js";
 import type { Diagnostic } from "../../../core/diagnostics.js";
 import { validateOpenApi } from "../../openapi/validate.js";
 import { scrapePages } from "../../run.js";
@@ -13,9 +14,8 @@ import { onlyDocument } from "./test-support/fixtures.js";
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const CORPUS = join(import.meta.dirname, "../../../../shared/corpus/huawei-vbs");
-const present = existsSync(CORPUS);
-const names = present ? readdirSync(CORPUS).filter((f) => f.endsWith(".md")).sort() : [];
+const CORPUS = sharedPath("corpus/huawei-vbs");
+const names = hasShared("corpus/huawei-vbs") ? readdirSync(CORPUS).filter((f) => f.endsWith(".md")).sort() : [];
 const read = (name: string) => scrapePages([{ page: `corpus/${name}`, vendor: "huawei", format: "markdown", content: readFileSync(join(CORPUS, name), "utf8") }]);
 const findings = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => `${d.severity} ${d.ruleId} ${JSON.stringify(d.data ?? {})}`);
 
@@ -45,7 +45,7 @@ function specFields(op: Doc): { fields: number; described: number } {
   return { fields, described };
 }
 
-describe.skipIf(!present)("Huawei corpus pages (documentation export)", () => {
+describeWithShared("corpus/huawei-vbs", "Huawei corpus pages (documentation export)", () => {
   it("holds the three pages", () => {
     expect(names).toHaveLength(3);
   });

@@ -8,11 +8,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { describeWithShared, sharedPath } from "../../../core/testing/shared-dir.js";
 import { scrapePages } from "../../run.js";
 import { exportToTextCapture } from "./test-support/export-to-text.js";
 import { onlyDocument, scrapeBoth, table, withoutProvenance } from "./test-support/fixtures.js";
 
-const CORPUS = join(import.meta.dirname, "../../../../shared/corpus/huawei-vbs");
+const CORPUS = sharedPath("corpus/huawei-vbs");
 const RESTORE_EXPORT = join(CORPUS, "restoring-a-disk-using-a-vbs-backup-(native-openstack-api).md");
 const BUNDLED = join(import.meta.dirname, "../../pages/huawei-evs-restore-vbs-backup.txt");
 
@@ -42,7 +43,7 @@ function differences(a: unknown, b: unknown, pointer = ""): Array<[string, unkno
 }
 const lines = (text: string) => text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
 
-describe.skipIf(!existsSync(CORPUS))("text capture ≡ documentation export (../shared/corpus/huawei-vbs)", () => {
+describeWithShared("corpus/huawei-vbs", "text capture ≡ documentation export (../shared/corpus/huawei-vbs)", () => {
   const bundled = readFileSync(BUNDLED, "utf8");
   const exported = readFileSync(RESTORE_EXPORT, "utf8");
 

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { describeWithShared } from "../../../core/testing/shared-dir.js";
 import { checkExamples, CORPUS_DIR, operations, resolve, scrapeNhn } from "./test-support.js";
 
 const versions = existsSync(CORPUS_DIR) ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".md")).sort() : [];
@@ -12,7 +13,7 @@ const versions = existsSync(CORPUS_DIR) ? readdirSync(CORPUS_DIR).filter((f) => 
 /** Regions per version, as each file's region table lists them. */
 const REGIONS: Record<string, number> = { "2020": 2, "2023": 3, "2026": 4 };
 
-describe.skipIf(versions.length === 0)("NHN corpus: Block Storage API v2 Guide markdown sources", () => {
+describeWithShared("corpus/nhn-block-storage", "NHN corpus: Block Storage API v2 Guide markdown sources", () => {
   it("has the three dated versions", () => {
     expect(versions.map((v) => v.slice(0, 4))).toEqual(["2020", "2023", "2026"]);
   });

@@ -6,6 +6,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { fileURLToPath } from "node:url";
+import { sharedPath } from "../../../core/testing/shared-dir.js";
 import type { Diagnostic } from "../../../core/diagnostics.js";
 import type { PageFormat, ScrapeResult } from "../../run.js";
 import { scrapePages } from "../../run.js";
@@ -13,7 +14,7 @@ import { scrapePages } from "../../run.js";
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 export const BUNDLED_PAGE = "scraper/pages/nhn-block-storage-api-v2.txt";
 /** The development corpus beside the repository; tests using it skip when it is absent. */
-export const CORPUS_DIR = fileURLToPath(new URL("../../../../shared/corpus/nhn-block-storage/", import.meta.url));
+export const CORPUS_DIR = `${sharedPath("corpus/nhn-block-storage")}/`;
 
 export type OpenApi = {
   servers?: Array<{ url: string; description?: string }>;
