@@ -12,6 +12,7 @@ import { compareVersionStrings } from "../scraper/merge-services.js";
 import { generatedHeader, readHeader } from "./emit/header.js";
 import type { VersionEntry } from "./emit/service-index.js";
 import type { SpecSummary } from "./spec-summary.js";
+import { assertInside } from "../core/contained-path.js";
 import { summariseSpec } from "./spec-summary.js";
 
 /** The emitters pull in TypeScript, openapi-typescript and prettier: loaded only when a file must be made. */
@@ -94,6 +95,7 @@ export async function generateClients(specs: readonly SpecInput[], options: Gene
       throw new GenerateError((e as Error).message);
     }
     const dir = join(outDir, summary.vendor, summary.service, summary.version);
+    assertInside(outDir, dir);
     const schemaPath = join(dir, "schema.ts");
     const clientPath = join(dir, "client.ts");
     const { emitClientClass, emitSchemaTypes, formatTypeScript } = await emit();

@@ -2,6 +2,8 @@
  * What the emitters need from one OpenAPI document, read once into a small typed summary (the
  * generator's intermediate representation).
  */
+import { describeRefusal, refusedName } from "../core/safe-name.js";
+
 export interface OperationSummary {
   method: string;
   path: string;
@@ -43,6 +45,10 @@ export function summariseSpec(document: Obj, specPath: string): SpecSummary {
   const service = str(info["x-service-id"]);
   const version = str(info.version);
   if (!vendor || !service || !version) throw new Error(`${specPath}: info.x-vendor, info.x-service-id and info.version are required to generate a client`);
+  for (const [pointer, value] of [["#/info/x-vendor", vendor], ["#/info/x-service-id", service], ["#/info/version", version]] as const) {
+    const reason = refusedName(value, "path-segment");
+    if (reason !== undefined) throw new Error(`${specPath}${pointer}: ${describeRefusal("the value", value, reason)} (it names the generated folder)`);
+  }
   const operations: OperationSummary[] = [];
   const paths = obj(document.paths);
   for (const path of Object.keys(paths)) {

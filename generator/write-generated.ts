@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../scraper/write-output.js";
+import { assertInside } from "../core/contained-path.js";
 import type { GeneratedFile } from "./generate.js";
 import { readHeader } from "./emit/header.js";
 
@@ -42,6 +43,7 @@ export function writeGenerated(files: readonly GeneratedFile[], outDir: string):
       summary.unchanged.push(f.path);
       continue;
     }
+    assertInside(outDir, f.path);
     writeFileAtomic(f.path, f.content);
     summary.written.push(f.path);
   }

@@ -13,6 +13,7 @@ import { parseHtmlPage } from "./document/html-frontend.js";
 import { markdownToHtml } from "./document/markdown.js";
 import { parseTextPage } from "./document/text-frontend.js";
 import type { PageRef } from "./openapi/build-document.js";
+import { withSafeNames } from "./safe-names.js";
 import { buildOpenApiDocument, specPath, versionsOf } from "./openapi/build-document.js";
 import { mergeServices } from "./merge-services.js";
 import type { PageReport, ScrapeReport } from "./report.js";
@@ -97,7 +98,7 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
         blocks = doc.blocks;
         const result = dialect.read(doc, pageSink);
         consumed = result.consumed;
-        pageServices = result.services;
+        pageServices = withSafeNames(result.services, pageSink);
       } catch (e) {
         pageSink.error("internal-error", `the ${input.vendor} dialect failed on this page: ${e instanceof Error ? e.message : String(e)}`, { page: input.page, line: 1 });
       }

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { pathInside } from "../core/contained-path.js";
 import type { SpecFile } from "./run.js";
 
 export function writeFileAtomic(path: string, content: string): void {
@@ -22,18 +23,18 @@ export function writeSpecTree(outDir: string, files: readonly SpecFile[], vendor
   const retired = join(outDir, `.old-${stamp}`);
   try {
     for (const f of files) {
-      const target = join(staging, f.path);
+      const target = pathInside(staging, f.path);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, f.bytes);
     }
     mkdirSync(retired, { recursive: true });
     for (const vendor of vendors) {
-      const live = join(outDir, vendor);
-      const fresh = join(staging, vendor);
+      const live = pathInside(outDir, vendor);
+      const fresh = pathInside(staging, vendor);
       if (existsSync(live)) renameSync(live, join(retired, vendor));
       if (existsSync(fresh)) renameSync(fresh, live);
     }
-    writeFileAtomic(join(outDir, report.name), report.content);
+    writeFileAtomic(pathInside(outDir, report.name), report.content);
   } finally {
     rmSync(staging, { recursive: true, force: true });
     rmSync(retired, { recursive: true, force: true });

@@ -146,7 +146,10 @@ function methodDocs(op: OperationSummary, spec: SpecSummary, errorType: string):
   return { description: escapeDoc(parts.join("\n\n")), tags: tags.map((t) => ({ ...t, text: escapeDoc(t.text) })) };
 }
 
-/** Text from the docs must not close the comment it sits in. */
+/**
+ * Text from the docs must not close the comment it sits in, nor open one inside it (ts-morph's JSDoc
+ * printer mistakes an inner `/*` for the comment's own start and loses the closing line).
+ */
 function escapeDoc(text: string): string {
-  return text.replace(/\*\//g, "*\\/");
+  return text.replace(/\*\//g, "*\\/").replace(/\/\*/g, "/\\*");
 }

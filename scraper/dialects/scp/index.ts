@@ -7,6 +7,7 @@
  * parent of those two is the service, whose own blocks are its Overview. A page whose top-level sections
  * are versions is a single-API page; its title is the API's.
  */
+import { describeRefusal, refusedName } from "../../../core/safe-name.js";
 import type { ApiOperation, ApiService, NamedSchema, VersionInfo } from "../../api-model.js";
 import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Block, DocumentTree, Position } from "../../document/model.js";
@@ -161,7 +162,10 @@ function readService(layout: ServiceLayout, ctx: ScpContext): ApiService {
     for (const vs of versionSections) {
       const version = VERSION_TITLE.test(vs.title) ? vs.title : undefined;
       const read = readVersionSection(vs, version ?? versionFromTable(vs, ctx) ?? "", api.title, operationId, tags, ctx);
-      if (read.versionHeader) {
+      const refusedId = read.versionHeader ? refusedName(read.versionHeader.service, "path-segment") : undefined;
+      if (read.versionHeader && refusedId !== undefined) {
+        sink.error("unsafe-page-name", describeRefusal("service id of the Scp-Api-Version header", read.versionHeader.service, refusedId), read.versionHeader.source, { use: "path-segment", name: read.versionHeader.service });
+      } else if (read.versionHeader) {
         if (!serviceIds.has(read.versionHeader.service)) serviceIds.set(read.versionHeader.service, read.versionHeader.source);
         if (read.operation && read.operation.apiVersion === "") read.operation.apiVersion = read.versionHeader.version;
         else if (read.operation && read.versionHeader.version !== read.operation.apiVersion) {
