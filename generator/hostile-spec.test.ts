@@ -70,6 +70,11 @@ describe("generated code from a spec full of hostile page text", () => {
     expect(files.some((f) => f.content.includes("PWNED"))).toBe(true);
   }, 60_000);
 
+  it("a spec path with line terminators cannot end the header comment", async () => {
+    const files = await generateClients([{ path: "specs/evil\nPWNED();\u2028PWNED();.yaml", content: base }], { fingerprint });
+    for (const f of files) expect(identifiers(f.content).has("PWNED"), f.path).toBe(false);
+  }, 60_000);
+
   it.each([
     ["x-service-id", "../../../ESCAPED"],
     ["x-service-id", "a/b"],
