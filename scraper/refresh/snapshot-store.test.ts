@@ -49,6 +49,15 @@ describe("the store", () => {
     expect(readFileSync(join(dir, "2026-11-22", "p.html"), "utf8")).toBe("x");
   });
 
+  it("a page file named by an edited snapshot.json cannot point outside the snapshot", () => {
+    const s = writeSnapshot(dir, manifest("2026-11-22", "x"), new Map([["p.html", "x"]]));
+    writeFileSync(join(dir, "secret.txt"), "x");
+    expect(() => readSnapshotPage(s, { ...s.manifest.pages[0]!, file: "../secret.txt" })).toThrow(SnapshotError);
+    const evil = manifest("2026-11-23", "x");
+    evil.pages[0]!.file = "../../escaped.html";
+    expect(() => writeSnapshot(dir, evil, new Map([["../../escaped.html", "x"]]))).toThrow(/outside the output folder/);
+  });
+
   it("detects a stored page edited after the fact", () => {
     const s = writeSnapshot(dir, manifest("2026-11-22", "x"), new Map([["p.html", "x"]]));
     writeFileSync(join(dir, "2026-11-22", "p.html"), "tampered");

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathInside } from "../../core/contained-path.js";
 import type { PageFormat } from "../run.js";
 
 export interface SnapshotPage {
@@ -95,7 +96,7 @@ export function readSnapshot(dir: string, id: string): Snapshot {
 
 /** A stored page's text, checked against its recorded hash. */
 export function readSnapshotPage(snapshot: Snapshot, page: SnapshotPage): string {
-  const path = join(snapshot.dir, page.file);
+  const path = insideSnapshot(snapshot.dir, page.file);
   let data: Buffer;
   try {
     data = readFileSync(path);
@@ -118,7 +119,7 @@ export function writeSnapshot(dir: string, manifest: SnapshotManifest, texts: Re
     for (const page of manifest.pages) {
       const text = texts.get(page.file);
       if (text === undefined) throw new SnapshotError(`no text for ${page.file}`);
-      writeFileSync(join(staging, page.file), text);
+      writeFileSync(insideSnapshot(staging, page.file), text);
     }
     writeFileSync(join(staging, SNAPSHOT_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
     renameSync(staging, folder);
@@ -126,4 +127,14 @@ export function writeSnapshot(dir: string, manifest: SnapshotManifest, texts: Re
     rmSync(staging, { recursive: true, force: true });
   }
   return { id: manifest.id, dir: folder, manifest };
+}
+
+/** A page file named by a snapshot manifest (which may have been edited) stays inside its snapshot folder. */
+function insideSnapshot(dir: string, file: string): string {
+  try {
+    pathInside(dir, file);
+    return join(dir, file);
+  } catch (e) {
+    throw new SnapshotError((e as Error).message);
+  }
 }
