@@ -3,7 +3,7 @@
  * change is detected by `--check`, unchanged specs are skipped by hash, and identifiers never collide
  * silently.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -59,6 +59,20 @@ describe("generate", () => {
     expect(checkGenerated(third, out).stale.map((p) => p.slice(out.length + 1)).sort()).toEqual(["scp/virtualserver/1.3/client.ts", "scp/virtualserver/1.3/schema.ts", "scp/virtualserver/index.ts"]);
     const fewer = await generateClients(changed.slice(1), { fingerprint, outDir: out, readExisting });
     expect(checkGenerated(fewer, out).extra.length).toBe(2);
+  }, 60_000);
+
+  it("a hand edit of a generated file is seen by --check and undone by generate, though its spec is unchanged", async () => {
+    const out = mkdtempSync(join(tmpdir(), "gen-"));
+    const subset = specs.filter((s) => s.path.includes("/virtualserver/"));
+    writeGenerated(await generateClients(subset, { fingerprint, outDir: out, readExisting }), out);
+    const client = join(out, "scp/virtualserver/1.3/client.ts");
+    const original = readFileSync(client, "utf8");
+    writeFileSync(client, original.replace("public async createASnapshot(", "public async createASnapshotPatched("));
+    const again = await generateClients(subset, { fingerprint, outDir: out, readExisting });
+    expect(again.find((f) => f.path === client)?.reused).toBe(false);
+    expect(checkGenerated(again, out).stale).toEqual([client]);
+    writeGenerated(again, out);
+    expect(readFileSync(client, "utf8")).toBe(original);
   }, 60_000);
 
   it("fails loudly when two operations sanitise to the same method name", async () => {

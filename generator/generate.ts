@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { dirname, join, relative } from "node:path";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { compareVersionStrings } from "../scraper/merge-services.js";
-import { generatedHeader, readHeader } from "./emit/header.js";
+import { generatedHeader, hasIntactBody, readHeader, withBody } from "./emit/header.js";
 import type { VersionEntry } from "./emit/service-index.js";
 import type { SpecSummary } from "./spec-summary.js";
 import { assertInside } from "../core/contained-path.js";
@@ -108,8 +108,8 @@ export async function generateClients(specs: readonly SpecInput[], options: Gene
     files.push(
       // openapi-typescript prints with the TypeScript printer (deterministic, already formatted): prettier
       // on ~100 KB of types per spec would be most of the run's time for no change in meaning.
-      { path: schemaPath, content: header + (await emitSchemaTypes(document)), reused: false },
-      { path: clientPath, content: header + (await formatTypeScript(client)), reused: false },
+      { path: schemaPath, content: withBody(header, await emitSchemaTypes(document)), reused: false },
+      { path: clientPath, content: withBody(header, await formatTypeScript(client)), reused: false },
     );
     options.onSpec?.(input.path, index, sorted.length, false);
     addVersion(services, `${summary.vendor}/${summary.service}`, { input, hash, version: summary.version, summary });
@@ -130,7 +130,7 @@ export async function generateClients(specs: readonly SpecInput[], options: Gene
     const versions: VersionEntry[] = entries.map((e) => ({ spec: e.summary ?? summariseSpec(parseSpec(e.input), e.input.path), folder: e.version }));
     const { emitServiceIndex, formatTypeScript } = await emit();
     const text = emitServiceIndex(versions, importPath(indexPath, runtimeModule));
-    files.push({ path: indexPath, content: header + (await formatTypeScript(text)), reused: false });
+    files.push({ path: indexPath, content: withBody(header, await formatTypeScript(text)), reused: false });
   }
   return files;
 }
@@ -161,7 +161,8 @@ function conventionalLocation(path: string, specRoot: string): { vendor: string;
 /** The existing file's content when its header is exactly the one we would write (same specs and generator). */
 function reuse(path: string, header: string, options: GenerateOptions): string | undefined {
   const existing = options.readExisting?.(path);
-  if (existing === undefined || !existing.startsWith(header)) return undefined;
+  // A hand-edited body is regenerated (and `--check` reports it): the body hash must still match.
+  if (existing === undefined || !hasIntactBody(existing, header)) return undefined;
   const parsed = readHeader(existing);
   return parsed?.fingerprint === options.fingerprint ? existing : undefined;
 }

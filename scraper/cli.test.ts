@@ -42,3 +42,37 @@ describe("cloudspec scrape", () => {
     expect(r.stderr).toContain("does-not-exist.txt");
   });
 });
+
+describe("the command line tells the truth", () => {
+  it("usage errors exit 2 (never 1, which `diff --fail-on` uses for a breaking change); help and version 0", () => {
+    for (const args of [["diff", "--bogus"], ["diff", "--versions", "--fail-on", "nope"], ["scrape", "--format", "pdf"], ["no-such-command"]]) {
+      const r = cli(...args);
+      expect(r.status, args.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(/^error: /m);
+    }
+    expect(cli("--help").status).toBe(0);
+    expect(cli("--version").status).toBe(0);
+  });
+
+  it("an unwritable --out is one line and exit 2, not a stack trace", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cloudspec-"));
+    const file = join(dir, "a-file");
+    writeFileSync(file, "");
+    const r = cli("scrape", "--vendor", "scp", "--input", "scraper/pages/scp-virtualserver-volume-revert.txt", "--out", join(file, "out"), "--quiet");
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^error: cannot mkdir .*a-file\/out: ENOTDIR$/)]);
+  });
+
+  it("a failed scrape prints every error before anything else, and --quiet still prints them all", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cloudspec-"));
+    const bad = join(dir, "bad.txt");
+    writeFileSync(bad, "Some page\nwithout any API\n");
+    const r = cli("scrape", "--vendor", "scp", "--input", "scraper/pages/scp-virtualserver-volume-revert.txt", bad, "--out", join(dir, "out"));
+    expect(r.status).toBe(1);
+    const lines = r.stderr.split("\n").filter((l) => !l.startsWith("["));
+    expect(lines[0]).toMatch(/bad\.txt:1: error page-without-operations/);
+    const quiet = cli("scrape", "--vendor", "scp", "--input", bad, "--out", join(dir, "out"), "--quiet");
+    expect(quiet.stderr).toMatch(/bad\.txt:1: error page-without-operations/);
+    expect(quiet.stderr).not.toContain("blocks read");
+  });
+});

@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { Command, Option } from "commander";
+import { Command, CommanderError, Option } from "commander";
+import { PathOutsideRootError } from "../core/contained-path.js";
 import { DIALECT_VENDORS } from "./dialects/vendors.js";
 import type { PageFormat, PageInput } from "./run.js";
 import { DEFAULT_MANIFEST } from "./sources.js";
@@ -22,7 +23,10 @@ export function buildProgram(): Command {
     .name("cloudspec")
     .description("Turn cloud vendors' API documentation pages into OpenAPI 3.1 specs (one per service and API version) and typed TypeScript clients.")
     .version(packageVersion(), "-V, --version", "print the version")
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // Usage errors (unknown option or command, invalid choice, missing argument) exit 2, never 1: for
+    // `diff --fail-on`, 1 means a breaking change, and a typo in CI must not look like one.
+    .exitOverride();
 
   program
     .command("scrape")
@@ -36,7 +40,7 @@ export function buildProgram(): Command {
       ].join(" "),
     )
     .addOption(new Option("--vendor <vendor>", "dialect to read the pages with (required with --input)").choices(DIALECT_VENDORS))
-    .option("--input <paths...>", "page files or directories (.txt/.md text captures, .html saved pages) instead of the manifest")
+    .option("--input <paths...>", "page files or directories instead of the manifest (.txt text captures, .md/.markdown markdown, .html/.htm saved pages)")
     .addOption(new Option("--format <format>", "how to read --input pages (default: by file extension)").choices(["text", "html", "markdown"]))
     .option("--manifest <file>", "sources manifest to read when no --input is given", DEFAULT_MANIFEST)
     .option("--out <dir>", "output directory", "spec")
@@ -170,19 +174,36 @@ async function runScrape(opts: { vendor?: string; input?: string[]; format?: Pag
   const result = scrapePages(inputs, {
     onPage: opts.quiet ? undefined : (page, i, n) => process.stderr.write(`[${i + 1}/${n}] ${page}\n`),
   });
-  const summary = formatReportSummary(result.report, result.diagnostics, opts.out);
   if (hasErrors(result.diagnostics)) {
+    const summary = formatReportSummary(result.report, result.diagnostics, opts.out, { quiet: opts.quiet });
     process.stderr.write(`${summary}\nscrape failed: nothing written, ${opts.out} left as it was\n`);
     return 1;
   }
   const vendors = [...new Set(inputs.map((i) => i.vendor))].sort();
   writeSpecTree(opts.out, result.files, vendors, { name: "scrape-report.json", content: `${JSON.stringify(result.report, null, 2)}\n` });
-  const text = opts.quiet ? summary.split("\n").slice(-1).join("\n") : summary;
+  const text = formatReportSummary(result.report, result.diagnostics, opts.out, { quiet: opts.quiet, reportPath: `${opts.out}/scrape-report.json` });
   process.stdout.write(`${text}\nwrote ${result.files.length} specs and ${opts.out}/scrape-report.json in ${Date.now() - started} ms\n`);
   return 0;
 }
 
-buildProgram().parseAsync(process.argv).catch((e: unknown) => {
-  process.stderr.write(`error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-  process.exitCode = 70;
-});
+buildProgram()
+  .parseAsync(process.argv)
+  .catch((e: unknown) => {
+    process.exitCode = exitCodeOf(e);
+  });
+
+/** Usage errors exit 2 (help and version 0); a file-system refusal is one line with exit 2; anything else is a bug (70, with its stack). */
+function exitCodeOf(e: unknown): number {
+  if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+  const fsError = e as NodeJS.ErrnoException;
+  if (fsError && typeof fsError.code === "string" && typeof fsError.syscall === "string") {
+    process.stderr.write(`error: cannot ${fsError.syscall} ${fsError.path ?? ""}: ${fsError.code}${(fsError as { dest?: string }).dest ? ` (to ${(fsError as { dest?: string }).dest})` : ""}\n`);
+    return 2;
+  }
+  if (e instanceof PathOutsideRootError) {
+    process.stderr.write(`error: ${e.message}\n`);
+    return 1;
+  }
+  process.stderr.write(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  return 70;
+}

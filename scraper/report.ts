@@ -36,19 +36,36 @@ export function summarise(diagnostics: readonly Diagnostic[]): ScrapeReport["sum
 }
 
 /** The short console summary: one line per page and service, then every error and warning. */
-export function formatReportSummary(report: ScrapeReport, diagnostics: readonly Diagnostic[], outDir: string): string {
-  const lines: string[] = [];
-  for (const p of report.pages) {
-    lines.push(`${p.page} (${p.vendor}): ${p.consumedBlocks}/${p.blocks} blocks read, ${p.unconsumed.length} not consumed`);
-    for (const s of p.services) {
-      lines.push(`  ${s.id}: ${s.apis} APIs, ${s.operations} operations over versions ${s.versions.join(", ")}, ${s.models} models${s.inferredModels ? ` (+${s.inferredModels} inferred from examples)` : ""}`);
+export interface SummaryOptions {
+  /** Only the errors and the counts (every error is always printed). */
+  quiet?: boolean;
+  /** Where the full report went, or undefined when the run wrote none (the cap message then says so). */
+  reportPath?: string;
+  /** Warnings printed before the rest are left to the report. */
+  maxWarnings?: number;
+}
+
+/**
+ * The console summary of a scrape: every error first (never capped, never hidden by --quiet), then one
+ * line per page and service, the warnings (capped, the rest in the report), and the counts.
+ */
+export function formatReportSummary(report: ScrapeReport, diagnostics: readonly Diagnostic[], outDir: string, options: SummaryOptions = {}): string {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const warnings = diagnostics.filter((d) => d.severity === "warning");
+  const lines: string[] = errors.map(formatDiagnostic);
+  if (!options.quiet) {
+    for (const p of report.pages) {
+      lines.push(`${p.page} (${p.vendor}): ${p.consumedBlocks}/${p.blocks} blocks read, ${p.unconsumed.length} not consumed`);
+      for (const s of p.services) {
+        lines.push(`  ${s.id}: ${s.apis} APIs, ${s.operations} operations over versions ${s.versions.join(", ")}, ${s.models} models${s.inferredModels ? ` (+${s.inferredModels} inferred from examples)` : ""}`);
+      }
     }
+    lines.push(`${report.specs.length} spec files${outDir ? ` in ${outDir}` : ""}`);
+    const max = options.maxWarnings ?? 50;
+    for (const d of warnings.slice(0, max)) lines.push(formatDiagnostic(d));
+    if (warnings.length > max) lines.push(`… ${warnings.length - max} more warnings ${options.reportPath ? `in ${options.reportPath}` : "(no report was written; rerun with fewer pages to see them)"}`);
   }
-  lines.push(`${report.specs.length} spec files${outDir ? ` in ${outDir}` : ""}`);
-  const shown = diagnostics.filter((d) => d.severity !== "info");
-  for (const d of shown.slice(0, 50)) lines.push(formatDiagnostic(d));
-  if (shown.length > 50) lines.push(`… ${shown.length - 50} more in the report`);
-  const { errors, warnings, infos } = report.summary;
-  lines.push(`${errors} errors, ${warnings} warnings, ${infos} notes`);
+  const { errors: e, warnings: w, infos } = report.summary;
+  lines.push(`${e} errors, ${w} warnings, ${infos} notes`);
   return lines.join("\n");
 }

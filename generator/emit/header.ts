@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /** The first lines of every generated file: what made it, from which spec, and the spec's hash. */
 export function generatedHeader(specs: ReadonlyArray<{ path: string; hash: string }>, fingerprint: string): string {
   const lines = [
@@ -26,4 +28,24 @@ export function readHeader(text: string): { specs: Map<string, string>; fingerpr
 function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * A generated file: the header, a line with the hash of the body, the body. The body hash is what lets
+ * `generate` skip a file whose spec is unchanged and still notice (and `--check` report) a hand edit.
+ */
+export function withBody(header: string, body: string): string {
+  return `${header}// Body: sha256 ${sha256(body)}\n${body}`;
+}
+
+/** True when `text` starts with `header` and its body is exactly what the body line says. */
+export function hasIntactBody(text: string, header: string): boolean {
+  if (!text.startsWith(header)) return false;
+  const rest = text.slice(header.length);
+  const line = /^\/\/ Body: sha256 ([0-9a-f]{64})\n/.exec(rest);
+  return line !== null && sha256(rest.slice(line[0].length)) === line[1];
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
 }
