@@ -26,7 +26,25 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     // Usage errors (unknown option or command, invalid choice, missing argument) exit 2, never 1: for
     // `diff --fail-on`, 1 means a breaking change, and a typo in CI must not look like one.
-    .exitOverride();
+    .exitOverride()
+    .option("--config <file>", "project configuration (default: cloudspec.config.yaml in the working directory, when present); flags override it")
+    // Program options go before the command name, so `diff --config` stays the diff command's own option.
+    .enablePositionalOptions()
+    .hook("preAction", async (_program, command) => {
+      const { applyProjectConfig } = await import("../cli/config/apply-config.js");
+      applyProjectConfig(program, command);
+    });
+
+  program
+    .command("init")
+    .summary("write a commented starter cloudspec.config.yaml")
+    .description("Write cloudspec.config.yaml (every setting, commented, with its default) into the working directory. Refuses to overwrite an existing file unless --force.")
+    .option("--file <path>", "where to write it", "cloudspec.config.yaml")
+    .option("--force", "overwrite an existing file")
+    .action(async (opts: { file: string; force?: boolean }) => {
+      const { runInit } = await import("../cli/config/init-command.js");
+      process.exitCode = runInit(opts, { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) });
+    });
 
   program
     .command("scrape")
@@ -45,7 +63,7 @@ export function buildProgram(): Command {
     .option("--manifest <file>", "sources manifest to read when no --input is given", DEFAULT_MANIFEST)
     .option("--out <dir>", "output directory", "spec")
     .option("--quiet", "print only errors and the final count")
-    .action(async (opts: { vendor?: string; input?: string[]; format?: PageFormat; manifest: string; out: string; quiet?: boolean }) => {
+    .action(async (opts: ScrapeCliOptions) => {
       process.exitCode = await runScrape(opts);
     });
   program
@@ -140,7 +158,18 @@ function listSpecFiles(dir: string): string[] {
   return out;
 }
 
-async function runScrape(opts: { vendor?: string; input?: string[]; format?: PageFormat; manifest: string; out: string; quiet?: boolean }): Promise<number> {
+interface ScrapeCliOptions {
+  vendor?: string;
+  input?: string[];
+  format?: PageFormat;
+  manifest: string;
+  out: string;
+  quiet?: boolean;
+  /** `sources.pages` of cloudspec.config.yaml (no flag: --input replaces them). */
+  pages?: Array<{ vendor: string; file: string; format?: PageFormat; url?: string }>;
+}
+
+async function runScrape(opts: ScrapeCliOptions): Promise<number> {
   const [{ hasErrors }, { formatReportSummary }, { scrapePages }, { loadInputs, loadManifest, SourceError }, { writeSpecTree }] = await Promise.all([
     import("../core/diagnostics.js"),
     import("./report.js"),
@@ -156,6 +185,10 @@ async function runScrape(opts: { vendor?: string; input?: string[]; format?: Pag
         return 2;
       }
       inputs = loadInputs(opts.input, opts.vendor, opts.format);
+    } else if (opts.pages && opts.pages.length > 0) {
+      inputs = opts.pages
+        .filter((p) => !opts.vendor || p.vendor === opts.vendor)
+        .flatMap((p) => loadInputs([p.file], p.vendor, p.format).map((input) => (p.url ? { ...input, url: p.url } : input)));
     } else {
       inputs = loadManifest(opts.manifest, opts.vendor);
     }
@@ -198,6 +231,10 @@ function exitCodeOf(e: unknown): number {
   const fsError = e as NodeJS.ErrnoException;
   if (fsError && typeof fsError.code === "string" && typeof fsError.syscall === "string") {
     process.stderr.write(`error: cannot ${fsError.syscall} ${fsError.path ?? ""}: ${fsError.code}${(fsError as { dest?: string }).dest ? ` (to ${(fsError as { dest?: string }).dest})` : ""}\n`);
+    return 2;
+  }
+  if (e instanceof Error && e.name === "ConfigFileError") {
+    process.stderr.write(`${e.message}\n`);
     return 2;
   }
   if (e instanceof PathOutsideRootError) {

@@ -33,6 +33,7 @@ export interface ProjectConfig {
 }
 
 export class ConfigFileError extends Error {
+  override readonly name = "ConfigFileError";
   constructor(readonly problems: readonly string[]) {
     super(problems.join("\n"));
   }

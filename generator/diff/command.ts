@@ -4,7 +4,7 @@
  */
 import { writeFileAtomic } from "../../scraper/write-output.js";
 import type { DiffConfig } from "../rules/config.js";
-import { ConfigError, loadConfig } from "../rules/config.js";
+import { ConfigError, loadConfig, parseConfig } from "../rules/config.js";
 import { isIsoDate, todayIso } from "../rules/dates.js";
 import { RegistryError } from "../rules/registry.js";
 import { buildFileReport, buildSnapshotReport, buildVersionReport, failsOn } from "../reports/build-report.js";
@@ -17,7 +17,7 @@ class UsageError extends Error {}
 
 export function runDiff(base: string | undefined, revision: string | undefined, opts: DiffCliOptions): number {
   try {
-    const config = loadConfig(opts.config);
+    const config = opts.settings && !opts.config ? parseConfig(opts.settings.raw, opts.settings.file) : loadConfig(opts.config);
     const asOf = asOfDate(opts, config);
     if (opts.versions) return runVersions(opts, config, asOf, base);
     const report = snapshotReport(base, revision, opts, config, asOf);

@@ -14,6 +14,8 @@ export interface DiffCliOptions {
   out?: string;
   failOn?: "breaking" | "warning" | "info" | "none";
   config?: string;
+  /** Inline diff settings from the `diff:` section of cloudspec.config.yaml (the keys of .cloudspec-diff.yaml). */
+  settings?: { raw: unknown; file: string };
 }
 
 export function registerDiffCommand(program: Command): void {
