@@ -46,14 +46,21 @@ export async function runMock(specId: string, opts: MockCommandOptions, io: Io):
   }
   const responder = createResponder(compiled, { validOnly: opts.validOnly === true, lenient: opts.lenient === true, seed });
   for (const d of [...compiled.diagnostics, ...responder.diagnostics]) io.err(`${formatDiagnostic(d)}\n`);
-  const server = await startMockServer(responder, {
-    host: opts.host,
-    port,
-    ...(opts.quiet ? {} : { onRequest: (method: string, url: string, status: number, headers: Readonly<Record<string, string>>) => io.out(`${method} ${url} → ${status}${headers["x-mock-error"] ? ` ${headers["x-mock-error"]}` : ""}${headers["x-cloudspec-undocumented-status"] ? " (status not documented)" : ""}\n`) }),
-  });
+  // Watching starts before the server does: a signal or a parent gone during start-up still stops it.
+  const watch = opts.until ? undefined : watchStop({ watchParent: opts.parentWatch !== false });
+  let server;
+  try {
+    server = await startMockServer(responder, {
+      host: opts.host,
+      port,
+      ...(opts.quiet ? {} : { onRequest: (method: string, url: string, status: number, headers: Readonly<Record<string, string>>) => io.out(`${method} ${url} → ${status}${headers["x-mock-error"] ? ` ${headers["x-mock-error"]}` : ""}${headers["x-cloudspec-undocumented-status"] ? " (status not documented)" : ""}\n`) }),
+    });
+  } catch (e) {
+    watch?.dispose();
+    throw e;
+  }
   const checks = opts.lenient ? "lenient: requests are not checked" : "requests checked like Prism: credentials, parameters, body";
   io.out(`mock ${specId} listening on ${server.url} (${compiled.operations.length} operations; ${checks}; Prefer: code=<status>, example=<name>, dynamic=true; Ctrl-C stops)\n`);
-  const watch = opts.until ? undefined : watchStop({ watchParent: opts.parentWatch !== false });
   try {
     const reason = await (opts.until ?? watch!.stopped);
     if (typeof reason === "string" && !opts.quiet) io.err(`mock ${specId}: stopping (${reason})\n`);
