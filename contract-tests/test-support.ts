@@ -5,7 +5,7 @@ import { SPEC_DIR } from "./harness/paths.js";
 import type { Exchange } from "./validate/exchange.js";
 import type { PatchOperation } from "./drift/suggest-patch.js";
 import { tokensOf } from "./spec/pointer.js";
-import { readSecurity } from "./mock/security.js";
+import { placeholderHeaders, readSecurity } from "./mock/security.js";
 
 export function compileBundled(id: string): CompiledSpec {
   return compileSpec(loadSpec(SPEC_DIR, id));
@@ -47,13 +47,8 @@ export function applyPatch<T>(document: T, patch: readonly PatchOperation[]): T 
   return doc as T;
 }
 
-/**
- * Request headers carrying a placeholder for every header credential of the spec's (first operation's) first
- * security alternative, read from the spec: what a test sends so the mock does not refuse it as unauthenticated.
- */
+/** Request headers with a placeholder for every header credential the spec's (first operation's) security names. */
 export function credentialHeaders(compiled: CompiledSpec): Record<string, string> {
   const entry = compiled.operations[0];
-  if (!entry) return {};
-  const [first = []] = readSecurity(compiled.spec.document, entry.operation, [], compiled.spec.path);
-  return Object.fromEntries(first.filter((c) => c.in === "header").map((c) => [c.name.toLowerCase(), c.prefix ? `${c.prefix} test-${c.scheme}` : `test-${c.scheme}`]));
+  return entry ? placeholderHeaders(readSecurity(compiled.spec.document, entry.operation, [], compiled.spec.path)) : {};
 }

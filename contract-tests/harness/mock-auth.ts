@@ -7,7 +7,7 @@
  */
 import { authToken, scpSignature, type AuthStrategy } from "../../generator/runtime/index.js";
 import type { Diagnostic } from "../../core/diagnostics.js";
-import { checkSecurity, readSecurity, type Credential, type SecurityRequirements } from "../mock/security.js";
+import { checkSecurity, placeholderValue, readSecurity, type Credential, type SecurityRequirements } from "../mock/security.js";
 import type { CompiledSpec } from "../validate/compile.js";
 import { LOOPBACK_BASE_URL } from "./paths.js";
 
@@ -45,7 +45,7 @@ function placeholderAuth(requirements: readonly SecurityRequirements[]): AuthStr
       const url = new URL(request.url);
       const cookies: string[] = [];
       for (const c of credentials.values()) {
-        const value = c.prefix ? `${c.prefix} mock-${c.scheme}` : `mock-${c.scheme}`;
+        const value = placeholderValue(c);
         if (c.in === "header") request.headers.set(c.name, value);
         else if (c.in === "query") url.searchParams.set(c.name, value);
         else cookies.push(`${c.name}=${value}`);

@@ -107,3 +107,14 @@ export function challenge(requirements: SecurityRequirements, realm: string): st
   if (http?.prefix) return `${http.prefix} realm="${realm}"`;
   return `ApiKey realm="${realm}", names="${first.map((c) => c.name).join(" ")}"`;
 }
+
+/** A stand-in value for a credential (the mock checks presence only): `Bearer mock-<scheme>`, `mock-<scheme>`. */
+export function placeholderValue(c: Credential): string {
+  return c.prefix ? `${c.prefix} mock-${c.scheme}` : `mock-${c.scheme}`;
+}
+
+/** Lower-case header names → placeholders, for the header credentials of the first alternative that names any. */
+export function placeholderHeaders(requirements: SecurityRequirements): Record<string, string> {
+  const first = requirements.find((a) => a.length > 0) ?? [];
+  return Object.fromEntries(first.filter((c) => c.in === "header").map((c) => [c.name.toLowerCase(), placeholderValue(c)]));
+}
