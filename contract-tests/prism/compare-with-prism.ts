@@ -7,7 +7,7 @@
  *    no response violation (`sl-violations` entries located in the response).
  * 2. `prism mock <spec>` beside ours: bad requests made from each spec — no credentials, a non-number for an
  *    integer parameter, `BOGUS` for an enum, a required query parameter left out — must be refused (4xx) by both.
- *    The statuses are printed side by side: ours uses the operation's documented 400 where Prism answers 422.
+ *    The statuses are printed side by side (ours/Prism).
  *
  * Exit 0 when both hold for every spec, 1 otherwise. `AS_DOCUMENTED=1` serves the pages' examples as written
  * instead (without validOnly): Prism then reports the listed documentation bugs, which shows it is checking.
