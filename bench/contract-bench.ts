@@ -20,6 +20,7 @@ import { compileSpec } from "../contract-tests/validate/compile.js";
 import { checkExchange } from "../contract-tests/validate/check-exchange.js";
 import type { Exchange } from "../contract-tests/validate/exchange.js";
 import { callArgs } from "../contract-tests/harness/call-args.js";
+import { placeholderHeaders, readSecurity } from "../contract-tests/mock/security.js";
 import { buildDataset } from "./contract-dataset.js";
 import { runLoad } from "./contract-load.js";
 
@@ -52,9 +53,11 @@ const urls = compiled.operations
     const query = new URLSearchParams(Object.entries(args.query ?? {}).map(([k, v]) => [k, String(v)])).toString();
     return `${path}${query ? `?${query}` : ""}`;
   });
-await runLoad(port, urls, { concurrency: CONCURRENCY, maxRequests: 5_000, maxSeconds: 2 }); // warm-up
-const load = await runLoad(port, urls, { concurrency: CONCURRENCY, maxRequests: 200_000, maxSeconds: SECONDS });
-const paced = await runLoad(port, urls, { concurrency: CONCURRENCY, maxRequests: 200_000, maxSeconds: SECONDS, rate: RATE });
+// The mock checks each request as Prism does: send the credentials the spec's security requires.
+const headers = compiled.operations[0] ? placeholderHeaders(readSecurity(spec.document, compiled.operations[0].operation, [], spec.path)) : {};
+await runLoad(port, urls, { concurrency: CONCURRENCY, maxRequests: 5_000, maxSeconds: 2, headers }); // warm-up
+const load = await runLoad(port, urls, { concurrency: CONCURRENCY, maxRequests: 200_000, maxSeconds: SECONDS, headers });
+const paced = await runLoad(port, urls, { concurrency: CONCURRENCY, maxRequests: 200_000, maxSeconds: SECONDS, rate: RATE, headers });
 child.send("stop");
 const line = (label: string, r: typeof load): string =>
   `${label}: ${r.requests} requests in ${r.seconds.toFixed(1)} s = ${Math.round(r.perSecond)} req/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms, max ${r.max.toFixed(1)} ms, errors ${r.errors}`;

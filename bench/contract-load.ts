@@ -23,6 +23,8 @@ export interface LoadOptions {
   maxSeconds: number;
   /** Offered requests per second over all connections (default: as fast as answers come). */
   rate?: number;
+  /** Sent with every request (the credentials the spec requires). */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export async function runLoad(port: number, paths: readonly string[], options: LoadOptions): Promise<LoadResult> {
@@ -30,7 +32,8 @@ export async function runLoad(port: number, paths: readonly string[], options: L
   const state = { sent: 0, done: 0, errors: 0 };
   const started = performance.now();
   const deadline = started + options.maxSeconds * 1000;
-  const requests = paths.map((p) => Buffer.from(`GET ${p} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: keep-alive\r\n\r\n`, "latin1"));
+  const extra = Object.entries(options.headers ?? {}).map(([name, value]) => `${name}: ${value}\r\n`).join("");
+  const requests = paths.map((p) => Buffer.from(`GET ${p} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n${extra}Connection: keep-alive\r\n\r\n`, "latin1"));
   const interval = options.rate ? (1000 * options.concurrency) / options.rate : 0;
   await Promise.all(Array.from({ length: options.concurrency }, (_, i) => connection(port, requests, options.maxRequests, deadline, latencies, state, interval, started + (interval * i) / options.concurrency)));
   const seconds = (performance.now() - started) / 1000;

@@ -5,6 +5,7 @@ import { SPEC_DIR } from "./harness/paths.js";
 import type { Exchange } from "./validate/exchange.js";
 import type { PatchOperation } from "./drift/suggest-patch.js";
 import { tokensOf } from "./spec/pointer.js";
+import { placeholderHeaders, readSecurity } from "./mock/security.js";
 
 export function compileBundled(id: string): CompiledSpec {
   return compileSpec(loadSpec(SPEC_DIR, id));
@@ -44,4 +45,10 @@ export function applyPatch<T>(document: T, patch: readonly PatchOperation[]): T 
     } else parent[last] = op.value;
   }
   return doc as T;
+}
+
+/** Request headers with a placeholder for every header credential the spec's (first operation's) security names. */
+export function credentialHeaders(compiled: CompiledSpec): Record<string, string> {
+  const entry = compiled.operations[0];
+  return entry ? placeholderHeaders(readSecurity(compiled.spec.document, entry.operation, [], compiled.spec.path)) : {};
 }

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { REPO_ROOT, SPEC_DIR } from "../harness/paths.js";
+import { compileBundled, credentialHeaders } from "../test-support.js";
 import { runContract } from "./contract-command.js";
 import { runMock } from "./mock-command.js";
 import type { Io } from "./print.js";
@@ -46,21 +47,42 @@ describe("contract command", () => {
 });
 
 describe("mock command", () => {
-  it("serves until told to stop", async () => {
+  const auth = credentialHeaders(compileBundled("scp/backup/1.2"));
+  async function serve(extra: { lenient?: boolean }): Promise<{ url: string; stop: () => void; exit: Promise<number>; text: () => string }> {
     const run = capture();
     let stop!: () => void;
     const until = new Promise<void>((resolve) => (stop = resolve));
-    const exit = runMock("scp/backup/1.2", { port: "0", host: "127.0.0.1", specDir: SPEC_DIR, until }, run.io);
+    const exit = runMock("scp/backup/1.2", { port: "0", host: "127.0.0.1", specDir: SPEC_DIR, until, ...extra }, run.io);
     let url: string | undefined;
     for (let i = 0; i < 100 && !url; i++) {
       url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(run.text())?.[1];
       if (!url) await new Promise((r) => setTimeout(r, 20));
     }
     expect(url).toBeDefined();
-    expect((await fetch(`${url}/v1/backups`)).status).toBe(200);
-    stop();
-    expect(await exit).toBe(0);
-    expect(run.text()).toContain("GET /v1/backups → 200");
+    return { url: url!, stop, exit, text: run.text };
+  }
+
+  it("serves until told to stop, refusing a request without the documented credentials", async () => {
+    const mock = await serve({});
+    expect((await fetch(`${mock.url}/v1/backups`, { headers: auth })).status).toBe(200);
+    expect((await fetch(`${mock.url}/v1/backups`)).status).toBe(401);
+    mock.stop();
+    expect(await mock.exit).toBe(0);
+    expect(mock.text()).toContain("requests checked like Prism");
+    expect(mock.text()).toContain("GET /v1/backups → 200");
+    expect(mock.text()).toContain("GET /v1/backups → 401 unauthorized\n");
+  });
+
+  it("--lenient answers without checking", async () => {
+    const mock = await serve({ lenient: true });
+    expect((await fetch(`${mock.url}/v1/backups?size=notanumber`)).status).toBe(200);
+    mock.stop();
+    expect(await mock.exit).toBe(0);
+    expect(mock.text()).toContain("lenient: requests are not checked");
+  });
+
+  it("refuses a bad seed", async () => {
+    expect(await runMock("scp/backup/1.2", { port: "0", host: "127.0.0.1", specDir: SPEC_DIR, seed: "x" }, capture().io)).toBe(2);
   });
 
   it("refuses a bad port", async () => {

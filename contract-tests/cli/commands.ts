@@ -44,15 +44,29 @@ export function registerContractCommand(program: Command): void {
 export function registerMockCommand(program: Command): void {
   program
     .command("mock")
-    .summary("serve a spec's mock on 127.0.0.1 from the pages' examples")
-    .description("Serve a spec's mock over HTTP: the pages' examples per operation and status (Prefer: code=404 picks one), 404 listing the documented paths.")
+    .summary("serve a spec's mock on 127.0.0.1: the pages' examples, requests checked like Prism")
+    .description(
+      [
+        "Serve a spec's mock over HTTP. Each request is checked as Prism checks it: the documented credentials present",
+        "(securitySchemes), path/query/header/cookie parameters and the body valid against the spec; a refusal is an",
+        "RFC 7807 problem naming the parameter and the doc page:line, with 401, 415, 422 or 400 — the operation's",
+        "documented status where it has one, else Prism's, marked x-cloudspec-undocumented-status: true. Undocumented",
+        "query parameters are reported in x-cloudspec-violations. Answers: the pages' examples per operation and",
+        "status; Prefer: code=404 picks a documented status, example=<name> a named example, dynamic=true a body",
+        "generated from the schema (json-schema-faker, seeded). 404/405 list the documented paths. Stops on",
+        "SIGINT/SIGTERM/SIGHUP and when the process that started it (or a piped stdin) goes away.",
+      ].join(" "),
+    )
     .argument("<spec>", "spec id, e.g. scp/backup/1.2")
     .option("--port <port>", "port (0: any free one)", "4010")
     .option("--host <host>", "address to bind", "127.0.0.1")
     .option("--valid-only", "serve a synthesised valid body where the page's example breaks its own schema")
+    .option("--lenient", "answer every request without checking credentials, parameters or body")
+    .option("--seed <n>", "seed of Prefer: dynamic=true bodies (same seed, same bodies)", "1")
+    .option("--no-parent-watch", "keep serving when the launching process exits or stdin closes (signals still stop it)")
     .option("--spec-dir <dir>", "folder of specs", "spec")
     .option("--quiet", "do not log requests")
-    .action(async (spec: string, opts: { port: string; host: string; validOnly?: boolean; specDir: string; quiet?: boolean }) => {
+    .action(async (spec: string, opts: { port: string; host: string; validOnly?: boolean; lenient?: boolean; seed?: string; parentWatch?: boolean; specDir: string; quiet?: boolean }) => {
       const { runMock } = await import("./mock-command.js");
       const { processIo } = await import("./print.js");
       process.exitCode = await runMock(spec, opts, processIo());

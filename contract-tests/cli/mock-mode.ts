@@ -1,8 +1,9 @@
-/** Mock mode: every operation × documented status through the generated client against the in-process mock. */
+/** Mock mode: every operation × documented status through the generated client (with the credentials the spec requires) against the in-process mock. */
 import { loadClientFactory, ClientNotGeneratedError } from "../harness/client-loader.js";
 import { specCoverage } from "../harness/coverage.js";
 import { exercised, exerciseSpec } from "../harness/exercise.js";
 import { splitKnown } from "../harness/known-failures.js";
+import { mockAuth } from "../harness/mock-auth.js";
 import { LOOPBACK_BASE_URL } from "../harness/paths.js";
 import type { Allowlist } from "../doc-consistency/allowlist.js";
 import { mockFetch } from "../mock/fetch-adapter.js";
@@ -27,7 +28,8 @@ export async function runMockMode(ids: readonly string[], opts: ContractOptions,
       if (e instanceof ClientNotGeneratedError) throw new UsageError(e.message);
       throw e;
     }
-    const outcomes = await exerciseSpec(compiled, factory, { transport: mockFetch(responder), baseUrl: LOOPBACK_BASE_URL, everyStatus: true });
+    const auth = await mockAuth(compiled);
+    const outcomes = await exerciseSpec(compiled, factory, { transport: mockFetch(responder), baseUrl: LOOPBACK_BASE_URL, everyStatus: true, ...(auth ? { auth } : {}) });
     const all = [...compiled.diagnostics, ...responder.diagnostics, ...outcomes.flatMap((o) => [...o.problems, ...(o.result?.diagnostics ?? [])])];
     const { known, unknown } = splitKnown(all, allowlist);
     const coverage = specCoverage(compiled, exercised(outcomes));

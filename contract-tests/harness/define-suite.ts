@@ -1,6 +1,7 @@
 /**
- * The contract suite of one spec, for vitest: msw serves the spec's mock in-process, the generated client
- * calls every operation once per documented status, and each response is validated. A test per operation;
+ * The contract suite of one spec, for vitest: msw serves the spec's mock in-process (checking each request as
+ * Prism does), the generated client calls every operation once per documented status with the credentials the
+ * spec's security requires (mock-auth.ts), and each response is validated. A test per operation;
  * failures that are allowlisted documentation bugs (the page's own example breaks the page's schema) pass,
  * anything else fails with its located diagnostics. One test file per spec (contract-tests/suites/), so
  * `vitest --shard` spreads the specs over CI machines.
@@ -16,6 +17,7 @@ import { mswHandlers } from "../mock/msw-handlers.js";
 import { loadSpec } from "../spec/load.js";
 import { compileSpec } from "../validate/compile.js";
 import { loadClientFactory } from "./client-loader.js";
+import { mockAuth } from "./mock-auth.js";
 import { specCoverage } from "./coverage.js";
 import { exercised, exerciseSpec, type CallOutcome } from "./exercise.js";
 import { splitKnown } from "./known-failures.js";
@@ -49,7 +51,9 @@ export function defineContractSuite(specId: string): void {
       const { operation } = entry;
       it(`${operation.operationId} (${operation.method.toUpperCase()} ${operation.path}): ${entry.statusKeys.join(", ")}`, async () => {
         const factory = await loadClientFactory(spec, GENERATED_DIR);
+        const auth = await mockAuth(compiled);
         const mine = await exerciseSpec(compiled, factory, {
+          ...(auth ? { auth } : {}),
           transport: (request) => globalThis.fetch(request),
           baseUrl: LOOPBACK_BASE_URL,
           everyStatus: true,

@@ -10,8 +10,8 @@ export interface MockServerOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Called once per answered request (the CLI prints a line). */
-  onRequest?: (method: string, url: string, status: number) => void;
+  /** Called once per answered request (the CLI prints a line); `headers` are the answer's (`x-mock-error` on a refusal). */
+  onRequest?: (method: string, url: string, status: number, headers: Readonly<Record<string, string>>) => void;
 }
 
 export interface RunningMockServer {
@@ -35,7 +35,7 @@ export async function startMockServer(responder: Responder, options: MockServerO
         const bytes = Buffer.from(a.body, "utf8");
         res.writeHead(a.status, { ...a.headers, "content-length": String(bytes.length) }).end(bytes);
       }
-      options.onRequest?.(req.method ?? "GET", req.url ?? "/", a.status);
+      options.onRequest?.(req.method ?? "GET", req.url ?? "/", a.status, a.headers);
     };
     if (!hasBody(req)) {
       req.resume();

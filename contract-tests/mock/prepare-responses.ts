@@ -15,8 +15,8 @@ export interface PreparedResponse {
   statusKey: string;
   contentType?: string;
   body?: string;
-  /** `example` (the page's), `synthesized`, or `empty` (the docs give no body). */
-  origin: "example" | "synthesized" | "empty";
+  /** `example` (the page's), `synthesized`, `dynamic` (`Prefer: dynamic=true`), or `empty` (the docs give no body). */
+  origin: "example" | "synthesized" | "dynamic" | "empty";
   /** False when the body does not validate against its documented schema (a documented example's bug). */
   valid: boolean;
   /** The answer's headers and body bytes, made once (content-type, content-length, x-mock-origin). */
@@ -72,13 +72,14 @@ function prepareBody(compiled: CompiledSpec, entry: OperationEntry, media: Media
   return { body: serialise(media.contentType, synthesize(media.media.schema, compiled.spec.document, { useExamples: false })), origin: "synthesized", valid: false };
 }
 
-function finish(r: Omit<PreparedResponse, "headers" | "bytes">): PreparedResponse {
-  if (r.body === undefined) return { ...r, headers: { "x-mock-origin": r.origin, "content-length": "0" } };
+/** Headers and bytes made once; `label` replaces the origin in `x-mock-origin` (`example:<name>`). */
+export function finish(r: Omit<PreparedResponse, "headers" | "bytes">, label: string = r.origin): PreparedResponse {
+  if (r.body === undefined) return { ...r, headers: { "x-mock-origin": label, "content-length": "0" } };
   const bytes = Buffer.from(r.body, "utf8");
-  return { ...r, bytes, headers: { "x-mock-origin": r.origin, "content-type": r.contentType ?? "application/json", "content-length": String(bytes.length) } };
+  return { ...r, bytes, headers: { "x-mock-origin": label, "content-type": r.contentType ?? "application/json", "content-length": String(bytes.length) } };
 }
 
-function serialise(contentType: string, value: unknown): string {
+export function serialise(contentType: string, value: unknown): string {
   if (isJsonMediaType(essence(contentType)) || typeof value !== "string") return JSON.stringify(value);
   return value;
 }

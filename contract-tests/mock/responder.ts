@@ -1,13 +1,28 @@
 /**
  * The mock's answer to one request, independent of any server: route by method and path template, check the
- * request, pick the documented status (`Prefer: code=404`, else the first documented success) and serve the
- * prepared body. Undocumented paths get 404 and undocumented methods 405, each with a JSON body listing what
- * the spec documents. Shared by the node:http server, the msw handlers and in-process fetch.
+ * request as Prism does (documented credentials present; path, query, header and cookie parameters and the body
+ * valid) and refuse it with a located RFC 7807 problem (401, 415, 422/400 — documented ones where the operation
+ * has them, else Prism's, marked undocumented), else pick the status (`Prefer: code=`, else the first documented
+ * success) and serve the prepared body, a named example or a generated one. Undocumented paths get 404 and
+ * undocumented methods 405, each listing what the spec documents. `lenient` answers without checking. Shared by
+ * the node:http server, the msw handlers and in-process fetch.
  */
 import type { Diagnostic } from "../../core/diagnostics.js";
 import type { CompiledSpec, OperationEntry } from "../validate/compile.js";
-import { checkRequest } from "./check-request.js";
+import { answer } from "./answer.js";
+import { createRequestChecker } from "./check-request.js";
+import { parsePrefer } from "./prefer.js";
 import { prepareResponses, type PrepareOptions, type PreparedOperation } from "./prepare-responses.js";
+import { problemResponse, refusalStatus, VIOLATIONS_HEADER, violationsHeader } from "./problem.js";
+import { refusalKind, type RefusalKind, type RequestProblem } from "./request-problem.js";
+import { challenge, type SecurityRequirements } from "./security.js";
+
+export interface ResponderOptions extends PrepareOptions {
+  /** Answer every routed request without checking it (`mock --lenient`). */
+  lenient?: boolean;
+  /** Seed of `Prefer: dynamic=true` bodies (default 1). */
+  seed?: number;
+}
 
 export interface MockRequest {
   method: string;
@@ -36,61 +51,83 @@ export interface Responder {
   respondTo(entry: OperationEntry, request: MockRequest): MockResponse;
 }
 
-export function createResponder(compiled: CompiledSpec, options: PrepareOptions = {}): Responder {
+export function createResponder(compiled: CompiledSpec, options: ResponderOptions = {}): Responder {
   const diagnostics: Diagnostic[] = [];
   const prepared = prepareResponses(compiled, diagnostics, options);
+  const checker = options.lenient ? undefined : createRequestChecker(compiled, diagnostics);
+  const context = { compiled, seed: options.seed ?? 1 };
   const index = compiled.operations.map((e) => `${e.operation.method.toUpperCase()} ${e.operation.path}`);
 
-  const respondTo = (entry: OperationEntry, request: MockRequest): MockResponse => {
-    const problems = checkRequest(compiled, entry, request.url, request.headers["content-type"], request.body);
-    if (problems.length > 0) {
-      return json(400, { error: "invalid-request", message: `the request does not match ${entry.operation.operationId} in ${compiled.spec.id}`, problems }, "invalid-request");
-    }
-    return answer(prepared.get(entry)!, request.headers["prefer"], compiled.spec.id);
+  const respondRouted = (entry: OperationEntry, request: MockRequest, pathParams?: Record<string, string>): MockResponse => {
+    const problems = checker ? checker.check(entry, { ...request, ...(pathParams ? { pathParams } : {}) }) : [];
+    const kind = refusalKind(problems);
+    if (kind) return refuse(prepared.get(entry)!, kind, problems, compiled, checker!.security(entry));
+    const answered = answer(prepared.get(entry)!, parsePrefer(request.headers["prefer"]), context);
+    if (problems.length === 0) return answered;
+    return { ...answered, headers: { ...answered.headers, [VIOLATIONS_HEADER]: violationsHeader(problems) } };
   };
 
   return {
     compiled,
     diagnostics,
-    respondTo,
+    respondTo: (entry, request) => respondRouted(entry, request),
     respond(request) {
       const route = compiled.router.matchUrl(request.method, request.url);
-      if (route.kind === "operation") return respondTo(compiled.byOperation.get(route.operation)!, request);
+      if (route.kind === "operation") return respondRouted(compiled.byOperation.get(route.operation)!, request, route.params);
+      const undocumentedReason = "no documented operation matches the request, so there is no documented status to answer with; the mock answers as Prism does";
       if (route.kind === "method-not-allowed") {
         const allowed = route.allowed.map((m) => m.toUpperCase());
-        const response = json(405, { error: "method-not-allowed", message: `${request.method.toUpperCase()} is not documented for ${route.template} in ${compiled.spec.id}`, allowed }, "method-not-allowed");
-        response.headers["allow"] = allowed.join(", ");
-        return response;
+        return problemResponse({
+          status: 405,
+          code: "method-not-allowed",
+          title: "Method not documented",
+          detail: `${request.method.toUpperCase()} is not documented for ${route.template} in ${compiled.spec.id}`,
+          extra: { spec: compiled.spec.id, allowed },
+          undocumentedReason,
+          headers: { allow: allowed.join(", ") },
+        });
       }
-      return json(404, {
-        error: "not-found",
-        message: `no documented operation matches ${request.method.toUpperCase()} ${route.pathname} in ${compiled.spec.id}`,
-        spec: compiled.spec.id,
-        hint: "paths are relative to the server root; parameters are written {name} below",
-        operations: index,
-      }, "not-found");
+      return problemResponse({
+        status: 404,
+        code: "not-found",
+        title: "No documented operation",
+        detail: `no documented operation matches ${request.method.toUpperCase()} ${route.pathname} in ${compiled.spec.id}`,
+        extra: { spec: compiled.spec.id, hint: "paths are relative to the server root; parameters are written {name} below", operations: index },
+        undocumentedReason,
+      });
     },
   };
 }
 
-/** `Prefer: code=404` (as Prism reads it); an undocumented code is answered 400 with the documented ones. */
-function answer(op: PreparedOperation, prefer: string | undefined, specId: string): MockResponse {
-  let key = op.defaultKey;
-  const code = prefer ? /(?:^|[,;\s])code=(\w+)/i.exec(prefer)?.[1] : undefined;
-  if (code) {
-    const wanted = op.entry.statusKeys.find((k) => k.toLowerCase() === code.toLowerCase()) ?? op.entry.statusKeys.find((k) => /^[1-5]xx$/i.test(k) && k[0] === code[0] && /^\d{3}$/.test(code));
-    if (!wanted) {
-      return json(400, { error: "undocumented-status", message: `${op.entry.operation.operationId} in ${specId} documents no status ${code}`, documented: op.entry.statusKeys }, "undocumented-status");
-    }
-    key = wanted;
-  }
-  const r = op.byKey.get(key)!;
-  const status = code && /^\d{3}$/.test(code) ? Number(code) : r.status;
-  const bodyless = status === 204 || status === 304;
-  if (r.body === undefined || bodyless) return { status, headers: r.body === undefined ? r.headers : { "x-mock-origin": r.origin, "content-length": "0" } };
-  return { status, headers: r.headers, body: r.body, ...(r.bytes ? { bytes: r.bytes } : {}) };
-}
+const TITLES: Readonly<Record<RefusalKind, { code: string; title: string }>> = {
+  security: { code: "unauthorized", title: "Credentials missing" },
+  "content-type": { code: "unsupported-media-type", title: "Content type not documented" },
+  validation: { code: "invalid-request", title: "Invalid request" },
+};
 
-function json(status: number, body: unknown, error: string): MockResponse {
-  return { status, headers: { "content-type": "application/json", "x-mock-error": error }, body: JSON.stringify(body) };
+/** A refused request: a documented status where the operation has one, with the problem body (or its documented body). */
+function refuse(op: PreparedOperation, kind: RefusalKind, problems: RequestProblem[], compiled: CompiledSpec, security: SecurityRequirements): MockResponse {
+  const { entry } = op;
+  const { status, documentedKey } = refusalStatus(entry, kind);
+  const { code, title } = TITLES[kind];
+  const errors = problems.filter((p) => p.severity === "error");
+  const operation = `${entry.operation.operationId} (${entry.operation.method.toUpperCase()} ${entry.operation.path})`;
+  const headers: Record<string, string> = { [VIOLATIONS_HEADER]: violationsHeader(problems) };
+  if (kind === "security") headers["www-authenticate"] = challenge(security, compiled.spec.id);
+  // A documented refusal that documents its own body is answered with that body, as Prism does.
+  const documentedBody = documentedKey ? op.byKey.get(documentedKey) : undefined;
+  if (documentedBody?.body !== undefined && !/problem\+json/.test(documentedBody.contentType ?? "")) {
+    return { status, headers: { ...documentedBody.headers, ...headers, "x-mock-error": code }, body: documentedBody.body };
+  }
+  return problemResponse({
+    status,
+    code,
+    title,
+    detail: `${operation} in ${compiled.spec.id}: ${kind === "security" ? `credentials missing: ${errors.map((p) => p.location.at(-1)).join(", ")}` : errors.map((p) => p.message).join("; ")}`,
+    extra: { spec: compiled.spec.id, operation: entry.operation.operationId, documentedStatus: documentedKey ?? null, validation: problems },
+    ...(documentedKey
+      ? {}
+      : { undocumentedReason: `${entry.operation.operationId} documents no ${kind === "security" ? "401" : kind === "content-type" ? "415, 422 or 400" : "422 or 400"} response (nor a 4XX range or default); ${status} is the status Prism answers` }),
+    headers,
+  });
 }

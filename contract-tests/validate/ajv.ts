@@ -13,6 +13,12 @@ export type AjvInstance = InstanceType<typeof Ajv2020>;
 export interface AjvOptions {
   /** Receives ajv's warnings (strict-mode notes) instead of the console. */
   onWarning?: (message: string) => void;
+  /**
+   * Coerce strings to the documented types before validating (ajv's `coerceTypes: "array"`): for request
+   * parameters, which arrive as text (`size=20` is the integer 20, a lone `state=A` an array of one), as Prism
+   * reads them. Never for bodies.
+   */
+  coerceParameters?: boolean;
 }
 
 export function createAjv(options: AjvOptions = {}): AjvInstance {
@@ -25,6 +31,7 @@ export function createAjv(options: AjvOptions = {}): AjvInstance {
     allErrors: true,
     // Errors carry the schema node (for x-source and patches) and the data (for inferring a patch).
     verbose: true,
+    ...(options.coerceParameters ? { coerceTypes: "array" as const } : {}),
     logger: { log: () => undefined, warn, error: warn },
   });
   formatsPlugin.default(ajv);
