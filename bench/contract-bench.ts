@@ -15,7 +15,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import formatsPlugin from "ajv-formats";
 import type { ValidateFunction } from "ajv";
 import { loadSpec } from "../contract-tests/spec/load.js";
-import { childPointer } from "../contract-tests/spec/pointer.js";
+import { childPointer } from "../core/json-pointer.js";
 import { compileSpec } from "../contract-tests/validate/compile.js";
 import { checkExchange } from "../contract-tests/validate/check-exchange.js";
 import type { Exchange } from "../contract-tests/validate/exchange.js";

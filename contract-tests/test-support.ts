@@ -4,7 +4,7 @@ import { compileSpec, type CompiledSpec } from "./validate/compile.js";
 import { SPEC_DIR } from "./harness/paths.js";
 import type { Exchange } from "./validate/exchange.js";
 import type { PatchOperation } from "./drift/suggest-patch.js";
-import { tokensOf } from "./spec/pointer.js";
+import { tokensOf } from "../core/json-pointer.js";
 import { placeholderHeaders, readSecurity } from "./mock/security.js";
 
 export function compileBundled(id: string): CompiledSpec {

@@ -5,9 +5,9 @@
  * their hashes. A spec whose hash (and the generator's fingerprint) matches the existing files is not
  * regenerated. Nothing here writes files; see `write-generated.ts`.
  */
+import { readYaml } from "../core/read-yaml.js";
 import { createHash } from "node:crypto";
 import { dirname, join, relative } from "node:path";
-import { CORE_SCHEMA, load } from "js-yaml";
 import { compareVersionStrings } from "../scraper/merge-services.js";
 import { generatedHeader, hasIntactBody, readHeader, withBody } from "./emit/header.js";
 import type { VersionEntry } from "./emit/service-index.js";
@@ -144,8 +144,7 @@ function addVersion<T extends { input: SpecInput; version: string }>(services: M
 
 function parseSpec(input: SpecInput): Record<string, unknown> {
   try {
-    // js-yaml's core schema: several times faster than \`yaml\` for reading, and no date or other non-JSON types.
-    return load(input.content, { schema: CORE_SCHEMA, filename: input.path }) as Record<string, unknown>;
+    return readYaml(input.content, input.path) as Record<string, unknown>;
   } catch (e) {
     throw new GenerateError(`${input.path}: not valid YAML: ${(e as Error).message}`);
   }

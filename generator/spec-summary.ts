@@ -2,6 +2,8 @@
  * What the emitters need from one OpenAPI document, read once into a small typed summary (the
  * generator's intermediate representation).
  */
+import { HTTP_METHODS } from "../core/http-methods.js";
+import { pointerOf } from "../core/json-pointer.js";
 import { describeRefusal, refusedName } from "../core/safe-name.js";
 
 export interface OperationSummary {
@@ -32,7 +34,7 @@ export interface SpecSummary {
   operations: OperationSummary[];
 }
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS = HTTP_METHODS;
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
@@ -58,7 +60,7 @@ export function summariseSpec(document: Obj, specPath: string): SpecSummary {
       if (!(method in item)) continue;
       const op = obj(item[method]);
       const operationId = str(op.operationId);
-      if (!operationId) throw new Error(`${specPath}#/paths/${path.replace(/~/g, "~0").replace(/\//g, "~1")}/${method}: operationId is missing`);
+      if (!operationId) throw new Error(`${specPath}${pointerOf(["paths", path, method])}: operationId is missing`);
       const params = [...shared, ...(Array.isArray(op.parameters) ? (op.parameters as Obj[]) : [])];
       const responses = Object.keys(obj(op.responses));
       const src = obj(op["x-source"]);

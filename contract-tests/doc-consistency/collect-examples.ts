@@ -5,7 +5,7 @@
  */
 import type { ValidateFunction } from "ajv";
 import type { SourceLocation } from "../../core/diagnostics.js";
-import { childPointer } from "../spec/pointer.js";
+import { childPointer } from "../../core/json-pointer.js";
 import { adoptSchema } from "../validate/bundle.js";
 import type { CompiledSpec, MediaValidator } from "../validate/compile.js";
 

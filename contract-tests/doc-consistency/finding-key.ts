@@ -6,7 +6,7 @@
  */
 import { isSourceLocation, type Diagnostic } from "../../core/diagnostics.js";
 import { docRuleId, type DriftKind } from "../drift/catalogue.js";
-import { tokensOf, pointerOf } from "../spec/pointer.js";
+import { tokensOf, pointerOf } from "../../core/json-pointer.js";
 
 export interface FindingKey {
   ruleId: string;

@@ -3,7 +3,7 @@
  * say if the API is right. `test` operations guard removals so a patch never applies to a changed spec.
  */
 import type { OperationInfo } from "../spec/operations.js";
-import { childPointer, patchPath, pointerOf, valueAt } from "../spec/pointer.js";
+import { childPointer, patchPath, pointerOf, valueAt } from "../../core/json-pointer.js";
 import { jsonType, type Violation } from "../validate/explain.js";
 import { inferSchema } from "./infer-schema.js";
 

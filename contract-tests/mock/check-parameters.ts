@@ -11,7 +11,7 @@ import type { CompiledSpec, OperationEntry } from "../validate/compile.js";
 import { createAjv, type AjvInstance } from "../validate/ajv.js";
 import { adoptSchema } from "../validate/bundle.js";
 import { explainErrors } from "../validate/explain.js";
-import { childPointer, unescapeToken, valueAt } from "../spec/pointer.js";
+import { childPointer, unescapeToken, valueAt } from "../../core/json-pointer.js";
 import { docLine as at, type RequestProblem } from "./request-problem.js";
 
 /** What a request carries, already split by location. */

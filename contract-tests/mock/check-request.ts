@@ -8,7 +8,7 @@ import type { Diagnostic } from "../../core/diagnostics.js";
 import type { CompiledSpec, OperationEntry } from "../validate/compile.js";
 import { explainErrors } from "../validate/explain.js";
 import { essence, matchMediaType } from "../spec/media-types.js";
-import { childPointer, tokensOf } from "../spec/pointer.js";
+import { childPointer, tokensOf } from "../../core/json-pointer.js";
 import { createParameterChecker } from "./check-parameters.js";
 import { docLine, type RequestProblem } from "./request-problem.js";
 import { checkSecurity, readSecurity, type SecurityRequirements } from "./security.js";

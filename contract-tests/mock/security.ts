@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from "../../core/diagnostics.js";
 import type { OperationInfo } from "../spec/operations.js";
-import { childPointer, valueAt } from "../spec/pointer.js";
+import { childPointer, valueAt } from "../../core/json-pointer.js";
 import type { RequestProblem } from "./request-problem.js";
 
 type Obj = Record<string, unknown>;

@@ -3,7 +3,7 @@
  * (`useExamples`), else values made from the type and format. The caller validates the result and retries
  * without examples when a documented example is itself wrong.
  */
-import { valueAt } from "../spec/pointer.js";
+import { valueAt } from "../../core/json-pointer.js";
 
 type Obj = Record<string, unknown>;
 

@@ -3,10 +3,11 @@
  * contract suite and drift triage need (OpenAPI 3.1 §4.8.10 Operation Object, §4.8.16–17 Responses).
  */
 import type { SourceLocation } from "../../core/diagnostics.js";
-import { childPointer, pointerOf } from "./pointer.js";
+import { childPointer, pointerOf } from "../../core/json-pointer.js";
 
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
+import { HTTP_METHODS, type HttpMethod } from "../../core/http-methods.js";
+
+export { HTTP_METHODS, type HttpMethod };
 
 /** Methods that change nothing on the server: the only ones live mode calls without --allow-mutating. */
 export const READ_ONLY_METHODS: ReadonlySet<HttpMethod> = new Set(["get", "head", "options"]);

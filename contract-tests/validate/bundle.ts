@@ -8,7 +8,7 @@
  */
 import type { SourceLocation } from "../../core/diagnostics.js";
 import { sourceOf } from "../spec/operations.js";
-import { childPointer, escapeToken } from "../spec/pointer.js";
+import { childPointer, escapeToken } from "../../core/json-pointer.js";
 
 type Obj = Record<string, unknown>;
 

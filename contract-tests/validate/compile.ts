@@ -8,7 +8,7 @@ import type { Diagnostic } from "../../core/diagnostics.js";
 import type { LoadedSpec } from "../spec/load.js";
 import { isJsonMediaType, essence } from "../spec/media-types.js";
 import { readOperations, type MediaTypeInfo, type OperationInfo, type ResponseInfo } from "../spec/operations.js";
-import { childPointer } from "../spec/pointer.js";
+import { childPointer } from "../../core/json-pointer.js";
 import { createRouter, type Router } from "../spec/router.js";
 import { buildStatusTable, sortStatusKeys, type StatusTable } from "../spec/statuses.js";
 import { createAjv, type AjvInstance } from "./ajv.js";

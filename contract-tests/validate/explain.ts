@@ -6,7 +6,7 @@
 import type { ErrorObject } from "ajv";
 import type { Severity, SourceLocation } from "../../core/diagnostics.js";
 import { classifyKeyword, DRIFT_CATALOGUE, type DriftKind } from "../drift/catalogue.js";
-import { childPointer } from "../spec/pointer.js";
+import { childPointer } from "../../core/json-pointer.js";
 import type { SchemaBundle } from "./bundle.js";
 import { reduceErrors } from "./reduce-errors.js";
 

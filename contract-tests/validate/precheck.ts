@@ -7,7 +7,7 @@
 import type { Diagnostic } from "../../core/diagnostics.js";
 import type { AjvInstance } from "./ajv.js";
 import type { SchemaBundle } from "./bundle.js";
-import { childPointer } from "../spec/pointer.js";
+import { childPointer } from "../../core/json-pointer.js";
 
 export function precheckSchemas(ajv: AjvInstance, bundle: SchemaBundle, document: string): Diagnostic[] {
   const out: Diagnostic[] = [];

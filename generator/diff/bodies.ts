@@ -2,7 +2,7 @@
  * Request bodies and responses of an operation and their diff: body presence and required flag, status
  * codes, media types, and the schema of each media type present on both sides.
  */
-import { childPointer } from "./pointer.js";
+import { childPointer } from "../../core/json-pointer.js";
 import { isObject, resolve } from "./resolve.js";
 import type { Json } from "./resolve.js";
 import { diffSchema } from "./schema-diff.js";

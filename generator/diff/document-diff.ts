@@ -6,7 +6,7 @@ import { diffRequestBody, diffResponses } from "./bodies.js";
 import { documentMeta } from "./document-meta.js";
 import { HTTP_METHODS, operationKey } from "./operation-key.js";
 import { collectParameters, diffParameters } from "./parameters.js";
-import { childPointer } from "./pointer.js";
+import { childPointer } from "../../core/json-pointer.js";
 import { isObject, sourceOf, str } from "./resolve.js";
 import type { Json } from "./resolve.js";
 import type { DocMeta, DocumentDiff, OperationDiff, OperationInfo, SpecDoc } from "./types.js";

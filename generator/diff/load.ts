@@ -3,10 +3,10 @@
  * and `git show`, no checkout, no network). YAML goes through js-yaml's core schema, several times
  * faster than `yaml` for reading, and no date or other non-JSON types.
  */
+import { readYaml } from "../../core/read-yaml.js";
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve as resolvePath } from "node:path";
-import { CORE_SCHEMA, load } from "js-yaml";
 import { isObject } from "./resolve.js";
 import type { SpecDoc } from "./types.js";
 
@@ -15,7 +15,7 @@ export class SpecLoadError extends Error {}
 export function parseSpec(text: string, label: string): Record<string, unknown> {
   let parsed: unknown;
   try {
-    parsed = load(text, { schema: CORE_SCHEMA, filename: label });
+    parsed = readYaml(text, label);
   } catch (e) {
     throw new SpecLoadError(`${label}: not valid YAML: ${(e as Error).message.split("\n")[0]}`);
   }

@@ -2,7 +2,7 @@
  * How operations are matched between two documents: method + path template with the parameter names
  * blanked (`GET /v1/volumes/{volume_id}` and `GET /v1/volumes/{id}` are the same operation).
  */
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+export { HTTP_METHODS } from "../../core/http-methods.js";
 
 export function normalisePath(path: string): string {
   return path.replace(/\{[^}]*\}/g, "{}");

@@ -2,7 +2,7 @@
  * Parameters of an operation (path-level and operation-level merged, `$ref`s followed) and their diff:
  * added, removed, and changed (name of a path parameter, required flag, schema).
  */
-import { childPointer } from "./pointer.js";
+import { childPointer } from "../../core/json-pointer.js";
 import { isObject, resolve, sourceOf } from "./resolve.js";
 import type { Json } from "./resolve.js";
 import { diffSchema } from "./schema-diff.js";

@@ -2,7 +2,7 @@
  * `$ref` resolution for the diff: follows local references (`#/components/...`) to the node they name,
  * remembering the resolved pointer (so a change is located where it is defined) and refusing cycles.
  */
-import { lookupPointer } from "./pointer.js";
+import { resolveLocalRef } from "../../core/json-pointer.js";
 import type { Source } from "./types.js";
 
 export type Json = Record<string, unknown>;
@@ -29,7 +29,7 @@ export function resolve(document: unknown, node: unknown, pointer: string): Reso
   while (typeof current.$ref === "string" && refs.length < MAX_REF_CHAIN) {
     const target = current.$ref;
     if (refs.includes(target)) break;
-    const next = lookupPointer(document, target);
+    const next = resolveLocalRef(document, target);
     if (!isObject(next)) break;
     refs.push(target);
     current = next;

@@ -2,7 +2,7 @@
  * A schema object (OpenAPI 3.1 Schema Object, JSON Schema 2020-12) flattened into what the diff compares:
  * `$ref` followed, `allOf` merged, `null` taken out of `type`/`enum`/`anyOf`/`oneOf` into `nullable`.
  */
-import { childPointer } from "./pointer.js";
+import { childPointer } from "../../core/json-pointer.js";
 import type { Json } from "./resolve.js";
 import { isObject, resolve, sourceOf, str } from "./resolve.js";
 import type { LimitKeyword, Source } from "./types.js";

@@ -3,9 +3,9 @@
  * reports, severity overrides per rule id, and suppressions keyed on rule id + location (operation,
  * pointer, document) — never on message text. Every problem in the file is reported at once.
  */
+import { readYaml } from "../../core/read-yaml.js";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CORE_SCHEMA, load } from "js-yaml";
 import { isIsoDate } from "./dates.js";
 import type { Level } from "./types.js";
 
@@ -42,7 +42,7 @@ export function loadConfig(file: string | undefined, dir = "."): DiffConfig {
   let raw: unknown;
   try {
     const text = readFileSync(path, "utf8");
-    raw = path.endsWith(".json") ? JSON.parse(text) : load(text, { schema: CORE_SCHEMA });
+    raw = path.endsWith(".json") ? JSON.parse(text) : readYaml(text, path);
   } catch (e) {
     throw new ConfigError(`${path}: ${(e as Error).message.split("\n")[0]}`);
   }

@@ -2,13 +2,14 @@
  * API model → one OpenAPI 3.1 document per (service, API version): exactly the operations documented
  * for that version, the component schemas they reach, `x-source` on every operation and schema.
  */
+import { HTTP_METHODS } from "../../core/http-methods.js";
 import type { ApiOperation, ApiParameter, ApiResponse, ApiService, JsonSchema } from "../api-model.js";
 import type { DiagnosticSink } from "../../core/diagnostics.js";
 import type { Position } from "../document/model.js";
 
 export type OpenApiDocument = Record<string, unknown>;
 
-const METHOD_ORDER = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHOD_ORDER: readonly string[] = HTTP_METHODS;
 
 export interface PageRef {
   page: string;

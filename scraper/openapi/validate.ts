@@ -2,6 +2,7 @@
  * Spec checks: the OpenAPI 3.1 schema (a maintained validator, not a hand-written meta-schema) and
  * `$ref` resolution. Problems come back as Diagnostics with a JSON Pointer.
  */
+import { childPointer, resolveLocalRef } from "../../core/json-pointer.js";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import type { Diagnostic } from "../../core/diagnostics.js";
 
@@ -38,9 +39,9 @@ export function unresolvedRefs(document: unknown): Array<{ pointer: string; ref:
     }
     for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
       if (k === "$ref" && typeof v === "string") {
-        if (resolvePointer(document, v) === undefined) out.push({ pointer, ref: v });
+        if (resolveLocalRef(document, v) === undefined) out.push({ pointer, ref: v });
       } else if (k !== "example" && k !== "examples") {
-        walk(v, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+        walk(v, childPointer(pointer, k));
       }
     }
   };
@@ -48,13 +49,3 @@ export function unresolvedRefs(document: unknown): Array<{ pointer: string; ref:
   return out;
 }
 
-export function resolvePointer(document: unknown, ref: string): unknown {
-  if (!ref.startsWith("#")) return undefined;
-  let node: unknown = document;
-  for (const raw of ref.slice(1).split("/").slice(1)) {
-    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (node === null || typeof node !== "object" || !(key in (node as object))) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}

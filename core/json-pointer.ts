@@ -1,4 +1,7 @@
-/** JSON Pointer helpers (RFC 6901), written as URI fragments (`#/paths/~1v1~1backups/get`). */
+/**
+ * JSON Pointers (RFC 6901) written as URI fragments (`#/paths/~1v1~1backups/get`): the one implementation
+ * the scraper's spec checks, the generator, the diff and the contract tests share.
+ */
 
 export function escapeToken(token: string): string {
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -13,7 +16,7 @@ export function pointerOf(tokens: readonly string[]): string {
   return tokens.length === 0 ? "#" : `#/${tokens.map(escapeToken).join("/")}`;
 }
 
-/** Appends tokens to a pointer. */
+/** `#/a/b` + `c/d` → `#/a/b/c~1d`. */
 export function childPointer(pointer: string, ...tokens: string[]): string {
   return tokens.length === 0 ? pointer : `${pointer}/${tokens.map(escapeToken).join("/")}`;
 }
@@ -30,6 +33,29 @@ export function valueAt(document: unknown, pointer: string): unknown {
   let node: unknown = document;
   for (const token of tokensOf(pointer)) {
     if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return node;
+}
+
+/**
+ * The value a local `$ref` (`#/components/schemas/Pet`, percent-encoded as URI fragments may be) names,
+ * or undefined; only own properties count, so `#/__proto__` names nothing.
+ */
+export function resolveLocalRef(document: unknown, ref: string): unknown {
+  if (!ref.startsWith("#")) return undefined;
+  const body = ref.slice(1);
+  if (body === "") return document;
+  if (!body.startsWith("/")) return undefined;
+  let node: unknown = document;
+  for (const raw of body.slice(1).split("/")) {
+    let token: string;
+    try {
+      token = unescapeToken(decodeURIComponent(raw));
+    } catch {
+      return undefined;
+    }
+    if (node === null || typeof node !== "object" || !Object.prototype.hasOwnProperty.call(node, token)) return undefined;
     node = (node as Record<string, unknown>)[token];
   }
   return node;
