@@ -94,7 +94,7 @@ function main(): void {
     process.exit(130);
   });
 
-  const ours = (out: string, ...extra: string[]): string[] => ["--import", "tsx", "scraper/cli.ts", "generate", "--spec", SPEC_DIR, "--out", out, "--quiet", ...extra];
+  const ours = (out: string, ...extra: string[]): string[] => ["--import", "tsx", "cli/main.ts", "generate", "--spec", SPEC_DIR, "--out", out, "--quiet", ...extra];
   const t = { nodeStart: [] as number[], ours: [] as number[], hey: [] as number[], heyPerSpec: [] as number[], noop: [] as number[], check: [] as number[] };
   let oursFiles = 0;
   let heyFiles = 0;

@@ -8,7 +8,7 @@
 import { readYaml } from "../core/read-yaml.js";
 import { createHash } from "node:crypto";
 import { dirname, join, relative } from "node:path";
-import { compareVersionStrings } from "../scraper/merge-services.js";
+import { compareVersionStrings } from "../core/versions.js";
 import { generatedHeader, hasIntactBody, readHeader, withBody } from "./emit/header.js";
 import type { VersionEntry } from "./emit/service-index.js";
 import type { SpecSummary } from "./spec-summary.js";

@@ -40,19 +40,7 @@ export function sanitiseIdentifier(name: string): string {
   return id;
 }
 
-/** "baremetal-blockstorage" → "BaremetalBlockstorage", "block-storage" → "BlockStorage". */
-export function pascalCase(text: string): string {
-  return text
-    .split(/[^A-Za-z0-9]+/)
-    .filter((w) => w !== "")
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
-    .join("");
-}
-
-export function camelCase(text: string): string {
-  const p = pascalCase(text);
-  return p.length > 0 ? p[0]!.toLowerCase() + p.slice(1) : p;
-}
+export { camelCase, pascalCase } from "../core/case.js";
 
 /** "1.2" → "V1_2", "v2" → "V2". */
 export function versionSuffix(version: string): string {

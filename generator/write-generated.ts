@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { writeFileAtomic } from "../scraper/write-output.js";
+import { writeFileAtomic } from "../core/write-atomic.js";
 import { assertInside } from "../core/contained-path.js";
 import type { GeneratedFile } from "./generate.js";
 import { readHeader } from "./emit/header.js";

@@ -4,6 +4,7 @@
  */
 import type { ApiService } from "./api-model.js";
 import type { DiagnosticSink } from "../core/diagnostics.js";
+import { compareVersionStrings } from "../core/versions.js";
 
 export function mergeServices(services: readonly ApiService[], sink: DiagnosticSink): ApiService[] {
   const byKey = new Map<string, ApiService>();
@@ -33,12 +34,3 @@ export function mergeServices(services: readonly ApiService[], sink: DiagnosticS
   return [...byKey.values()].sort((a, b) => (a.vendor + a.id < b.vendor + b.id ? -1 : 1));
 }
 
-export function compareVersionStrings(a: string, b: string): number {
-  const pa = a.replace(/^v/i, "").split(".").map(Number);
-  const pb = b.replace(/^v/i, "").split(".").map(Number);
-  for (let k = 0; k < Math.max(pa.length, pb.length); k++) {
-    const d = (pa[k] ?? 0) - (pb[k] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}

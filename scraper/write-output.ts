@@ -6,14 +6,9 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathInside } from "../core/contained-path.js";
+import { writeFileAtomic } from "../core/write-atomic.js";
 import type { SpecFile } from "./run.js";
 
-export function writeFileAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
-}
 
 /** Replaces `<outDir>/<vendor>/` for every vendor in `vendors` with the given files; writes the report. */
 export function writeSpecTree(outDir: string, files: readonly SpecFile[], vendors: readonly string[], report: { name: string; content: string }): void {

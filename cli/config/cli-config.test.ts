@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const CLI = resolve("scraper/cli.ts");
+const CLI = resolve("cli/main.ts");
 const PAGE = resolve("scraper/pages/scp-virtualserver-volume-revert.txt");
 const TSX = resolve("node_modules/tsx/dist/cli.mjs");
 const run = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [TSX, CLI, ...args], { cwd, encoding: "utf8" });

@@ -1,6 +1,6 @@
 /** `cloudspec init`: writes the commented starter config, never over an existing file unless --force. */
 import { existsSync } from "node:fs";
-import { writeFileAtomic } from "../../scraper/write-output.js";
+import { writeFileAtomic } from "../../core/write-atomic.js";
 import { STARTER_CONFIG } from "./starter.js";
 
 export interface InitIo {

@@ -1,17 +1,11 @@
 /** Console rendering of contract results: one summary line per spec, then each diagnostic with its drift advice and patch. */
+import type { CommandIo } from "../../core/command-io.js";
 import { formatDiagnostic, type Diagnostic } from "../../core/diagnostics.js";
 import { DRIFT_CATALOGUE, type DriftKind } from "../drift/catalogue.js";
 import type { SpecCoverage } from "../harness/coverage.js";
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-  env: Readonly<Record<string, string | undefined>>;
-}
-
-export function processIo(): Io {
-  return { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), env: process.env };
-}
+/** The contract commands write through the one CommandIo shape of the command line. */
+export type Io = CommandIo;
 
 export function coverageLine(c: SpecCoverage): string {
   return `operations ${c.operations.exercised}/${c.operations.documented}, status codes ${c.statuses.exercised}/${c.statuses.documented}`;

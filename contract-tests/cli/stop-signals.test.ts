@@ -42,7 +42,7 @@ async function start(command: string, args: string[], stdin: "pipe" | "ignore"):
   return { child, port, stderr: () => err };
 }
 
-const mockArgs = ["--import", "tsx", "scraper/cli.ts", "mock", SPEC, "--port", "0"];
+const mockArgs = ["--import", "tsx", "cli/main.ts", "mock", SPEC, "--port", "0"];
 
 function accepts(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -95,7 +95,7 @@ describe("mock stops and frees its port", { timeout: 60_000 }, () => {
 
   it("when the shell that launched it through tsx is killed (npm run mock)", async () => {
     const tsx = `${REPO_ROOT}node_modules/.bin/tsx`;
-    const mock = await start("sh", ["-c", `"${tsx}" scraper/cli.ts mock ${SPEC} --port 0 < /dev/null; true`], "ignore");
+    const mock = await start("sh", ["-c", `"${tsx}" cli/main.ts mock ${SPEC} --port 0 < /dev/null; true`], "ignore");
     mock.child.kill("SIGKILL");
     expect(await portFreed(mock.port)).toBe(true);
     expect(mock.stderr()).toMatch(/stopping \(the launcher of process \d+ exited\)/);

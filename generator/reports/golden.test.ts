@@ -1,7 +1,7 @@
 /**
  * The committed reports under generated/reports/ are golden files: a fresh `diff --versions` over the
  * committed spec/ with the committed .cloudspec-diff.yaml (its fixed asOf) must give the same bytes.
- * After a deliberate change: `npx tsx scraper/cli.ts diff --versions`, and review the diff.
+ * After a deliberate change: `npx tsx cli/main.ts diff --versions`, and review the diff.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,7 +21,7 @@ describe("committed version reports", () => {
   });
 
   it.each(versionReportFiles(report).map((f) => [f.name, f.content] as const))("%s equals a fresh run", (name, content) => {
-    expect(content, `generated/reports/${name} is stale: run \`npx tsx scraper/cli.ts diff --versions\``).toBe(readFileSync(join("generated/reports", name), "utf8"));
+    expect(content, `generated/reports/${name} is stale: run \`npx tsx cli/main.ts diff --versions\``).toBe(readFileSync(join("generated/reports", name), "utf8"));
   });
 
   it("are deterministic", () => {

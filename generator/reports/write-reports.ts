@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { writeFileAtomic } from "../../scraper/write-output.js";
+import { writeFileAtomic } from "../../core/write-atomic.js";
 import type { Level } from "../rules/types.js";
 import { renderHtml } from "./html.js";
 import { renderJunit } from "./junit.js";

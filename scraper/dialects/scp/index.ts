@@ -27,7 +27,7 @@ import { readOverview } from "./overview.js";
 import { newTextMemo } from "./text-kinds.js";
 import { operationIdFrom } from "../naming.js";
 import { scpSecurity } from "./security.js";
-import { compareVersionStrings } from "../../merge-services.js";
+import { compareVersionStrings } from "../../../core/versions.js";
 
 interface ServiceLayout {
   section: Section;

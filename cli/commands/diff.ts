@@ -1,8 +1,9 @@
 /**
  * Registers `cloudspec diff` on the CLI. Only commander is loaded here; the diff, the rules and the
- * formatters are imported when the command runs (`./command.ts`).
+ * formatters are imported when the command runs (`./diff-run.ts`).
  */
 import { Command, Option } from "commander";
+import type { CliContext } from "../context.js";
 
 export interface DiffCliOptions {
   base?: string;
@@ -18,7 +19,7 @@ export interface DiffCliOptions {
   settings?: { raw: unknown; file: string };
 }
 
-export function registerDiffCommand(program: Command): void {
+export function registerDiffCommand(program: Command, ctx: CliContext): void {
   program
     .command("diff")
     .argument("[base]", "base spec file or spec tree")
@@ -47,7 +48,7 @@ export function registerDiffCommand(program: Command): void {
     .addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above this level (default: breaking; none with --versions)").choices(["breaking", "warning", "info", "none"]))
     .option("--config <file>", "severity overrides and suppressions (default: .cloudspec-diff.yaml when present)")
     .action(async (base: string | undefined, revision: string | undefined, opts: DiffCliOptions) => {
-      const { runDiff } = await import("./command.js");
-      process.exitCode = runDiff(base, revision, opts);
+      const { runDiff } = await import("./diff-run.js");
+      ctx.exit(runDiff(base, revision, opts, ctx.io));
     });
 }

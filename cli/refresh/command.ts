@@ -8,7 +8,7 @@ import { failsOn } from "../../generator/reports/build-report.js";
 import { isIsoDate } from "../../generator/rules/dates.js";
 import { ConfigError } from "../../generator/rules/config.js";
 import { RegistryError } from "../../generator/rules/registry.js";
-import { ProgressPrinter } from "./progress.js";
+import { ProgressPrinter, type ProgressStream } from "./progress.js";
 import type { RefreshResult } from "./refresh.js";
 import { refresh, RefreshError } from "./refresh.js";
 import { SNAPSHOT_REPORT } from "./publish.js";
@@ -49,7 +49,7 @@ export function parseByteSize(value: string): number | undefined {
   return Math.floor(Number(m[1]) * factor);
 }
 
-export async function runRefresh(opts: RefreshCliOptions, stderr: NodeJS.WritableStream & { isTTY?: boolean } = process.stderr, stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function runRefresh(opts: RefreshCliOptions, stderr: ProgressStream, stdout: { write(text: string): unknown }): Promise<number> {
   const printer = opts.quiet ? undefined : new ProgressPrinter(stderr);
   try {
     if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) throw new UsageError(`--as-of must be a YYYY-MM-DD date, not ${JSON.stringify(opts.asOf)}`);

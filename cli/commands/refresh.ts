@@ -1,11 +1,12 @@
 /** Registers `cloudspec refresh` on the CLI; the implementation is imported when the command runs. */
 import { Command, Option } from "commander";
-import { DEFAULT_MANIFEST } from "../sources.js";
-import type { RefreshCliOptions } from "./command.js";
+import { DEFAULT_MANIFEST } from "../../scraper/sources.js";
+import type { RefreshCliOptions } from "../refresh/command.js";
+import type { CliContext } from "../context.js";
 
 export const DEFAULT_SNAPSHOTS = "scraper/snapshots";
 
-export function registerRefreshCommand(program: Command): void {
+export function registerRefreshCommand(program: Command, ctx: CliContext): void {
   program
     .command("refresh")
     .summary("fetch the published pages, snapshot them, re-scrape, regenerate, report what changed")
@@ -44,7 +45,8 @@ export function registerRefreshCommand(program: Command): void {
     .addOption(new Option("--fail-on <level>", "exit 1 when the docs-changed report has a finding at or above this level").choices(["breaking", "warning", "info", "none"]).default("none"))
     .option("--quiet", "no progress lines; print only the summary and errors")
     .action(async (opts: RefreshCliOptions) => {
-      const { runRefresh } = await import("./command.js");
-      process.exitCode = await runRefresh(opts);
+      const { runRefresh } = await import("../refresh/command.js");
+      const stderr = { write: (t: string) => ctx.io.err(t), isTTY: ctx.io.errIsTTY, columns: ctx.io.errIsTTY ? process.stderr.columns : undefined };
+      ctx.exit(await runRefresh(opts, stderr, { write: (t: string) => ctx.io.out(t) }));
     });
 }

@@ -6,8 +6,8 @@
  */
 import type { Diagnostic } from "../../core/diagnostics.js";
 import { hasErrors } from "../../core/diagnostics.js";
-import type { LocatedEntry } from "../sources.js";
-import { readManifestEntries, SourceError } from "../sources.js";
+import type { LocatedEntry } from "../../scraper/sources.js";
+import { readManifestEntries, SourceError } from "../../scraper/sources.js";
 import { parseHttpUrl, HostAllowlist } from "./allowlist.js";
 import type { FetchEvent, RemoteEntry } from "./fetch-all.js";
 import { fetchPages } from "./fetch-all.js";

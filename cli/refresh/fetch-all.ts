@@ -5,7 +5,7 @@
  */
 import pLimit from "p-limit";
 import type { Diagnostic } from "../../core/diagnostics.js";
-import type { LocatedEntry } from "../sources.js";
+import type { LocatedEntry } from "../../scraper/sources.js";
 import type { HostAllowlist } from "./allowlist.js";
 import { DecodeError, decodeBody, pageFormat } from "./decode.js";
 import type { FetchLimits, Validators } from "./fetch-page.js";

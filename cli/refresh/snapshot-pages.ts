@@ -5,9 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import type { PageInput } from "../run.js";
-import type { LocatedEntry } from "../sources.js";
-import { readPage } from "../sources.js";
+import type { PageInput } from "../../scraper/run.js";
+import type { LocatedEntry } from "../../scraper/sources.js";
+import { readPage } from "../../scraper/sources.js";
 import { FORMAT_EXTENSION } from "./decode.js";
 import type { FetchedPage } from "./fetch-all.js";
 import type { Snapshot, SnapshotManifest, SnapshotPage } from "./snapshot-store.js";

@@ -16,10 +16,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { describeWithShared, sharedPath } from "../../core/testing/shared-dir.js";
-import { scrapePages } from "../../scraper/run.js";
-import { buildFileReport } from "../reports/build-report.js";
-import type { SpecDoc } from "./types.js";
+import { describeWithShared, sharedPath } from "../core/testing/shared-dir.js";
+import { scrapePages } from "../scraper/run.js";
+import { buildFileReport } from "../generator/reports/build-report.js";
+import type { SpecDoc } from "../generator/diff/types.js";
 
 const CORPUS = sharedPath("corpus/nhn-block-storage");
 const [V2020, V2023, V2026] = ["2020-09-10_daf161d", "2023-08-22_33543c8", "2026-04-13_569c2ec"];

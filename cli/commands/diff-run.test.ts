@@ -7,9 +7,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { runDiff } from "./command.js";
-import { readGitTree, SpecLoadError } from "./load.js";
-import type { DiffCliOptions } from "./register.js";
+import { runDiff } from "./diff-run.js";
+import { readGitTree, SpecLoadError } from "../../generator/diff/load.js";
+import type { CommandIo } from "../../core/command-io.js";
+import type { DiffCliOptions } from "./diff.js";
 
 const v1 = `openapi: 3.1.0
 info: { title: Svc, version: "1.0", x-vendor: test, x-service-id: svc }
@@ -23,6 +24,7 @@ const v2 = v1.replace(/ {4}post:.*\n/, "");
 let dir: string;
 let out: string[];
 let err: string[];
+let io: CommandIo;
 const opts = (o: Partial<DiffCliOptions> = {}): DiffCliOptions => ({ spec: join(dir, "spec"), reports: join(dir, "reports"), format: "md", config: join(dir, "none.yaml"), ...o });
 
 beforeEach(() => {
@@ -30,8 +32,7 @@ beforeEach(() => {
   writeFileSync(join(dir, "none.yaml"), "{}\n");
   out = [];
   err = [];
-  vi.spyOn(process.stdout, "write").mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((s) => (err.push(String(s)), true));
+  io = { out: (s) => void out.push(s), err: (s) => void err.push(s), env: {} };
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -48,11 +49,11 @@ function write(path: string, text: string): string {
 describe("diff <base> <revision>", () => {
   it("compares two files; a breaking change exits 1 unless --fail-on none", () => {
     const [a, b] = [write("a.yaml", v1), write("b.yaml", v2)];
-    expect(runDiff(a, b, opts())).toBe(1);
+    expect(runDiff(a, b, opts(), io)).toBe(1);
     expect(out.join("")).toContain("`operation-removed`: operation POST /items (createItem, “Create an item”) was removed");
-    expect(runDiff(a, b, opts({ failOn: "none" }))).toBe(0);
-    expect(runDiff(b, a, opts())).toBe(0);
-    expect(runDiff(b, a, opts({ failOn: "info" }))).toBe(1);
+    expect(runDiff(a, b, opts({ failOn: "none" }), io)).toBe(0);
+    expect(runDiff(b, a, opts(), io)).toBe(0);
+    expect(runDiff(b, a, opts({ failOn: "info" }), io)).toBe(1);
   });
 
   it("compares two trees by path and writes any format to --out", () => {
@@ -60,23 +61,23 @@ describe("diff <base> <revision>", () => {
     write("new/test/svc/1.0.yaml", v2);
     write("new/test/svc/2.0.yaml", v2.replace('version: "1.0"', 'version: "2.0"'));
     const file = join(dir, "r.json");
-    expect(runDiff(join(dir, "old"), join(dir, "new"), opts({ format: "json", out: file, failOn: "none" }))).toBe(0);
+    expect(runDiff(join(dir, "old"), join(dir, "new"), opts({ format: "json", out: file, failOn: "none" }), io)).toBe(0);
     const report = JSON.parse(readFileSync(file, "utf8"));
     expect(report.comparisons.map((c: { kind: string; findings: { ruleId: string }[] }) => [c.kind, c.findings.map((f) => f.ruleId)])).toEqual([
       ["changed", ["operation-removed"]],
       ["added", ["api-version-added"]],
     ]);
-    expect(runDiff(join(dir, "old"), join(dir, "new"), opts({ format: "junit", failOn: "none" }))).toBe(0);
+    expect(runDiff(join(dir, "old"), join(dir, "new"), opts({ format: "junit", failOn: "none" }), io)).toBe(0);
     expect(out.join("")).toContain("<testsuites");
   });
 
   it("exits 2 on bad input: missing files, a file against a folder, a bad date, a bad config", () => {
     const a = write("a.yaml", v1);
-    expect(runDiff(a, join(dir, "missing.yaml"), opts())).toBe(2);
-    expect(runDiff(a, dir, opts())).toBe(2);
-    expect(runDiff(a, a, opts({ asOf: "31.12.2099" }))).toBe(2);
-    expect(runDiff(a, a, opts({ config: write("bad.yaml", "severity: { nope: loud }\n") }))).toBe(2);
-    expect(runDiff(undefined, undefined, opts())).toBe(2);
+    expect(runDiff(a, join(dir, "missing.yaml"), opts(), io)).toBe(2);
+    expect(runDiff(a, dir, opts(), io)).toBe(2);
+    expect(runDiff(a, a, opts({ asOf: "31.12.2099" }), io)).toBe(2);
+    expect(runDiff(a, a, opts({ config: write("bad.yaml", "severity: { nope: loud }\n") }), io)).toBe(2);
+    expect(runDiff(undefined, undefined, opts(), io)).toBe(2);
     expect(err.join("")).toContain("--as-of must be a YYYY-MM-DD date");
   });
 });
@@ -92,11 +93,11 @@ describe("diff --base <git-ref>", () => {
     git("commit", "-q", "-m", "v1");
     write("spec/test/svc/1.0.yaml", v2);
     expect(readGitTree("HEAD", join(dir, "spec")).map((s) => [s.path, s.label])).toEqual([["test/svc/1.0.yaml", "HEAD:spec/test/svc/1.0.yaml"]]);
-    expect(runDiff(undefined, undefined, opts({ base: "HEAD" }))).toBe(1);
+    expect(runDiff(undefined, undefined, opts({ base: "HEAD" }), io)).toBe(1);
     expect(out.join("")).toContain("operation-removed");
     expect(() => readGitTree("no-such-ref", join(dir, "spec"))).toThrow(SpecLoadError);
     expect(() => readGitTree("--output=x", join(dir, "spec"))).toThrow(/not a git ref/);
-    expect(runDiff(undefined, undefined, opts({ base: "no-such-ref" }))).toBe(2);
+    expect(runDiff(undefined, undefined, opts({ base: "no-such-ref" }), io)).toBe(2);
   });
 });
 
@@ -104,14 +105,14 @@ describe("diff --versions", () => {
   it("writes every report format and leaves unchanged files alone", () => {
     write("spec/test/svc/1.0.yaml", v1);
     write("spec/test/svc/2.0.yaml", v2.replace('version: "1.0"', 'version: "2.0"'));
-    expect(runDiff(undefined, undefined, opts({ versions: true, asOf: "2030-01-01" }))).toBe(0);
+    expect(runDiff(undefined, undefined, opts({ versions: true, asOf: "2030-01-01" }), io)).toBe(0);
     expect(out.join("")).toContain("wrote");
     for (const f of ["version-diff.md", "deprecation-calendar.md", "version-diff.html", "version-diff.json", "version-diff.junit.xml"]) {
       expect(readFileSync(join(dir, "reports", f), "utf8").length).toBeGreaterThan(100);
     }
     out = [];
-    expect(runDiff(undefined, undefined, opts({ versions: true, asOf: "2030-01-01" }))).toBe(0);
+    expect(runDiff(undefined, undefined, opts({ versions: true, asOf: "2030-01-01" }), io)).toBe(0);
     expect(out.join("")).toContain("unchanged");
-    expect(runDiff(undefined, undefined, opts({ versions: true, failOn: "breaking", asOf: "2030-01-01" }))).toBe(1);
+    expect(runDiff(undefined, undefined, opts({ versions: true, failOn: "breaking", asOf: "2030-01-01" }), io)).toBe(1);
   });
 });

@@ -3,7 +3,7 @@
  * is published, what the revision snapshot holds for it, and whether its text changed since the base.
  */
 import { escapeMarkdown as md } from "../../generator/reports/escape.js";
-import type { LocatedEntry } from "../sources.js";
+import type { LocatedEntry } from "../../scraper/sources.js";
 import { formatBytes } from "./progress.js";
 import type { Snapshot } from "./snapshot-store.js";
 

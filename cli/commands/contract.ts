@@ -1,10 +1,11 @@
 /**
- * `contract` and `mock` for the cloudspec CLI (scraper/cli.ts registers them with one call each). Options are
+ * `contract` and `mock` for the cloudspec CLI (cli/program.ts registers them with one call each). Options are
  * declared here; the implementations load only when their command runs.
  */
 import { Command } from "commander";
+import type { CliContext } from "../context.js";
 
-export function registerContractCommand(program: Command): void {
+export function registerContractCommand(program: Command, ctx: CliContext): void {
   program
     .command("contract")
     .summary("check responses (mocked, live or recorded) and the pages' examples against the specs")
@@ -35,13 +36,12 @@ export function registerContractCommand(program: Command): void {
     .option("--coverage-summary <dir>", "print the coverage the vitest suites wrote (CONTRACT_COVERAGE_DIR) and exit")
     .option("--quiet", "print only errors and summaries")
     .action(async (specs: string[], opts: Record<string, unknown>) => {
-      const { runContract } = await import("./contract-command.js");
-      const { processIo } = await import("./print.js");
-      process.exitCode = await runContract(specs, opts, processIo());
+      const { runContract } = await import("../../contract-tests/cli/contract-command.js");
+      ctx.exit(await runContract(specs, opts, ctx.io));
     });
 }
 
-export function registerMockCommand(program: Command): void {
+export function registerMockCommand(program: Command, ctx: CliContext): void {
   program
     .command("mock")
     .summary("serve a spec's mock on 127.0.0.1: the pages' examples, requests checked like Prism")
@@ -67,8 +67,7 @@ export function registerMockCommand(program: Command): void {
     .option("--spec-dir <dir>", "folder of specs", "spec")
     .option("--quiet", "do not log requests")
     .action(async (spec: string, opts: { port: string; host: string; validOnly?: boolean; lenient?: boolean; seed?: string; parentWatch?: boolean; specDir: string; quiet?: boolean }) => {
-      const { runMock } = await import("./mock-command.js");
-      const { processIo } = await import("./print.js");
-      process.exitCode = await runMock(spec, opts, processIo());
+      const { runMock } = await import("../../contract-tests/cli/mock-command.js");
+      ctx.exit(await runMock(spec, opts, ctx.io));
     });
 }

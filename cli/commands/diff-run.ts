@@ -2,33 +2,34 @@
  * `cloudspec diff`: reads the specs (files, trees or a git ref), builds the report, renders it and
  * returns the exit code. The thin edge over `generator/reports/build-report.ts`.
  */
-import { writeFileAtomic } from "../../scraper/write-output.js";
-import type { DiffConfig } from "../rules/config.js";
-import { ConfigError, loadConfig, parseConfig } from "../rules/config.js";
-import { isIsoDate, todayIso } from "../rules/dates.js";
-import { RegistryError } from "../rules/registry.js";
-import { buildFileReport, buildSnapshotReport, buildVersionReport, failsOn } from "../reports/build-report.js";
-import type { DiffReport } from "../reports/model.js";
-import { renderReport, versionReportFiles, writeReportFiles } from "../reports/write-reports.js";
-import { isDirectory, readGitTree, readSpecFile, readSpecTree, SpecLoadError } from "./load.js";
-import type { DiffCliOptions } from "./register.js";
+import { writeFileAtomic } from "../../core/write-atomic.js";
+import type { DiffConfig } from "../../generator/rules/config.js";
+import { ConfigError, loadConfig, parseConfig } from "../../generator/rules/config.js";
+import { isIsoDate, todayIso } from "../../generator/rules/dates.js";
+import { RegistryError } from "../../generator/rules/registry.js";
+import { buildFileReport, buildSnapshotReport, buildVersionReport, failsOn } from "../../generator/reports/build-report.js";
+import type { DiffReport } from "../../generator/reports/model.js";
+import { renderReport, versionReportFiles, writeReportFiles } from "../../generator/reports/write-reports.js";
+import { isDirectory, readGitTree, readSpecFile, readSpecTree, SpecLoadError } from "../../generator/diff/load.js";
+import type { CommandIo } from "../../core/command-io.js";
+import type { DiffCliOptions } from "./diff.js";
 
 class UsageError extends Error {}
 
-export function runDiff(base: string | undefined, revision: string | undefined, opts: DiffCliOptions): number {
+export function runDiff(base: string | undefined, revision: string | undefined, opts: DiffCliOptions, io: CommandIo): number {
   try {
     const config = opts.settings && !opts.config ? parseConfig(opts.settings.raw, opts.settings.file) : loadConfig(opts.config);
     const asOf = asOfDate(opts, config);
-    if (opts.versions) return runVersions(opts, config, asOf, base);
+    if (opts.versions) return runVersions(opts, config, asOf, base, io);
     const report = snapshotReport(base, revision, opts, config, asOf);
     const text = renderReport(report, opts.format, opts.failOn ?? "breaking");
     if (opts.out) writeFileAtomic(opts.out, text);
-    else process.stdout.write(text);
-    if (opts.out) process.stderr.write(`${summaryLine(report)}; wrote ${opts.out}\n`);
+    else io.out(text);
+    if (opts.out) io.err(`${summaryLine(report)}; wrote ${opts.out}\n`);
     return failsOn(report, opts.failOn ?? "breaking") ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError || e instanceof SpecLoadError || e instanceof ConfigError || e instanceof RegistryError) {
-      process.stderr.write(`error: ${e.message}\n`);
+      io.err(`error: ${e.message}\n`);
       return 2;
     }
     throw e;
@@ -43,14 +44,14 @@ function asOfDate(opts: DiffCliOptions, config: DiffConfig): string {
   return (opts.versions ? config.asOf : undefined) ?? todayIso();
 }
 
-function runVersions(opts: DiffCliOptions, config: DiffConfig, asOf: string, extra: string | undefined): number {
+function runVersions(opts: DiffCliOptions, config: DiffConfig, asOf: string, extra: string | undefined, io: CommandIo): number {
   if (extra !== undefined || opts.base !== undefined) throw new UsageError("--versions compares the versions inside --spec; give no other specs or --base");
   const specs = readSpecTree(opts.spec);
   if (specs.length === 0) throw new UsageError(`no OpenAPI specs under ${opts.spec}`);
   const report = buildVersionReport(specs, { asOf, config, baseLabel: `${opts.spec.replace(/\/$/, "")}/ (each version against the next)`, revisionLabel: opts.spec });
   const written = writeReportFiles(opts.reports, versionReportFiles(report));
   if (opts.out) writeFileAtomic(opts.out, renderReport(report, opts.format, opts.failOn ?? "breaking"));
-  process.stdout.write(`${summaryLine(report)}; ${written.length === 0 ? `${opts.reports} unchanged` : `wrote ${written.map((w) => `${opts.reports}/${w}`).join(", ")}`}\n`);
+  io.out(`${summaryLine(report)}; ${written.length === 0 ? `${opts.reports} unchanged` : `wrote ${written.map((w) => `${opts.reports}/${w}`).join(", ")}`}\n`);
   return failsOn(report, opts.failOn ?? "none") ? 1 : 0;
 }
 

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathInside } from "../../core/contained-path.js";
-import type { PageFormat } from "../run.js";
+import type { PageFormat } from "../../scraper/run.js";
 
 export interface SnapshotPage {
   /** File name inside the snapshot folder. */

@@ -3,7 +3,7 @@
  * HTML `<meta charset>`, else UTF-8; the format from Content-Type, else by sniffing and the URL's
  * extension. Bodies that are not documents (images, PDF, archives) are refused.
  */
-import type { PageFormat } from "../run.js";
+import type { PageFormat } from "../../scraper/run.js";
 
 export class DecodeError extends Error {}
 

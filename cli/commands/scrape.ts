@@ -1,0 +1,99 @@
+/** `cloudspec scrape`: pages (bundled manifest, config `sources.pages`, or --input) → spec tree and scrape report. */
+import { existsSync } from "node:fs";
+import { join, relative } from "node:path";
+import { Command, Option } from "commander";
+import type { CommandIo } from "../../core/command-io.js";
+import { DIALECT_VENDORS } from "../../scraper/dialects/vendors.js";
+import type { PageFormat, PageInput } from "../../scraper/run.js";
+import { DEFAULT_MANIFEST } from "../../scraper/sources.js";
+import type { CliContext } from "../context.js";
+import { packageRoot } from "../package-info.js";
+
+export interface ScrapeCliOptions {
+  vendor?: string;
+  input?: string[];
+  format?: PageFormat;
+  manifest: string;
+  out: string;
+  quiet?: boolean;
+  /** `sources.pages` of cloudspec.config.yaml (no flag: --input replaces them). */
+  pages?: Array<{ vendor: string; file: string; format?: PageFormat; url?: string }>;
+}
+
+export function registerScrapeCommand(program: Command, ctx: CliContext): void {
+  program
+    .command("scrape")
+    .summary("read documentation pages (the bundled ones by default) into OpenAPI 3.1 specs")
+    .description(
+      [
+        "Read documentation pages and write spec/<vendor>/<service>/<version>.yaml plus spec/scrape-report.json.",
+        `Without --input, reads the bundled pages listed in ${DEFAULT_MANIFEST} (no network).`,
+        "Exits 1 when any page has an error (a page with no operation, a table that cannot be read, a schema",
+        "that is named but never defined); the previous spec files are then left untouched.",
+      ].join(" "),
+    )
+    .addOption(new Option("--vendor <vendor>", "dialect to read the pages with (required with --input)").choices(DIALECT_VENDORS))
+    .option("--input <paths...>", "page files or directories instead of the manifest (.txt text captures, .md/.markdown markdown, .html/.htm saved pages)")
+    .addOption(new Option("--format <format>", "how to read --input pages (default: by file extension)").choices(["text", "html", "markdown"]))
+    .option("--manifest <file>", "sources manifest to read when no --input is given", DEFAULT_MANIFEST)
+    .option("--out <dir>", "output directory", "spec")
+    .option("--quiet", "print only errors and the final count")
+    .action(async (opts: ScrapeCliOptions) => ctx.exit(await runScrape(opts, ctx.io)));
+}
+
+/** The default manifest is the working directory's when it has one (this repository), else the one installed with the package. */
+function manifestPath(manifest: string): string {
+  if (manifest !== DEFAULT_MANIFEST || existsSync(manifest)) return manifest;
+  const installed = join(packageRoot(), DEFAULT_MANIFEST);
+  return existsSync(installed) ? relative(process.cwd(), installed) || installed : manifest;
+}
+
+export async function runScrape(opts: ScrapeCliOptions, io: CommandIo): Promise<number> {
+  const [{ hasErrors }, { formatReportSummary }, { scrapePages }, { loadInputs, loadManifest, SourceError }, { writeSpecTree }] = await Promise.all([
+    import("../../core/diagnostics.js"),
+    import("../../scraper/report.js"),
+    import("../../scraper/run.js"),
+    import("../../scraper/sources.js"),
+    import("../../scraper/write-output.js"),
+  ]);
+  let inputs: PageInput[];
+  try {
+    if (opts.input && opts.input.length > 0) {
+      if (!opts.vendor) {
+        io.err(`error: --input needs --vendor (${DIALECT_VENDORS.join(", ")})\n`);
+        return 2;
+      }
+      inputs = loadInputs(opts.input, opts.vendor, opts.format);
+    } else if (opts.pages && opts.pages.length > 0) {
+      inputs = opts.pages
+        .filter((p) => !opts.vendor || p.vendor === opts.vendor)
+        .flatMap((p) => loadInputs([p.file], p.vendor, p.format).map((input) => (p.url ? { ...input, url: p.url } : input)));
+    } else {
+      inputs = loadManifest(manifestPath(opts.manifest), opts.vendor);
+    }
+  } catch (e) {
+    if (e instanceof SourceError) {
+      io.err(`error: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (inputs.length === 0) {
+    io.err(`error: no pages to read${opts.vendor ? ` for vendor ${opts.vendor}` : ""}\n`);
+    return 2;
+  }
+  const started = Date.now();
+  const result = scrapePages(inputs, {
+    onPage: opts.quiet ? undefined : (page, i, n) => io.err(`[${i + 1}/${n}] ${page}\n`),
+  });
+  if (hasErrors(result.diagnostics)) {
+    const summary = formatReportSummary(result.report, result.diagnostics, opts.out, { quiet: opts.quiet });
+    io.err(`${summary}\nscrape failed: nothing written, ${opts.out} left as it was\n`);
+    return 1;
+  }
+  const vendors = [...new Set(inputs.map((i) => i.vendor))].sort();
+  writeSpecTree(opts.out, result.files, vendors, { name: "scrape-report.json", content: `${JSON.stringify(result.report, null, 2)}\n` });
+  const text = formatReportSummary(result.report, result.diagnostics, opts.out, { quiet: opts.quiet, reportPath: `${opts.out}/scrape-report.json` });
+  io.out(`${text}\nwrote ${result.files.length} specs and ${opts.out}/scrape-report.json in ${Date.now() - started} ms\n`);
+  return 0;
+}
