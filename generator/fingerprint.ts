@@ -15,7 +15,8 @@ export function generatorFingerprint(): string {
   const hash = createHash("sha256");
   for (const dir of [here, join(here, "emit")]) {
     for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith(".ts") || name.endsWith(".test.ts")) continue;
+      // The sources in this repository; the compiled .js files of an installed build.
+      if (!/\.(ts|js)$/.test(name) || /\.test\.(ts|js)$/.test(name) || name.endsWith(".d.ts")) continue;
       hash.update(name).update(readFileSync(join(dir, name)));
     }
   }

@@ -45,8 +45,12 @@ export interface GeneratedFile {
 export interface GenerateOptions {
   /** Output folder relative to the project (default `generated`). */
   outDir?: string;
-  /** Path of the runtime's index module relative to the project. */
-  runtimeModule?: string;
+  /**
+   * How generated code imports the runtime: a package specifier (default `@cloudspec/runtime`, the
+   * workspace package in generator/runtime), or a project path starting with `./` that is imported
+   * relatively (for a copy of the runtime inside the output folder).
+   */
+  runtimeImport?: string;
   /** Reads an existing generated file (to skip unchanged specs); undefined when absent. */
   readExisting?: (path: string) => string | undefined;
   /** Folder the spec paths are under (default `spec`), for the no-parse fast path. */
@@ -64,7 +68,9 @@ export function hashText(text: string): string {
 
 export async function generateClients(specs: readonly SpecInput[], options: GenerateOptions): Promise<GeneratedFile[]> {
   const outDir = options.outDir ?? "generated";
-  const runtimeModule = options.runtimeModule ?? "generator/runtime/index.js";
+  const runtimeImport = options.runtimeImport ?? RUNTIME_PACKAGE;
+  // Output made for another runtime import is not the same output: the fingerprint says which.
+  if (runtimeImport !== RUNTIME_PACKAGE) options = { ...options, fingerprint: `${options.fingerprint}; runtime ${JSON.stringify(runtimeImport)}` };
   const specRoot = options.specRoot ?? "spec";
   const files: GeneratedFile[] = [];
   const services = new Map<string, Array<{ input: SpecInput; hash: string; version: string; summary?: SpecSummary }>>();
@@ -101,7 +107,7 @@ export async function generateClients(specs: readonly SpecInput[], options: Gene
     const { emitClientClass, emitSchemaTypes, formatTypeScript } = await emit();
     let client: string;
     try {
-      client = emitClientClass(summary, input.path, importPath(clientPath, runtimeModule));
+      client = emitClientClass(summary, input.path, runtimeSpecifier(clientPath, runtimeImport));
     } catch (e) {
       throw new GenerateError((e as Error).message);
     }
@@ -129,7 +135,7 @@ export async function generateClients(specs: readonly SpecInput[], options: Gene
     }
     const versions: VersionEntry[] = entries.map((e) => ({ spec: e.summary ?? summariseSpec(parseSpec(e.input), e.input.path), folder: e.version }));
     const { emitServiceIndex, formatTypeScript } = await emit();
-    const text = emitServiceIndex(versions, importPath(indexPath, runtimeModule));
+    const text = emitServiceIndex(versions, runtimeSpecifier(indexPath, runtimeImport));
     files.push({ path: indexPath, content: withBody(header, await formatTypeScript(text)), reused: false });
   }
   return files;
@@ -166,8 +172,12 @@ function reuse(path: string, header: string, options: GenerateOptions): string |
   return parsed?.fingerprint === options.fingerprint ? existing : undefined;
 }
 
-/** Relative ES module specifier from a generated file to a project module (`../../../../generator/runtime/index.js`). */
-function importPath(fromFile: string, toModule: string): string {
-  const rel = relative(dirname(fromFile), toModule).split("\\").join("/");
+/** The runtime's package name: what generated code imports unless told otherwise. */
+export const RUNTIME_PACKAGE = "@cloudspec/runtime";
+
+/** A bare package specifier as given; a `./path` as the relative specifier from the generated file to it. */
+function runtimeSpecifier(fromFile: string, runtimeImport: string): string {
+  if (!runtimeImport.startsWith("./")) return runtimeImport;
+  const rel = relative(dirname(fromFile), runtimeImport).split("\\").join("/");
   return rel.startsWith(".") ? rel : `./${rel}`;
 }

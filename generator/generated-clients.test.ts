@@ -8,7 +8,7 @@ import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { BackupV1_0Client, createBackupClient } from "../generated/scp/backup/index.js";
 import { createBlockStorageClient } from "../generated/nhn/block-storage/index.js";
-import { ApiError, authToken, scpSignature } from "./runtime/index.js";
+import { ApiError, authToken, scpSignature } from "@cloudspec/runtime";
 
 interface Seen {
   method: string;

@@ -36,7 +36,17 @@ export function registerContractCommand(program: Command, ctx: CliContext): void
     .option("--coverage-summary <dir>", "print the coverage the vitest suites wrote (CONTRACT_COVERAGE_DIR) and exit")
     .option("--quiet", "print only errors and summaries")
     .action(async (specs: string[], opts: Record<string, unknown>) => {
-      const { runContract } = await import("../../contract-tests/cli/contract-command.js");
+      let runContract;
+      try {
+        ({ runContract } = await import("../../contract-tests/cli/contract-command.js"));
+      } catch (e) {
+        // The installed (compiled) CLI: the contract suite drives the generated TypeScript clients through the
+        // runtime, which only a checkout (npm run contract, tsx) has.
+        if ((e as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND") throw e;
+        ctx.io.err(`error: contract needs @cloudspec/runtime and the generated TypeScript clients; run it from a cloudspec checkout (npm run contract -- …). ${(e as Error).message.split("\n")[0]}\n`);
+        ctx.exit(2);
+        return;
+      }
       ctx.exit(await runContract(specs, opts, ctx.io));
     });
 }

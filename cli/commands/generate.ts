@@ -10,6 +10,9 @@ export interface GenerateCliOptions {
   out: string;
   check?: boolean;
   quiet?: boolean;
+  /** With a name: write an npm package (src, dist, package.json, README) into --out instead of a client tree. */
+  package?: string;
+  packageVersion?: string;
 }
 
 export function registerGenerateCommand(program: Command, ctx: CliContext): void {
@@ -20,12 +23,16 @@ export function registerGenerateCommand(program: Command, ctx: CliContext): void
       [
         "Generate a typed TypeScript client for every spec: generated/<vendor>/<service>/<version>/{schema,client}.ts",
         "and generated/<vendor>/<service>/index.ts (a factory picking a version). Specs whose hash is unchanged are",
-        "skipped. With --check, writes nothing and exits 1 when generated/ is stale.",
+        "skipped. With --check, writes nothing and exits 1 when generated/ is stale. With --package <name>, --out becomes",
+        "an npm package of every spec under --spec (one service, or a vendor's services): src/, compiled dist/ (ESM + .d.ts),",
+        "package.json with exports per service and API version and @cloudspec/runtime as its dependency, and a README.",
       ].join(" "),
     )
     .option("--spec <dir>", "folder of OpenAPI specs (every .yaml below it)", "spec")
     .option("--out <dir>", "output folder", "generated")
     .option("--check", "exit 1 (writing nothing) when the output is missing, stale or has files without a spec")
+    .option("--package <name>", "write an npm package with this name (e.g. @acme/scp-backup) into --out")
+    .option("--package-version <semver>", "the package's version (default: the newest API version, 1.2 → 1.2.0)")
     .option("--quiet", "print only the summary")
     .action(async (opts: GenerateCliOptions) => ctx.exit(await runGenerate(opts, ctx.io)));
 }
@@ -48,6 +55,14 @@ export async function runGenerate(opts: GenerateCliOptions, io: CommandIo): Prom
   if (specs.length === 0) {
     io.err(`error: no .yaml specs under ${opts.spec} (run \`npm run scrape\` first)\n`);
     return 2;
+  }
+  if (opts.package !== undefined) {
+    if (opts.check) {
+      io.err("error: --check compares a client tree; give it without --package\n");
+      return 2;
+    }
+    const { runGeneratePackage } = await import("./generate-package.js");
+    return runGeneratePackage({ ...opts, package: opts.package }, specs.map((s) => s.path), io);
   }
   let files;
   try {

@@ -93,10 +93,10 @@ describe("mock command", () => {
 describe("cloudspec CLI", () => {
   it("registers contract and mock, and writes --json", () => {
     const json = join(tmp, "out.json");
-    const help = execFileSync(process.execPath, ["--import", "tsx", "cli/main.ts", "--help"], { cwd: REPO_ROOT, encoding: "utf8" });
+    const help = execFileSync(process.execPath, ["--conditions=cloudspec-source", "--import", "tsx", "cli/main.ts", "--help"], { cwd: REPO_ROOT, encoding: "utf8" });
     expect(help).toMatch(/contract \[options\] \[specs\.\.\.\]/);
     expect(help).toMatch(/mock \[options\] <spec>/);
-    execFileSync(process.execPath, ["--import", "tsx", "cli/main.ts", "contract", "--quiet", "--json", json, "scp/virtualserver/1.0"], { cwd: REPO_ROOT, encoding: "utf8" });
+    execFileSync(process.execPath, ["--conditions=cloudspec-source", "--import", "tsx", "cli/main.ts", "contract", "--quiet", "--json", json, "scp/virtualserver/1.0"], { cwd: REPO_ROOT, encoding: "utf8" });
     const written = JSON.parse(readFileSync(json, "utf8")) as { results: Array<{ spec: string; mode: string; coverage: { statuses: { exercised: number } } }> };
     expect(written.results).toMatchObject([{ spec: "scp/virtualserver/1.0", mode: "mock", coverage: { statuses: { exercised: 7 } } }]);
   });

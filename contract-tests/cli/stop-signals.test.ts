@@ -42,7 +42,7 @@ async function start(command: string, args: string[], stdin: "pipe" | "ignore"):
   return { child, port, stderr: () => err };
 }
 
-const mockArgs = ["--import", "tsx", "cli/main.ts", "mock", SPEC, "--port", "0"];
+const mockArgs = ["--conditions=cloudspec-source", "--import", "tsx", "cli/main.ts", "mock", SPEC, "--port", "0"];
 
 function accepts(port: number): Promise<boolean> {
   return new Promise((resolve) => {

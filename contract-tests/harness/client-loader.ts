@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { camelCase } from "../../core/case.js";
-import type { ClientConfig } from "../../generator/runtime/index.js";
+import type { ClientConfig } from "@cloudspec/runtime";
 import type { LoadedSpec } from "../spec/load.js";
 
 export type OperationMethod = (options?: object) => Promise<unknown>;

@@ -5,7 +5,7 @@
  * the wrong path is caught as well as a response that breaks the spec.
  */
 import type { Diagnostic } from "../../core/diagnostics.js";
-import type { AuthStrategy } from "../../generator/runtime/index.js";
+import type { AuthStrategy } from "@cloudspec/runtime";
 import type { CompiledSpec, OperationEntry } from "../validate/compile.js";
 import { checkExchange, type ExchangeResult } from "../validate/check-exchange.js";
 import type { Exchange } from "../validate/exchange.js";

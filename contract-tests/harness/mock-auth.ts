@@ -5,7 +5,7 @@
  * every operation's requirements — read from the spec, never picked by vendor. A spec whose schemes no runtime
  * strategy produces gets one that sends a placeholder for each credential it names.
  */
-import { authToken, scpSignature, type AuthStrategy } from "../../generator/runtime/index.js";
+import { authToken, scpSignature, type AuthStrategy } from "@cloudspec/runtime";
 import type { Diagnostic } from "../../core/diagnostics.js";
 import { checkSecurity, placeholderValue, readSecurity, type Credential, type SecurityRequirements } from "../mock/security.js";
 import type { CompiledSpec } from "../validate/compile.js";

@@ -2,7 +2,7 @@
  * Live runs read credentials and targets from environment variables, one table per vendor. Values are
  * handed to the client's auth strategy and never printed: messages name the variables only.
  */
-import { authToken, scpSignature, type AuthStrategy } from "../../generator/runtime/index.js";
+import { authToken, scpSignature, type AuthStrategy } from "@cloudspec/runtime";
 import type { LoadedSpec } from "../spec/load.js";
 
 export interface EnvVar {

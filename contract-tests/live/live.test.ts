@@ -6,7 +6,7 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeScpSignature } from "../../generator/runtime/auth-scp.js";
+import { computeScpSignature } from "@cloudspec/runtime";
 import { runContract } from "../cli/contract-command.js";
 import type { Io } from "../cli/print.js";
 import { SPEC_DIR } from "../harness/paths.js";

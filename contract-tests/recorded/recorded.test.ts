@@ -8,7 +8,7 @@ import { compileBundled } from "../test-support.js";
 import { readRecordings } from "./read-recordings.js";
 import { runRecorded } from "./run-recorded.js";
 
-const DIR = fileURLToPath(new URL("../fixtures/recorded", import.meta.url));
+const DIR = fileURLToPath(new URL("../fixtures/recorded/", import.meta.url));
 const backup = compileBundled("scp/backup/1.2");
 
 describe("recorded exchanges", () => {

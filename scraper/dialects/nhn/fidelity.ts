@@ -134,7 +134,7 @@ function measure(page: string, format: PageFormat): string {
   ].join("\n");
 }
 
-const root = new URL("../../..", import.meta.url).pathname;
+const root = new URL("../../../", import.meta.url).pathname;
 const corpus = join(root, "../shared/corpus/nhn-block-storage");
 process.chdir(root);
 const pages: Array<[string, PageFormat]> = [["scraper/pages/nhn-block-storage-api-v2.txt", "text"]];

@@ -11,7 +11,7 @@ import type { Diagnostic } from "../../../core/diagnostics.js";
 import type { PageFormat, ScrapeResult } from "../../run.js";
 import { scrapePages } from "../../run.js";
 
-export const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 export const BUNDLED_PAGE = "scraper/pages/nhn-block-storage-api-v2.txt";
 /** The development corpus beside the repository; tests using it skip when it is absent. */
 export const CORPUS_DIR = `${sharedPath("corpus/nhn-block-storage")}/`;
