@@ -40,13 +40,23 @@ type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
+/** "Backup API" → "backup-api". */
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
 export function summariseSpec(document: Obj, specPath: string): SpecSummary {
   const info = obj(document.info);
   const pages = Array.isArray(info["x-pages"]) ? (info["x-pages"] as Obj[]) : [];
-  const vendor = str(info["x-vendor"]);
-  const service = str(info["x-service-id"]);
+  // Specs cloudspec did not write (a vendor's own OpenAPI document) have no x-vendor/x-service-id: the folder
+  // is then openapi/<slug of the title, else of the file name>/<info.version>.
+  const vendor = str(info["x-vendor"]) ?? "openapi";
+  const service = str(info["x-service-id"]) ?? (slug(str(info.title) ?? "") || slug(specPath.replace(/^.*\//, "").replace(/\.(ya?ml|json)$/i, "").replace(/\.openapi$/i, "")));
   const version = str(info.version);
-  if (!vendor || !service || !version) throw new Error(`${specPath}: info.x-vendor, info.x-service-id and info.version are required to generate a client`);
+  if (!service || !version) throw new Error(`${specPath}: info.version (and a title or x-service-id naming the service) is required to generate a client`);
   for (const [pointer, value] of [["#/info/x-vendor", vendor], ["#/info/x-service-id", service], ["#/info/version", version]] as const) {
     const reason = refusedName(value, "path-segment");
     if (reason !== undefined) throw new Error(`${specPath}${pointer}: ${describeRefusal("the value", value, reason)} (it names the generated folder)`);

@@ -1,6 +1,6 @@
 /** The `contract` and `mock` commands: modes, exit codes, coverage summary, and the real CLI entry point. */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -24,6 +24,21 @@ describe("contract command", () => {
     expect(await runContract(["scp/backup/1.2", "scp/virtualserver/1.3"], { specDir: SPEC_DIR }, run.io)).toBe(0);
     expect(run.text()).toContain("scp/backup/1.2 (mock): 127 calls, 0 failures, 21 known documentation bugs; operations 31/31, status codes 127/127");
     expect(run.text()).toContain("scp/virtualserver/1.3 (mock): 7 calls, 0 failures, 0 known documentation bugs");
+  });
+
+  it("--spec-dir X refuses clients generated from other specs, and applies only the allowlist entries of X's pages", async () => {
+    const specs = join(tmp, "other-spec");
+    const text = readFileSync(join(SPEC_DIR, "scp/backup/1.2.yaml"), "utf8");
+    mkdirSync(join(specs, "scp/backup"), { recursive: true });
+    writeFileSync(join(specs, "scp/backup/1.2.yaml"), `${text}# edited\n`);
+    const stale = capture();
+    expect(await runContract(["scp/backup/1.2"], { specDir: specs }, stale.io)).toBe(2);
+    expect(stale.text()).toMatch(/generated\/scp\/backup\/1\.2\/client\.ts was not generated from .*other-spec\/scp\/backup\/1\.2\.yaml.*cloudspec generate --spec/);
+    // The same spec read from another page: none of the bundled page's known bugs apply to it.
+    writeFileSync(join(specs, "scp/backup/1.2.yaml"), text.replaceAll("scraper/pages/scp-storage-print.txt", "my-pages/storage.txt"));
+    const docs = capture();
+    expect(await runContract(["scp/backup/1.2"], { specDir: specs, docConsistency: true, quiet: true }, docs.io)).toBe(1);
+    expect(docs.text()).not.toMatch(/\b[1-9]\d* known documentation bugs/);
   });
 
   it("exits 2 on bad usage", async () => {

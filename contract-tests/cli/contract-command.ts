@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../../core/diagnostics.js";
-import { readAllowlist, type Allowlist } from "../doc-consistency/allowlist.js";
+import { allowlistForPages, readAllowlist, type Allowlist } from "../doc-consistency/allowlist.js";
 import { renderCoverage, type SpecCoverage } from "../harness/coverage.js";
-import { selectSpecIds, SpecNotFoundError } from "../spec/load.js";
+import { loadSpec, selectSpecIds, SpecNotFoundError } from "../spec/load.js";
 import { runDocMode } from "./doc-mode.js";
 import { runLiveMode } from "./live-mode.js";
 import { runMockMode } from "./mock-mode.js";
@@ -59,7 +59,7 @@ export async function runContract(selectors: string[], raw: Record<string, unkno
     if (modes > 1) throw new UsageError("--live, --recorded and --doc-consistency are separate modes: pick one");
     const ids = selectSpecIds(opts.specDir, selectors);
     if (ids.length === 0) throw new UsageError(`no specs under ${opts.specDir}`);
-    const allowlist = loadAllowlist(opts.allowlist);
+    const allowlist = allowlistForPages(loadAllowlist(opts.allowlist), pagesOf(opts.specDir, ids));
     const outcome = opts.docConsistency
       ? runDocMode(ids, opts, allowlist, selectors.length === 0, io)
       : opts.recorded !== undefined
@@ -80,6 +80,16 @@ export async function runContract(selectors: string[], raw: Record<string, unkno
 
 function withDefaults(raw: Record<string, unknown>): ContractOptions {
   return { allowlist: "contract-tests/doc-consistency/allowlist.json", specDir: "spec", generatedDir: "generated", ...(raw as Partial<ContractOptions>) };
+}
+
+/** The documentation pages the specs were read from (`info.x-pages`). */
+function pagesOf(specDir: string, ids: readonly string[]): Set<string> {
+  const pages = new Set<string>();
+  for (const id of ids) {
+    const info = (loadSpec(specDir, id).document.info ?? {}) as { "x-pages"?: Array<{ page?: unknown }> };
+    for (const p of info["x-pages"] ?? []) if (typeof p.page === "string") pages.add(p.page);
+  }
+  return pages;
 }
 
 function loadAllowlist(path: string): Allowlist {

@@ -2,7 +2,7 @@
 // Spec: spec/scp/backup/1.2.yaml (sha256 7d7fe627103d5b2bf4eb037cd7dde2d2fa566c4f1bfa2d7ec51f92cb10080c61)
 // Spec: spec/scp/backup/1.1.yaml (sha256 1718594728aa417411fd198ffd982389aa6bcf856bc1333e989b6c0fa656b17d)
 // Spec: spec/scp/backup/1.0.yaml (sha256 f0b05d786058b6f0dc0f64f7aa3bc3e1ac95cfca4a086c34f8d54a6bbdd58597)
-// Generator: cloudspec-generator 29beac7e70c11ff1 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
+// Generator: cloudspec-generator 958e5b1062dcb870 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
 // Body: sha256 3ed5dfe7ff493ad1914ad0c6dce36b9b97c4798e23d3f639c13e28b6c7597605
 import type { ClientConfig } from "@cloudspec/runtime";
 import { BackupV1_2Client } from "./1.2/client.js";

@@ -3,7 +3,7 @@
 // Spec: spec/scp/baremetal-blockstorage/1.2.yaml (sha256 fed56c07f961d2ded91231e0b4279adeb8f7e41e04804b44a14ea94a2ff42f02)
 // Spec: spec/scp/baremetal-blockstorage/1.1.yaml (sha256 5e45e53231d7a91345df821889fd4bb9744a752450e6ae464a8008749f534b38)
 // Spec: spec/scp/baremetal-blockstorage/1.0.yaml (sha256 27d44008a50dc07561d1791c2b739d2818d5244535cab17c072d7f9a6125f8b9)
-// Generator: cloudspec-generator 29beac7e70c11ff1 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
+// Generator: cloudspec-generator 958e5b1062dcb870 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
 // Body: sha256 e640d8aac18b9456d226b5b29dfcbe473f48ce6635b39e04574d596e6d06756e
 import type { ClientConfig } from "@cloudspec/runtime";
 import { BaremetalBlockstorageV1_3Client } from "./1.3/client.js";
