@@ -1,21 +1,18 @@
-/** `cloudspec refresh` as a user runs it (a child process) against a documentation site on 127.0.0.1. */
-import { spawn } from "node:child_process";
+/** `cloudspec refresh` as a user runs it (the command line, in-process) against a documentation site on 127.0.0.1. */
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bufferIo } from "../../core/command-io.js";
+import { runCli } from "../program.js";
 import type { TestSite } from "./test-server.js";
 import { startTestSite } from "./test-server.js";
 
-function cli(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--conditions=cloudspec-source", "--import", "tsx", "cli/main.ts", ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
+/** In-process, as the binary runs it: runCli over the arguments, with the output captured. */
+async function cli(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const io = bufferIo();
+  const status = await runCli(args, io);
+  return { status, stdout: io.stdout(), stderr: io.stderr() };
 }
 
 let site: TestSite;
