@@ -52,3 +52,14 @@ export function credentialHeaders(compiled: CompiledSpec): Record<string, string
   const entry = compiled.operations[0];
   return entry ? placeholderHeaders(readSecurity(compiled.spec.document, entry.operation, [], compiled.spec.path)) : {};
 }
+
+/** The version header the spec declares (`Scp-Api-Version: backup 1.2`), as every generated client sends it. */
+export function versionHeader(compiled: CompiledSpec): Record<string, string> {
+  const vh = (compiled.spec.document.info as { "x-version-header"?: { name: string; value: string } } | undefined)?.["x-version-header"];
+  return vh ? { [vh.name.toLowerCase()]: vh.value } : {};
+}
+
+/** What a client sends on every call: placeholder credentials and the version header. */
+export function clientHeaders(compiled: CompiledSpec): Record<string, string> {
+  return { ...credentialHeaders(compiled), ...versionHeader(compiled) };
+}

@@ -86,7 +86,8 @@ export function summariseSpec(document: Obj, specPath: string): SpecSummary {
         ...(str(op["x-api-status"]) ? { status: str(op["x-api-status"]) } : {}),
         ...(str(op["x-not-before"]) ? { notBefore: str(op["x-not-before"]) } : {}),
         ...(page && typeof src.line === "number" ? { source: { page, line: src.line, ...(url ? { url } : {}) } } : {}),
-        requiresInput: params.some((p) => p.required === true && p.in !== "cookie") || obj(op.requestBody).required === true,
+        // The version header parameter is the client's to send (x-cloudspec-version-header), never the caller's.
+        requiresInput: params.some((p) => p.required === true && p.in !== "cookie" && p["x-cloudspec-version-header"] !== true) || obj(op.requestBody).required === true,
         successStatuses: responses.filter((c) => /^2/.test(c)),
         errorStatuses: responses.filter((c) => /^[45]/.test(c)),
       });

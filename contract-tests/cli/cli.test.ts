@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { REPO_ROOT, SPEC_DIR } from "../harness/paths.js";
-import { compileBundled, credentialHeaders } from "../test-support.js";
+import { clientHeaders, compileBundled } from "../test-support.js";
 import { runContract } from "./contract-command.js";
 import { runMock } from "./mock-command.js";
 import type { Io } from "./print.js";
@@ -62,7 +62,7 @@ describe("contract command", () => {
 });
 
 describe("mock command", () => {
-  const auth = credentialHeaders(compileBundled("scp/backup/1.2"));
+  const auth = clientHeaders(compileBundled("scp/backup/1.2"));
   async function serve(extra: { lenient?: boolean }): Promise<{ url: string; stop: () => void; exit: Promise<number>; text: () => string }> {
     const run = capture();
     let stop!: () => void;

@@ -4,14 +4,14 @@
  * credentials the spec requires (request-checks.test.ts covers the refusals).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileBundled, credentialHeaders } from "../test-support.js";
+import { clientHeaders, compileBundled, credentialHeaders } from "../test-support.js";
 import { checkExchange } from "../validate/check-exchange.js";
 import { startMockServer, type RunningMockServer } from "./node-server.js";
 import { createResponder } from "./responder.js";
 
 const backup = compileBundled("scp/backup/1.2");
 const responder = createResponder(backup);
-const auth = credentialHeaders(backup);
+const auth = clientHeaders(backup);
 let server: RunningMockServer;
 
 beforeAll(async () => {

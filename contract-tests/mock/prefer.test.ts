@@ -6,13 +6,13 @@
 import { describe, expect, it } from "vitest";
 import { checkExchange } from "../validate/check-exchange.js";
 import { VENDOR_FORMATS } from "../validate/formats.js";
-import { compileBundled, compileText, credentialHeaders } from "../test-support.js";
+import { clientHeaders, compileBundled, compileText } from "../test-support.js";
 import { DYNAMIC_FORMATS } from "./dynamic-body.js";
 import { parsePrefer } from "./prefer.js";
 import { createResponder, type MockResponse } from "./responder.js";
 
 const backup = compileBundled("scp/backup/1.2");
-const auth = credentialHeaders(backup);
+const auth = clientHeaders(backup);
 
 const FIXTURE = `
 openapi: 3.1.0
@@ -116,7 +116,7 @@ describe("Prefer: dynamic=true", () => {
   const listBackups = "/v1/backups";
   it("generates a body from the response schema that validates", () => {
     const r = createResponder(backup, { seed: 7 });
-    const plainGets = backup.operations.filter((e) => e.operation.method === "get" && !e.operation.path.includes("{") && e.operation.parameters.every((p) => !p.required));
+    const plainGets = backup.operations.filter((e) => e.operation.method === "get" && !e.operation.path.includes("{") && e.operation.parameters.every((p) => !p.required || p.in === "header"));
     expect(plainGets.length).toBeGreaterThanOrEqual(3);
     for (const entry of plainGets) {
       const answer = get(r, entry.operation.path, { ...auth, prefer: "dynamic=true" });
@@ -129,7 +129,7 @@ describe("Prefer: dynamic=true", () => {
 
   it("is deterministic for a seed, and the seed changes it", () => {
     const bodies = (seed: number): string[] =>
-      backup.operations.filter((e) => e.operation.method === "get" && !e.operation.path.includes("{") && e.operation.parameters.every((p) => !p.required)).map((e) => get(createResponder(backup, { seed }), e.operation.path, { ...auth, prefer: "dynamic=true" }).body!);
+      backup.operations.filter((e) => e.operation.method === "get" && !e.operation.path.includes("{") && e.operation.parameters.every((p) => !p.required || p.in === "header")).map((e) => get(createResponder(backup, { seed }), e.operation.path, { ...auth, prefer: "dynamic=true" }).body!);
     expect(bodies(7)).toEqual(bodies(7));
     expect(bodies(8)).not.toEqual(bodies(7));
   });

@@ -6,8 +6,8 @@
  * and a status the operation does not document says so. `lenient` answers all of it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OperationEntry } from "../validate/compile.js";
-import { compileBundled, credentialHeaders } from "../test-support.js";
+import type { CompiledSpec, OperationEntry } from "../validate/compile.js";
+import { compileBundled, credentialHeaders, versionHeader } from "../test-support.js";
 import { startMockServer, type RunningMockServer } from "./node-server.js";
 import { createResponder } from "./responder.js";
 import type { RequestProblem } from "./request-problem.js";
@@ -37,8 +37,12 @@ interface Problem {
   validation: RequestProblem[];
 }
 
+const SPECS: Record<string, CompiledSpec> = { backup, blockstorage, archive, nhn, lenient: backup };
+
+/** A request as a generated client sends it: with the spec's version header (the checks below are about the rest). */
 async function call(server: string, path: string, init: RequestInit = {}): Promise<{ res: Response; problem?: Problem }> {
-  const res = await fetch(`${servers[server]!.url}${path}`, init);
+  const headers = { ...versionHeader(SPECS[server]!), ...(init.headers as Record<string, string> | undefined) };
+  const res = await fetch(`${servers[server]!.url}${path}`, { ...init, headers });
   const problem = res.headers.get("content-type") === "application/problem+json" ? ((await res.json()) as Problem) : undefined;
   return { res, ...(problem ? { problem } : {}) };
 }

@@ -30,6 +30,8 @@ export function collectParameters(document: unknown, path: string, pathItem: Jso
       const r = resolve(document, raw, childPointer(listPointer, String(i)));
       const p = r.node;
       if (typeof p.name !== "string" || typeof p.in !== "string") return;
+      // The version header, declared on every operation for other tools, is judged once (info.x-version-header).
+      if (p["x-cloudspec-version-header"] === true) return;
       const position = p.in === "path" ? template.indexOf(p.name) : -1;
       const key = position >= 0 ? `path:#${position}` : `${p.in}:${p.in === "header" ? p.name.toLowerCase() : p.name}`;
       const source = sourceOf(p);

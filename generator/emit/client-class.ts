@@ -79,7 +79,7 @@ export function emitClientClass(spec: SpecSummary, specPath: string, runtimeImpo
       isAsync: true,
       scope: Scope.Public,
       docs: [methodDocs(op, spec, errorType)],
-      parameters: [{ name: "options", type: `OperationOptions<${opType}>`, ...(op.requiresInput ? {} : { initializer: "{}" }) }],
+      parameters: [{ name: "options", type: spec.versionHeader ? `OperationOptions<${opType}, ${JSON.stringify(spec.versionHeader.name)}>` : `OperationOptions<${opType}>`, ...(op.requiresInput ? {} : { initializer: "{}" }) }],
       returnType: `Promise<OperationResult<${opType}>>`,
       statements: [
         `return (await this.#api.request(${JSON.stringify(op.method)}, ${JSON.stringify(op.path)}, ${JSON.stringify(op.operationId)}, options)) as OperationResult<${opType}>;`,

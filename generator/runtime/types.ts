@@ -73,11 +73,25 @@ export type CallOptions = {
 
 type ParametersOf<Op> = Op extends { parameters: infer P } ? Omit<P, "cookie"> : Record<never, never>;
 
+/** The keys of H a caller must give. */
+type RequiredKeys<H> = { [K in keyof H]-?: Record<never, never> extends Pick<H, K> ? never : K }[keyof H];
+
+/** `header` as the caller gives it: without the headers the client sets itself, and optional when nothing in it is required. */
+type HeaderOption<H> = [keyof H] extends [never] ? { header?: never } : [RequiredKeys<H>] extends [never] ? { header?: H } : { header: H };
+
+/** The operation's parameters with the headers in `Auto` (the version header) left to the client. */
+type WithoutAutoHeaders<P, Auto extends string> = [Auto] extends [never]
+  ? P
+  : P extends { header?: infer H }
+    ? Omit<P, "header"> & HeaderOption<Omit<NonNullable<H>, Auto>>
+    : P;
+
 /**
  * The argument of a generated method: `{ path?, query?, header?, body? }` typed from the operation, with
- * required parts required, plus call options.
+ * required parts required, plus call options. `Auto` names headers the client sends itself (the version
+ * header the spec declares as a required parameter), which the caller neither needs nor may override.
  */
-export type OperationOptions<Op> = ParametersOf<Op> & RequestBodyOption<Op> & CallOptions;
+export type OperationOptions<Op, Auto extends string = never> = WithoutAutoHeaders<ParametersOf<Op>, Auto> & RequestBodyOption<Op> & CallOptions;
 
 /** The success body of an operation (`undefined` for operations that document no body). */
 export type OperationResult<Op> = Op extends { responses: infer R extends object }

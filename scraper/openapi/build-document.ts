@@ -43,6 +43,7 @@ export function buildOpenApiDocument(service: ApiService, version: string, sink:
     "x-source": xSource(service.source),
   };
 
+  const versionHeader = service.versionHeader ? versionHeaderParameter(service.versionHeader.name, service.versionHeader.valueTemplate.replace("{version}", version), service.source) : undefined;
   const paths: Record<string, Record<string, unknown>> = {};
   const operationIds = new Map<string, ApiOperation>();
   for (const op of [...operations].sort(compareOperations)) {
@@ -57,7 +58,7 @@ export function buildOpenApiDocument(service: ApiService, version: string, sink:
       continue;
     }
     operationIds.set(op.operationId, op);
-    item[op.method] = operationObject(op);
+    item[op.method] = operationObject(op, versionHeader);
   }
 
   const schemas: Record<string, unknown> = {};
@@ -92,14 +93,35 @@ function xSource(pos: Position): Record<string, unknown> {
   return { page: pos.page, line: pos.line };
 }
 
-function operationObject(op: ApiOperation): Record<string, unknown> {
+/**
+ * The version header as every OpenAPI tool sees it: a required header parameter whose only value is this
+ * version's (`Scp-Api-Version: backup 1.2`), so other generators' clients send it too. Marked
+ * `x-cloudspec-version-header`: cloudspec's own clients set it themselves, and the diff judges it once
+ * (info.x-version-header), not on every operation.
+ */
+function versionHeaderParameter(name: string, value: string, source: Position): Record<string, unknown> {
+  return {
+    name,
+    in: "header",
+    required: true,
+    description: `The API version this document describes; send exactly \`${name}: ${value}\`.`,
+    schema: { type: "string", enum: [value], default: value },
+    "x-cloudspec-version-header": true,
+    "x-source": xSource(source),
+  };
+}
+
+function operationObject(op: ApiOperation, versionHeader?: Record<string, unknown>): Record<string, unknown> {
+  const documented = op.parameters.map(parameterObject);
+  const name = String(versionHeader?.name ?? "").toLowerCase();
+  const parameters = versionHeader && !op.parameters.some((p) => p.in === "header" && p.name.toLowerCase() === name) ? [...documented, versionHeader] : documented;
   return {
     operationId: op.operationId,
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),
     tags: op.tags,
     ...(op.deprecated ? { deprecated: true } : {}),
-    ...(op.parameters.length > 0 ? { parameters: op.parameters.map(parameterObject) } : {}),
+    ...(parameters.length > 0 ? { parameters } : {}),
     ...(op.requestBody
       ? {
           requestBody: {

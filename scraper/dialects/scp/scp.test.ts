@@ -87,13 +87,15 @@ describe("SCP bundled pages", () => {
     ]);
   });
 
-  it("use security schemes for the signed headers, never header parameters", () => {
+  it("use security schemes for the signed headers, never header parameters; the version header is one required parameter with this version's value", () => {
     for (const f of result.files) {
       const doc = f.document as Doc;
       expect(Object.keys(doc.components.securitySchemes)).toEqual(["ScpAccessKey", "ScpSignature", "ScpTimestamp", "ScpClientType"]);
       expect(doc.security).toEqual([{ ScpAccessKey: [], ScpSignature: [], ScpTimestamp: [], ScpClientType: [] }]);
       for (const [, , op] of operations(doc)) {
-        for (const p of op.parameters ?? []) expect(String(p.name).toLowerCase().startsWith("scp-")).toBe(false);
+        const scp = (op.parameters ?? []).filter((p: { name: unknown }) => String(p.name).toLowerCase().startsWith("scp-"));
+        const value = (doc.info as { "x-version-header"?: { value: string } })["x-version-header"]?.value;
+        expect(scp).toEqual([expect.objectContaining({ name: "Scp-Api-Version", in: "header", required: true, schema: { type: "string", enum: [value], default: value }, "x-cloudspec-version-header": true })]);
       }
     }
   });
