@@ -66,6 +66,7 @@ function diffViews(ctx: SchemaDiffContext, b: SchemaView, r: SchemaView, propert
   if (b.additionalProperties && r.additionalProperties) {
     d.additionalProperties = diffViews(ctx, viewSchema(ctx.base, b.additionalProperties, b.source), viewSchema(ctx.revision, r.additionalProperties, r.source), `${property}{}`, inner, depth + 1);
   }
+  if (b.variants.length !== r.variants.length) d.variantCount = { base: b.variants.length, revision: r.variants.length };
   const n = Math.min(b.variants.length, r.variants.length);
   for (let i = 0; i < n; i++) {
     const v = diffViews(ctx, viewSchema(ctx.base, b.variants[i]!, b.source), viewSchema(ctx.revision, r.variants[i]!, r.source), `${property}<${i}>`, inner, depth + 1);
@@ -78,7 +79,7 @@ export function isEmpty(d: SchemaDiff): boolean {
   return (
     !d.required && !d.type && !d.format && !d.nullable && !d.enum && !d.pattern && !d.default && !d.readOnly && !d.writeOnly && d.limits.length === 0 &&
     d.properties.added.length === 0 && d.properties.removed.length === 0 && d.properties.changed.length === 0 &&
-    !d.items && !d.additionalProperties && d.variants.length === 0
+    !d.items && !d.additionalProperties && d.variants.length === 0 && !d.variantCount
   );
 }
 

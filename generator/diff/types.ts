@@ -189,6 +189,8 @@ export interface SchemaDiff {
   items?: SchemaDiff;
   additionalProperties?: SchemaDiff;
   variants: SchemaDiff[];
+  /** How many `anyOf`/`oneOf` alternatives each side has, when the numbers differ (pairs are compared by position). */
+  variantCount?: Change<number>;
 }
 
 export interface OperationDiff {

@@ -114,6 +114,15 @@ export const MESSAGES: Readonly<Record<string, string>> = {
   "request-property-write-only-changed": "{operation}: {target} is now {now}",
   "response-property-read-only-changed": "{operation}: {target} is now {now}",
   "response-property-write-only-changed": "{operation}: {target} is now {now}",
+  // enums appearing or vanishing, anyOf/oneOf alternatives
+  "request-became-enum": "{operation}: {target} now only accepts {values}",
+  "request-became-not-enum": "{operation}: {target} no longer restricts its values (were {values})",
+  "response-became-enum": "{operation}: {target} is now documented as one of {values}",
+  "response-became-not-enum": "{operation}: {target} is no longer limited to {values}",
+  "request-variant-added": "{operation}: {target} accepts more alternatives ({baseCount} → {revisionCount})",
+  "request-variant-removed": "{operation}: {target} accepts fewer alternatives ({baseCount} → {revisionCount})",
+  "response-variant-added": "{operation}: {target} may take more shapes ({baseCount} → {revisionCount} alternatives)",
+  "response-variant-removed": "{operation}: {target} takes fewer shapes ({baseCount} → {revisionCount} alternatives)",
   // version header
   "version-header-changed": "{service} {version}: the version header changed from {baseHeader} to {revisionHeader}",
 };

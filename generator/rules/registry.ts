@@ -101,6 +101,14 @@ import { requestPropertyWriteOnlyChanged } from "./checks/request-property-write
 import { responsePropertyReadOnlyChanged } from "./checks/response-property-read-only-changed.js";
 import { responsePropertyWriteOnlyChanged } from "./checks/response-property-write-only-changed.js";
 import { versionHeaderChanged } from "./checks/version-header-changed.js";
+import { requestBecameEnum } from "./checks/request-became-enum.js";
+import { requestBecameNotEnum } from "./checks/request-became-not-enum.js";
+import { responseBecameEnum } from "./checks/response-became-enum.js";
+import { responseBecameNotEnum } from "./checks/response-became-not-enum.js";
+import { requestVariantAdded } from "./checks/request-variant-added.js";
+import { requestVariantRemoved } from "./checks/request-variant-removed.js";
+import { responseVariantAdded } from "./checks/response-variant-added.js";
+import { responseVariantRemoved } from "./checks/response-variant-removed.js";
 import { MESSAGES } from "./messages.js";
 import type { Rule } from "./types.js";
 
@@ -203,6 +211,14 @@ export const RULES: readonly Rule[] = [
   responsePropertyReadOnlyChanged,
   responsePropertyWriteOnlyChanged,
   versionHeaderChanged,
+  requestBecameEnum,
+  requestBecameNotEnum,
+  responseBecameEnum,
+  responseBecameNotEnum,
+  requestVariantAdded,
+  requestVariantRemoved,
+  responseVariantAdded,
+  responseVariantRemoved,
 ];
 
 /**
