@@ -52,7 +52,7 @@ function build(mode: Mode, pairs: readonly Pair[], options: ReportOptions): Diff
   const comparisons: Comparison[] = [];
   for (const pair of pairs) {
     const diff = diffDocuments(pair.base, pair.revision);
-    const { findings, suppressed } = judge(diff, { mode, asOf: options.asOf, config: options.config, rules });
+    const { findings, suppressed } = judge(diff, { mode: pairMode(mode, diff), asOf: options.asOf, config: options.config, rules });
     const meta = (diff.revision ?? diff.base)!;
     comparisons.push({
       service: `${meta.vendor}/${meta.service}`,
@@ -76,6 +76,16 @@ function build(mode: Mode, pairs: readonly Pair[], options: ReportOptions): Diff
     comparisons,
     calendar: [],
   };
+}
+
+/**
+ * Two different versions of one service (`diff 1.1.yaml 1.2.yaml`) are judged as versions even in a
+ * snapshot comparison: 1.2 being CURRENT where 1.1 was DEPRECATED is not a deprecation reverted.
+ */
+export function pairMode(mode: Mode, diff: { base?: DocMeta; revision?: DocMeta }): Mode {
+  const { base, revision } = diff;
+  if (mode !== "snapshot" || !base || !revision) return mode;
+  return base.vendor === revision.vendor && base.service === revision.service && base.version !== revision.version ? "versions" : mode;
 }
 
 function docRef(m: DocMeta): DocRef {
