@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseSpec } from "../diff/load.js";
 import type { SpecDoc } from "../diff/types.js";
-import { buildFileReport, buildVersionReport } from "./build-report.js";
+import { buildFileReport, buildSnapshotReport, buildVersionReport } from "./build-report.js";
 
 const options = { asOf: "2026-01-01", config: { severity: {}, suppress: [] }, baseLabel: "a", revisionLabel: "b" };
 
@@ -24,5 +24,26 @@ describe("buildFileReport", () => {
     const b = spec("spec/scp/backup/1.1.yaml");
     const a: SpecDoc = { ...b, document: { ...b.document, info: { ...(b.document.info as object), "x-api-status": "CURRENT" } } };
     expect(buildFileReport(a, b, options).comparisons[0]!.findings.map((f) => f.ruleId)).toContain("api-version-deprecated");
+  });
+});
+
+describe("the calendar of a snapshot report", () => {
+  const v12 = spec("spec/scp/backup/1.2.yaml");
+  const archive = spec("spec/scp/archivestorage/1.1.yaml");
+
+  it("is left out for a service with no calendar change and no Not Before within 90 days", () => {
+    expect(buildSnapshotReport([v12, archive], [v12, archive], { ...options, asOf: "2025-06-01" }).calendar).toEqual([]);
+  });
+
+  it("shows only the compared service whose calendar changed", () => {
+    const deprecated: SpecDoc = { ...v12, document: { ...v12.document, info: { ...(v12.document.info as object), "x-api-status": "DEPRECATED" } } };
+    const report = buildSnapshotReport([v12, archive], [deprecated, archive], { ...options, asOf: "2025-06-01" });
+    expect(report.calendar.map((c) => c.service)).toEqual(["scp/backup"]);
+  });
+
+  it("shows a service whose Not Before date is within 90 days", () => {
+    const notBefore = (v12.document.info as { "x-api-versions": { version: string; notBefore?: string }[] })["x-api-versions"].map((v) => v.notBefore).filter((d): d is string => d !== undefined).sort()[0]!;
+    const near = new Date(Date.parse(notBefore) - 30 * 86_400_000).toISOString().slice(0, 10);
+    expect(buildSnapshotReport([v12], [v12], { ...options, asOf: near }).calendar.map((c) => c.service)).toEqual(["scp/backup"]);
   });
 });
