@@ -44,6 +44,8 @@ export interface DocMeta {
   versions: VersionEntry[];
   operationCount: number;
   source?: Source;
+  /** Published URL of each documentation page the spec was read from (`info.x-pages`), by page id. */
+  pages: Record<string, string>;
 }
 
 export interface OperationInfo {

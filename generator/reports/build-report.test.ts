@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseSpec } from "../diff/load.js";
 import type { SpecDoc } from "../diff/types.js";
+import { renderHtml } from "./html.js";
+import { renderMarkdown } from "./markdown.js";
 import { buildFileReport, buildSnapshotReport, buildVersionReport } from "./build-report.js";
 
 const options = { asOf: "2026-01-01", config: { severity: {}, suppress: [] }, baseLabel: "a", revisionLabel: "b" };
@@ -45,5 +47,24 @@ describe("the calendar of a snapshot report", () => {
     const notBefore = (v12.document.info as { "x-api-versions": { version: string; notBefore?: string }[] })["x-api-versions"].map((v) => v.notBefore).filter((d): d is string => d !== undefined).sort()[0]!;
     const near = new Date(Date.parse(notBefore) - 30 * 86_400_000).toISOString().slice(0, 10);
     expect(buildSnapshotReport([v12], [v12], { ...options, asOf: near }).calendar.map((c) => c.service)).toEqual(["scp/backup"]);
+  });
+});
+
+describe("links to the published documentation", () => {
+  const [v11, v12] = [spec("spec/scp/backup/1.1.yaml"), spec("spec/scp/backup/1.2.yaml")];
+  const url = "https://docs.e.samsungsdscloud.com/en/apireference/storage/_print/";
+
+  it("each finding links to the page its line is on, in markdown and HTML", () => {
+    const report = buildFileReport(v11, v12, options);
+    expect(report.comparisons[0]!.revision!.pages).toEqual({ "scraper/pages/scp-storage-print.txt": url });
+    expect(renderMarkdown(report)).toMatch(new RegExp(`\\]\\(<${url.replace(/[.]/g, "\\.")}>\\)`));
+    expect(renderHtml(report)).toContain(`<a href="${url}">scraper/pages/scp-storage-print.txt:`);
+  });
+
+  it("a page URL that is not http(s) gives no link", () => {
+    const hostile = (s: SpecDoc): SpecDoc => ({ ...s, document: { ...s.document, info: { ...(s.document.info as object), "x-pages": [{ page: "scraper/pages/scp-storage-print.txt", url: "javascript:alert(1)" }] } } });
+    const report = buildFileReport(hostile(v11), hostile(v12), options);
+    expect(report.comparisons[0]!.revision!.pages).toBeUndefined();
+    expect(renderHtml(report)).not.toContain("javascript:");
   });
 });

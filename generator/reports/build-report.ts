@@ -109,7 +109,8 @@ export function pairMode(mode: Mode, diff: { base?: DocMeta; revision?: DocMeta 
 }
 
 function docRef(m: DocMeta): DocRef {
-  return { path: m.path, label: m.label, version: m.version, ...(m.status ? { status: m.status } : {}), ...(m.notBefore ? { notBefore: m.notBefore } : {}) };
+  const pages = Object.keys(m.pages).length > 0 ? { pages: m.pages } : {};
+  return { path: m.path, label: m.label, version: m.version, ...(m.status ? { status: m.status } : {}), ...(m.notBefore ? { notBefore: m.notBefore } : {}), ...pages };
 }
 
 function count(levels: readonly Level[]): Record<Level, number> {

@@ -6,7 +6,7 @@ import type { Finding } from "../rules/judge.js";
 import type { LevelSection } from "./by-level.js";
 import { sectionsByLevel } from "./by-level.js";
 import { escapeHtml as h } from "./escape.js";
-import { clientText, comparisonTitle, daysText, reportTitle, sourceText } from "./labels.js";
+import { clientText, comparisonTitle, daysText, reportTitle, sourceText, sourceUrl } from "./labels.js";
 import type { Comparison, DiffReport, ServiceCalendar } from "./model.js";
 import type { TimeRange } from "./timeline.js";
 import { renderTimeline, timeRange } from "./timeline.js";
@@ -51,7 +51,7 @@ function overview(cs: readonly Comparison[]): string {
 
 function levelSection(section: LevelSection): string {
   const groups = section.groups.map(({ comparison: c, findings }) => {
-    const rows = findings.map(findingRow).join("\n");
+    const rows = findings.map((f) => findingRow(f, sourceUrl(f, c))).join("\n");
     return `<details open><summary>${h(comparisonTitle(c))} — ${findings.length} ${h(section.level)}</summary>
 <table><thead><tr><th>level</th><th>rule</th><th>change</th><th>client</th><th>documentation</th></tr></thead><tbody>
 ${rows}
@@ -60,9 +60,9 @@ ${rows}
   return `<h2 id="${section.level}">${h(section.heading)}</h2>\n${groups.join("\n")}`;
 }
 
-function findingRow(f: Finding): string {
+function findingRow(f: Finding, url: string | undefined): string {
   const client = f.data.clientImpact ? `<code>${h(clientText(f) ?? "")}</code><br>${h(f.data.clientImpact.detail)}` : "";
-  return `<tr><td class="${h(f.data.level)}">${h(f.data.level)}</td><td><code>${h(f.ruleId)}</code></td><td>${h(f.message)}</td><td>${client}</td><td>${h(sourceText(f))}</td></tr>`;
+  return `<tr><td class="${h(f.data.level)}">${h(f.data.level)}</td><td><code>${h(f.ruleId)}</code></td><td>${h(f.message)}</td><td>${client}</td><td>${url ? `<a href="${h(url)}">${h(sourceText(f))}</a>` : h(sourceText(f))}</td></tr>`;
 }
 
 function calendar(report: DiffReport): string {

@@ -6,7 +6,7 @@
  */
 import type { Finding } from "../rules/judge.js";
 import { sectionsByLevel } from "./by-level.js";
-import { clientText, comparisonTitle, daysText, reportTitle, sourceText } from "./labels.js";
+import { clientText, comparisonTitle, daysText, reportTitle, sourceText, sourceUrl } from "./labels.js";
 import type { DiffReport, ServiceCalendar } from "./model.js";
 
 import { escapeMarkdown as md } from "./escape.js";
@@ -53,18 +53,19 @@ function changes(report: DiffReport, withInfo: boolean): string[] {
     out.push(`### ${section.heading}`, "");
     for (const g of section.groups) {
       out.push(`#### ${md(comparisonTitle(g.comparison))}`, "");
-      for (const f of g.findings) out.push(findingLine(f));
+      for (const f of g.findings) out.push(findingLine(f, sourceUrl(f, g.comparison)));
       out.push("");
     }
   }
   return out;
 }
 
-function findingLine(f: Finding): string {
+function findingLine(f: Finding, url: string | undefined): string {
   const client = clientText(f);
   const impact = f.data.clientImpact ? ` — client: \`${client}\`: ${md(f.data.clientImpact.detail)}` : "";
   const level = f.data.level === "breaking" ? "**breaking**" : f.data.level;
-  return `- ${level} \`${f.ruleId}\`: ${md(f.message)}${impact} — ${md(sourceText(f))}`;
+  const where = url ? `[${md(sourceText(f))}](<${url}>)` : md(sourceText(f));
+  return `- ${level} \`${f.ruleId}\`: ${md(f.message)}${impact} — ${where}`;
 }
 
 function calendar(report: DiffReport): string[] {
