@@ -5,7 +5,8 @@
  * runtime, compiled there under strict and called against the installed mock.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -28,7 +29,7 @@ beforeAll(() => {
   mkdirSync(tool);
   installOffline(tool, [tarballs.cli], LOCK);
 }, 240_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rm(work, { recursive: true, force: true }), 120_000);
 
 describe("the packed cloudspec, installed in an empty folder (offline)", () => {
   it("ships compiled JavaScript, the bundled pages and the runtime's declarations, and no TypeScript sources or tests", () => {

@@ -56,6 +56,18 @@ describe("diff <base> <revision>", () => {
     expect(runDiff(b, a, opts({ failOn: "info" }), io)).toBe(1);
   });
 
+  it("--format github annotates the revision's spec line; --format terminal colours only when asked", () => {
+    const [a, b] = [write("a.yaml", v1), write("b.yaml", v2)];
+    expect(runDiff(a, b, opts({ format: "github", failOn: "none" }), io)).toBe(0);
+    expect(out.join("")).toMatch(/^::error file=.*a\.yaml,line=\d+,title=operation-removed /m);
+    out.length = 0;
+    expect(runDiff(a, b, opts({ format: "terminal", failOn: "none" }), io)).toBe(0);
+    expect(out.join("")).not.toContain("\u001b[");
+    out.length = 0;
+    expect(runDiff(a, b, opts({ format: "terminal", failOn: "none", color: true }), io)).toBe(0);
+    expect(out.join("")).toContain("\u001b[31;1m");
+  });
+
   it("compares two trees by path and writes any format to --out", () => {
     write("old/test/svc/1.0.yaml", v1);
     write("new/test/svc/1.0.yaml", v2);

@@ -2,7 +2,11 @@
  * `cloudspec diff`: reads the specs (files, trees or a git ref), builds the report, renders it and
  * returns the exit code. The thin edge over `generator/reports/build-report.ts`.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { writeFileAtomic } from "../../core/write-atomic.js";
+import { renderGithub, specLocator } from "../../generator/reports/github.js";
+import { renderTerminal } from "../../generator/reports/terminal.js";
+import type { SpecDoc } from "../../generator/diff/types.js";
 import type { DiffConfig } from "../../generator/rules/config.js";
 import { ConfigError, loadConfig, parseConfig } from "../../generator/rules/config.js";
 import { isIsoDate, todayIso } from "../../generator/rules/dates.js";
@@ -21,8 +25,8 @@ export function runDiff(base: string | undefined, revision: string | undefined, 
     const config = opts.settings && !opts.config ? parseConfig(opts.settings.raw, opts.settings.file) : loadConfig(opts.config);
     const asOf = asOfDate(opts, config);
     if (opts.versions) return runVersions(opts, config, asOf, base, io);
-    const report = snapshotReport(base, revision, opts, config, asOf);
-    const text = renderReport(report, opts.format, opts.failOn ?? "breaking");
+    const { report, sides } = snapshotReport(base, revision, opts, config, asOf);
+    const text = render(report, opts, sides, io);
     if (opts.out) writeFileAtomic(opts.out, text);
     else io.out(text);
     if (opts.out) io.err(`${summaryLine(report)}; wrote ${opts.out}\n`);
@@ -50,22 +54,48 @@ function runVersions(opts: DiffCliOptions, config: DiffConfig, asOf: string, ext
   if (specs.length === 0) throw new UsageError(`no OpenAPI specs under ${opts.spec}`);
   const report = buildVersionReport(specs, { asOf, config, baseLabel: `${opts.spec.replace(/\/$/, "")}/ (each version against the next)`, revisionLabel: opts.spec });
   const written = writeReportFiles(opts.reports, versionReportFiles(report));
-  if (opts.out) writeFileAtomic(opts.out, renderReport(report, opts.format, opts.failOn ?? "breaking"));
+  if (opts.out) writeFileAtomic(opts.out, render(report, opts, { base: specs, revision: specs }, io));
   io.out(`${summaryLine(report)}; ${written.length === 0 ? `${opts.reports} unchanged` : `wrote ${written.map((w) => `${opts.reports}/${w}`).join(", ")}`}\n`);
   return failsOn(report, opts.failOn ?? "none") ? 1 : 0;
 }
 
-function snapshotReport(base: string | undefined, revision: string | undefined, opts: DiffCliOptions, config: DiffConfig, asOf: string): DiffReport {
+interface Sides {
+  base: readonly SpecDoc[];
+  revision: readonly SpecDoc[];
+}
+
+function snapshotReport(base: string | undefined, revision: string | undefined, opts: DiffCliOptions, config: DiffConfig, asOf: string): { report: DiffReport; sides: Sides } {
   const options = (baseLabel: string, revisionLabel: string) => ({ asOf, config, baseLabel, revisionLabel });
   if (opts.base !== undefined) {
     if (base !== undefined || revision !== undefined) throw new UsageError("--base compares the --spec tree with itself at a git ref; give no spec paths");
-    return buildSnapshotReport(readGitTree(opts.base, opts.spec), readSpecTree(opts.spec), options(`${opts.base}:${opts.spec}`, `${opts.spec} (working tree)`));
+    const sides = { base: readGitTree(opts.base, opts.spec), revision: readSpecTree(opts.spec) };
+    return { report: buildSnapshotReport(sides.base, sides.revision, options(`${opts.base}:${opts.spec}`, `${opts.spec} (working tree)`)), sides };
   }
   if (base === undefined || revision === undefined) throw new UsageError("give two specs (files or trees), --base <git-ref>, or --versions");
   const dirs = [isDirectory(base), isDirectory(revision)];
-  if (dirs[0] && dirs[1]) return buildSnapshotReport(readSpecTree(base), readSpecTree(revision), options(base, revision));
-  if (!dirs[0] && !dirs[1]) return buildFileReport(readSpecFile(base), readSpecFile(revision), options(base, revision));
+  if (dirs[0] && dirs[1]) {
+    const sides = { base: readSpecTree(base), revision: readSpecTree(revision) };
+    return { report: buildSnapshotReport(sides.base, sides.revision, options(base, revision)), sides };
+  }
+  if (!dirs[0] && !dirs[1]) {
+    const sides = { base: [readSpecFile(base)], revision: [readSpecFile(revision)] };
+    return { report: buildFileReport(sides.base[0]!, sides.revision[0]!, options(base, revision)), sides };
+  }
   throw new UsageError("compare two files or two folders, not one of each");
+}
+
+/** The report in --format; `github` annotates the spec line of each finding (files on disk; a git ref's side falls back to the doc line). */
+function render(report: DiffReport, opts: DiffCliOptions, sides: Sides, io: CommandIo): string {
+  if (opts.format === "github") {
+    const locate = specLocator((spec, side) => {
+      const doc = sides[side].find((d) => d.path === spec);
+      if (!doc || doc.label.includes(":") || !existsSync(doc.label)) return undefined;
+      return { file: doc.label, text: readFileSync(doc.label, "utf8") };
+    });
+    return renderGithub(report, { locate });
+  }
+  if (opts.format === "terminal") return renderTerminal(report, { color: opts.color ?? (io.env.NO_COLOR === undefined && io.errIsTTY === true) });
+  return renderReport(report, opts.format, opts.failOn ?? "breaking");
 }
 
 function summaryLine(r: DiffReport): string {

@@ -11,7 +11,9 @@ export interface DiffCliOptions {
   spec: string;
   reports: string;
   asOf?: string;
-  format: "md" | "html" | "json" | "junit";
+  format: "md" | "html" | "json" | "junit" | "github" | "terminal";
+  /** terminal: colours (default: when standard error is a terminal and NO_COLOR is unset). */
+  color?: boolean;
   out?: string;
   failOn?: "breaking" | "warning" | "info" | "none";
   config?: string;
@@ -43,7 +45,9 @@ export function registerDiffCommand(program: Command, ctx: CliContext): void {
     .option("--spec <dir>", "spec tree", "spec")
     .option("--reports <dir>", "where --versions writes its reports", "generated/reports")
     .option("--as-of <date>", "date Not Before dates are counted from (YYYY-MM-DD; default: today, or the config's asOf with --versions)")
-    .addOption(new Option("--format <format>", "output format").choices(["md", "html", "json", "junit"]).default("md"))
+    .addOption(new Option("--format <format>", "output format: md, html, json, junit; github = Actions annotations (::error/::warning/::notice) at the spec line of each finding; terminal = coloured text, breaking changes first").choices(["md", "html", "json", "junit", "github", "terminal"]).default("md"))
+    .option("--color", "terminal: colour even when not on a terminal")
+    .option("--no-color", "terminal: no colour")
     .option("--out <file>", "write the report here instead of standard output")
     .addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above this level (default: breaking; none with --versions)").choices(["breaking", "warning", "info", "none"]))
     .option("--config <file>", "severity overrides and suppressions (default: .cloudspec-diff.yaml when present)")

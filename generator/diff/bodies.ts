@@ -1,10 +1,11 @@
 /**
  * Request bodies and responses of an operation and their diff: body presence and required flag, status
- * codes, media types, and the schema of each media type present on both sides.
+ * codes, media types, the schema of each media type present on both sides, and response headers.
  */
 import { childPointer } from "../../core/json-pointer.js";
 import { isObject, resolve } from "./resolve.js";
 import type { Json } from "./resolve.js";
+import { diffHeaders, hasHeaderChanges } from "./headers.js";
 import { diffSchema } from "./schema-diff.js";
 import type { SchemaDiffContext } from "./schema-diff.js";
 import type { BodyInfo, Direction, MediaDiffs, RequestBodyDiff, ResponseDiff, ResponseInfo } from "./types.js";
@@ -90,7 +91,8 @@ export function diffResponses(baseDoc: unknown, revDoc: unknown, baseOp: Json, r
     const r = holder(revDoc, rr[status], rPointer)!;
     const field = isSuccessStatus(status) ? "result" : `error ${status}`;
     const media = diffMedia(ctx, `response ${status}`, field, b, r);
-    if (hasMediaChanges(media)) changed.push({ status, base: { status, pointer: b.pointer }, revision: { status, pointer: r.pointer }, media });
+    const headers = diffHeaders(baseDoc, revDoc, b, r);
+    if (hasMediaChanges(media) || hasHeaderChanges(headers)) changed.push({ status, base: { status, pointer: b.pointer }, revision: { status, pointer: r.pointer }, media, headers });
   }
   for (const status of Object.keys(rr)) if (!(status in br)) added.push({ status, pointer: childPointer(rp, "responses", status) });
   return { added, removed, changed };

@@ -25,8 +25,17 @@ export function documentMeta(spec: SpecDoc): DocMeta {
     ...(notBefore ? { notBefore } : {}),
     versions,
     operationCount: countOperations(spec.document.paths),
+    pages: pageUrls(info["x-pages"]),
     ...(source ? { source } : {}),
   };
+}
+
+/** `x-pages` entries with an http(s) URL, as page id → URL (anything else is no link). */
+function pageUrls(raw: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!Array.isArray(raw)) return out;
+  for (const p of raw) if (isObject(p) && typeof p.page === "string" && typeof p.url === "string" && /^https?:\/\/[^\s"'<>]+$/.test(p.url)) out[p.page] = p.url;
+  return out;
 }
 
 function countOperations(paths: unknown): number {

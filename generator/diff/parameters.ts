@@ -1,17 +1,26 @@
 /**
  * Parameters of an operation (path-level and operation-level merged, `$ref`s followed) and their diff:
- * added, removed, and changed (name of a path parameter, required flag, schema).
+ * added, removed, and changed (name of a path parameter, required flag, serialization, schema).
  */
 import { childPointer } from "../../core/json-pointer.js";
 import { isObject, resolve, sourceOf } from "./resolve.js";
 import type { Json } from "./resolve.js";
 import { diffSchema } from "./schema-diff.js";
 import { templateParameters } from "./operation-key.js";
+import type { SchemaSlot } from "./schema-view.js";
 import type { ParameterDiff, ParameterInfo } from "./types.js";
 
 export interface ParameterEntry {
   info: ParameterInfo;
-  schema: { node: unknown; pointer: string };
+  schema: SchemaSlot;
+  style: string;
+  explode: boolean;
+}
+
+/** OpenAPI 3.1 §4.8.12.4: `form` for query and cookie parameters, `simple` for path and header; `explode` true only for `form`. */
+function serialization(p: Json): { style: string; explode: boolean } {
+  const style = typeof p.style === "string" ? p.style : p.in === "query" || p.in === "cookie" ? "form" : "simple";
+  return { style, explode: typeof p.explode === "boolean" ? p.explode : style === "form" };
 }
 
 /** The effective parameters of `paths[path][method]`, keyed by `ParameterInfo.key`. */
@@ -37,7 +46,8 @@ export function collectParameters(document: unknown, path: string, pathItem: Jso
       const source = sourceOf(p);
       out.set(key, {
         info: { key, name: p.name, in: p.in, required: p.required === true, pointer: r.pointer, ...(source ? { source } : {}) },
-        schema: { node: isObject(p.schema) ? p.schema : {}, pointer: childPointer(r.pointer, "schema") },
+        schema: { node: isObject(p.schema) ? p.schema : {}, pointer: childPointer(r.pointer, "schema"), ...(source ? { source } : {}) },
+        ...serialization(p),
       });
     });
   }
@@ -57,10 +67,12 @@ export function diffParameters(baseDoc: unknown, revDoc: unknown, base: Map<stri
     const d: ParameterDiff = { key, base: b.info, revision: r.info };
     if (b.info.name !== r.info.name) d.name = { base: b.info.name, revision: r.info.name };
     if (b.info.required !== r.info.required) d.required = { base: b.info.required, revision: r.info.required };
+    if (b.style !== r.style) d.style = { base: b.style, revision: r.style };
+    if (b.explode !== r.explode) d.explode = { base: b.explode, revision: r.explode };
     const ctx = { base: baseDoc, revision: revDoc, direction: "request" as const, where: `${r.info.in} parameter ${r.info.name}`, field: `${r.info.in}.${r.info.name}` };
     const schema = diffSchema(ctx, b.schema, r.schema);
     if (schema) d.schema = schema;
-    if (d.name || d.required || d.schema) changed.push(d);
+    if (d.name || d.required || d.style || d.explode !== undefined || d.schema) changed.push(d);
   }
   for (const [key, r] of revision) if (!base.has(key)) added.push(r.info);
   return { added, removed, changed };

@@ -1,6 +1,6 @@
 /**
  * Diff of two schemas as they are used (request body, parameter, response): type, format, nullability,
- * enum values, pattern, limits, properties (added, removed, required) and `items`, recursively. A
+ * enum values, pattern, default, readOnly/writeOnly, limits, properties (added, removed, required) and `items`, recursively. A
  * `$ref` is followed on both sides, so a change inside a referenced schema shows wherever it is used;
  * a pair of references already being compared further up (a recursive schema) is not entered again.
  */
@@ -41,6 +41,9 @@ function diffViews(ctx: SchemaDiffContext, b: SchemaView, r: SchemaView, propert
   if (b.format !== r.format) d.format = { base: b.format, revision: r.format };
   if (b.nullable !== r.nullable) d.nullable = { base: b.nullable, revision: r.nullable };
   if (b.pattern !== r.pattern) d.pattern = { base: b.pattern, revision: r.pattern };
+  if (JSON.stringify(b.default) !== JSON.stringify(r.default)) d.default = { base: b.default, revision: r.default };
+  if (b.readOnly !== r.readOnly) d.readOnly = { base: b.readOnly, revision: r.readOnly };
+  if (b.writeOnly !== r.writeOnly) d.writeOnly = { base: b.writeOnly, revision: r.writeOnly };
   const en = enumChange(b.enum, r.enum);
   if (en) d.enum = en;
 
@@ -63,6 +66,7 @@ function diffViews(ctx: SchemaDiffContext, b: SchemaView, r: SchemaView, propert
   if (b.additionalProperties && r.additionalProperties) {
     d.additionalProperties = diffViews(ctx, viewSchema(ctx.base, b.additionalProperties, b.source), viewSchema(ctx.revision, r.additionalProperties, r.source), `${property}{}`, inner, depth + 1);
   }
+  if (b.variants.length !== r.variants.length) d.variantCount = { base: b.variants.length, revision: r.variants.length };
   const n = Math.min(b.variants.length, r.variants.length);
   for (let i = 0; i < n; i++) {
     const v = diffViews(ctx, viewSchema(ctx.base, b.variants[i]!, b.source), viewSchema(ctx.revision, r.variants[i]!, r.source), `${property}<${i}>`, inner, depth + 1);
@@ -73,9 +77,9 @@ function diffViews(ctx: SchemaDiffContext, b: SchemaView, r: SchemaView, propert
 
 export function isEmpty(d: SchemaDiff): boolean {
   return (
-    !d.required && !d.type && !d.format && !d.nullable && !d.enum && !d.pattern && d.limits.length === 0 &&
+    !d.required && !d.type && !d.format && !d.nullable && !d.enum && !d.pattern && !d.default && !d.readOnly && !d.writeOnly && d.limits.length === 0 &&
     d.properties.added.length === 0 && d.properties.removed.length === 0 && d.properties.changed.length === 0 &&
-    !d.items && !d.additionalProperties && d.variants.length === 0
+    !d.items && !d.additionalProperties && d.variants.length === 0 && !d.variantCount
   );
 }
 

@@ -13,6 +13,8 @@ export const LIMIT_KEYWORDS: readonly LimitKeyword[] = ["minLength", "maxLength"
 export interface SchemaSlot {
   node: unknown;
   pointer: string;
+  /** Where the holder was documented (a parameter's `x-source`), for a schema without its own. */
+  source?: Source;
 }
 
 export interface SchemaView {
@@ -25,6 +27,9 @@ export interface SchemaView {
   format?: string;
   pattern?: string;
   enum?: unknown[];
+  default?: { value: unknown };
+  readOnly: boolean;
+  writeOnly: boolean;
   limits: Partial<Record<LimitKeyword, number>>;
   properties: Map<string, SchemaSlot>;
   required: Set<string>;
@@ -37,10 +42,12 @@ export function viewSchema(document: unknown, slot: SchemaSlot, inheritedSource?
   const r = resolve(document, slot.node, slot.pointer);
   const view: SchemaView = {
     pointer: r.pointer,
-    source: sourceOf(r.node) ?? inheritedSource,
+    source: sourceOf(r.node) ?? inheritedSource ?? slot.source,
     refs: r.refs,
     types: [],
     nullable: false,
+    readOnly: false,
+    writeOnly: false,
     limits: {},
     properties: new Map(),
     required: new Set(),
@@ -67,6 +74,9 @@ function mergeInto(document: unknown, view: SchemaView, node: Json, pointer: str
     view.enum ??= node.enum.filter((v) => v !== null);
   }
   for (const k of LIMIT_KEYWORDS) if (typeof node[k] === "number") view.limits[k] ??= node[k];
+  if ("default" in node) view.default ??= { value: node.default };
+  if (node.readOnly === true) view.readOnly = true;
+  if (node.writeOnly === true) view.writeOnly = true;
   if (isObject(node.properties)) {
     for (const name of Object.keys(node.properties)) {
       if (!view.properties.has(name)) view.properties.set(name, { node: node.properties[name], pointer: childPointer(pointer, "properties", name) });

@@ -44,6 +44,8 @@ export interface DocMeta {
   versions: VersionEntry[];
   operationCount: number;
   source?: Source;
+  /** Published URL of each documentation page the spec was read from (`info.x-pages`), by page id. */
+  pages: Record<string, string>;
 }
 
 export interface OperationInfo {
@@ -77,6 +79,9 @@ export interface ParameterDiff {
   revision: ParameterInfo;
   name?: Change<string>;
   required?: Change<boolean>;
+  /** Serialization (`style`, `explode`), each side's effective value (the OpenAPI defaults filled in). */
+  style?: Change<string>;
+  explode?: Change<boolean>;
   schema?: SchemaDiff;
 }
 
@@ -119,6 +124,21 @@ export interface ResponseDiff {
   base: ResponseInfo;
   revision: ResponseInfo;
   media: MediaDiffs;
+  headers: HeaderDiffs;
+}
+
+/** A response header (`responses.<status>.headers.<name>`); names compared case-insensitively. */
+export interface HeaderInfo {
+  name: string;
+  required: boolean;
+  pointer: string;
+  source?: Source;
+}
+
+export interface HeaderDiffs {
+  added: HeaderInfo[];
+  removed: HeaderInfo[];
+  changed: Array<{ base: HeaderInfo; revision: HeaderInfo; type?: Change<string[]>; required?: Change<boolean> }>;
 }
 
 /** The resolved location of a schema (after following `$ref`s) and the nearest `x-source`. */
@@ -162,11 +182,17 @@ export interface SchemaDiff {
   /** Values added or removed; when only one side has an enum at all, `base`/`revision` hold the lists. */
   enum?: { added: unknown[]; removed: unknown[]; base?: unknown[]; revision?: unknown[] };
   pattern?: Change<string | undefined>;
+  /** `default`, wrapped so that "no default" and a default of `null` differ. */
+  default?: Change<{ value: unknown } | undefined>;
+  readOnly?: Change<boolean>;
+  writeOnly?: Change<boolean>;
   limits: LimitChange[];
   properties: { added: PropertyInfo[]; removed: PropertyInfo[]; changed: SchemaDiff[] };
   items?: SchemaDiff;
   additionalProperties?: SchemaDiff;
   variants: SchemaDiff[];
+  /** How many `anyOf`/`oneOf` alternatives each side has, when the numbers differ (pairs are compared by position). */
+  variantCount?: Change<number>;
 }
 
 export interface OperationDiff {
@@ -174,6 +200,11 @@ export interface OperationDiff {
   base: OperationInfo;
   revision: OperationInfo;
   operationId?: Change<string | undefined>;
+  summary?: Change<string | undefined>;
+  description?: Change<string | undefined>;
+  tags?: { added: string[]; removed: string[] };
+  /** The operation's own `security` alternatives (each as `A + B`), when either side has one. */
+  security?: { added: string[]; removed: string[] };
   deprecated?: Change<boolean>;
   notBefore?: Change<string | undefined>;
   parameters: { added: ParameterInfo[]; removed: ParameterInfo[]; changed: ParameterDiff[] };
@@ -188,5 +219,35 @@ export interface DocumentDiff {
   revision?: DocMeta;
   status?: Change<string | undefined>;
   notBefore?: Change<string | undefined>;
+  /** Document-wide parts: servers, security schemes and requirements, the version header. */
+  servers: ServerDiffs;
+  securitySchemes: { added: string[]; removed: string[]; changed: Array<{ name: string; fields: string[]; base: string; revision: string }> };
+  /** The document's `security` alternatives (each as `A + B`). */
+  security: { added: string[]; removed: string[] };
+  /** `info.x-version-header` as `Name: value`. */
+  versionHeader?: Change<string | undefined>;
   operations: { added: OperationInfo[]; removed: OperationInfo[]; changed: OperationDiff[] };
+}
+
+export interface ServerInfo {
+  url: string;
+  description?: string;
+  pointer: string;
+}
+
+export interface ServerDiffs {
+  added: ServerInfo[];
+  removed: ServerInfo[];
+  /** Servers of the same URL whose variables changed. */
+  changed: ServerVariableDiff[];
+}
+
+export interface ServerVariableDiff {
+  url: string;
+  variable: string;
+  pointer: string;
+  /** Values (`enum`) added and removed; a variable that appears or vanishes lists all its values. */
+  added: string[];
+  removed: string[];
+  default?: Change<string | undefined>;
 }

@@ -70,6 +70,7 @@ describe("report formats", () => {
     big.comparisons[0]!.findings.push(...Array.from({ length: 400 }, () => f));
     const text = renderMarkdown(big);
     expect(text.length).toBeLessThanOrEqual(COMMENT_LIMIT);
-    expect(text).toContain("info findings (left out to fit a comment");
+    expect(text).toMatch(/### Info\n\n\d+ info findings left out to fit a comment/);
+    expect(text.indexOf("### Breaking changes")).toBeLessThan(text.indexOf("### Info"));
   });
 });

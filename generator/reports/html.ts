@@ -1,10 +1,12 @@
 /**
- * One self-contained HTML file: inline CSS, inline SVG timelines, no script and no external asset, and a
+ * One self-contained HTML file — summary, breaking changes, warnings, info, then the deprecation calendar: inline CSS, inline SVG timelines, no script and no external asset, and a
  * Content-Security-Policy that would refuse both anyway. Every doc-derived string goes through `escapeHtml`.
  */
 import type { Finding } from "../rules/judge.js";
+import type { LevelSection } from "./by-level.js";
+import { sectionsByLevel } from "./by-level.js";
 import { escapeHtml as h } from "./escape.js";
-import { clientText, comparisonTitle, daysText, reportTitle, sourceText } from "./labels.js";
+import { clientText, comparisonTitle, daysText, reportTitle, sourceText, sourceUrl } from "./labels.js";
 import type { Comparison, DiffReport, ServiceCalendar } from "./model.js";
 import type { TimeRange } from "./timeline.js";
 import { renderTimeline, timeRange } from "./timeline.js";
@@ -33,10 +35,10 @@ export function renderHtml(report: DiffReport): string {
 <body>
 <h1>${h(title)}</h1>
 <p id="summary">As of ${h(report.asOf)}: <span class="breaking">${s.breaking} breaking</span>, <span class="warning">${s.warning} warning</span>, <span class="info">${s.info} info</span> in ${s.comparisons} comparisons${s.suppressed ? ` (${s.suppressed} suppressed by configuration)` : ""}.</p>
-${calendar(report)}
 <h2 id="changes">Changes</h2>
 ${report.comparisons.length === 0 ? "<p>Nothing to compare.</p>" : overview(report.comparisons)}
-${report.comparisons.map(comparison).join("\n")}
+${sectionsByLevel(report).map(levelSection).join("\n")}
+${calendar(report)}
 </body>
 </html>
 `;
@@ -47,18 +49,20 @@ function overview(cs: readonly Comparison[]): string {
   return `<table><thead><tr><th>comparison</th><th>breaking</th><th>warning</th><th>info</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
-function comparison(c: Comparison): string {
-  if (c.findings.length === 0) return "";
-  const rows = c.findings.map(findingRow).join("\n");
-  return `<details open><summary>${h(comparisonTitle(c))} — ${c.counts.breaking} breaking, ${c.counts.warning} warning, ${c.counts.info} info</summary>
+function levelSection(section: LevelSection): string {
+  const groups = section.groups.map(({ comparison: c, findings }) => {
+    const rows = findings.map((f) => findingRow(f, sourceUrl(f, c))).join("\n");
+    return `<details open><summary>${h(comparisonTitle(c))} — ${findings.length} ${h(section.level)}</summary>
 <table><thead><tr><th>level</th><th>rule</th><th>change</th><th>client</th><th>documentation</th></tr></thead><tbody>
 ${rows}
 </tbody></table></details>`;
+  });
+  return `<h2 id="${section.level}">${h(section.heading)}</h2>\n${groups.join("\n")}`;
 }
 
-function findingRow(f: Finding): string {
+function findingRow(f: Finding, url: string | undefined): string {
   const client = f.data.clientImpact ? `<code>${h(clientText(f) ?? "")}</code><br>${h(f.data.clientImpact.detail)}` : "";
-  return `<tr><td class="${h(f.data.level)}">${h(f.data.level)}</td><td><code>${h(f.ruleId)}</code></td><td>${h(f.message)}</td><td>${client}</td><td>${h(sourceText(f))}</td></tr>`;
+  return `<tr><td class="${h(f.data.level)}">${h(f.data.level)}</td><td><code>${h(f.ruleId)}</code></td><td>${h(f.message)}</td><td>${client}</td><td>${url ? `<a href="${h(url)}">${h(sourceText(f))}</a>` : h(sourceText(f))}</td></tr>`;
 }
 
 function calendar(report: DiffReport): string {

@@ -24,6 +24,13 @@ export function sourceText(f: Finding): string {
   return r ?? b ?? formatLocation(f.at);
 }
 
+/** The published page of the finding's documentation line (the side it points into), when the spec knows it. */
+export function sourceUrl(f: Finding, c: Comparison): string | undefined {
+  const source = (f.data.pointerIn === "base" ? f.data.baseSource : f.data.revisionSource) ?? f.data.revisionSource ?? f.data.baseSource;
+  if (!source) return undefined;
+  return (f.data.pointerIn === "base" ? c.base : c.revision)?.pages?.[source.page] ?? c.revision?.pages?.[source.page] ?? c.base?.pages?.[source.page];
+}
+
 export function clientText(f: Finding): string | undefined {
   const c = f.data.clientImpact;
   if (!c) return undefined;

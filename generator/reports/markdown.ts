@@ -1,10 +1,12 @@
 /**
- * Markdown for a pull-request comment: totals, one table row per comparison, the findings of each
- * comparison (breaking first) with client impact and documentation line, then the deprecation calendar.
+ * Markdown for a pull-request comment: totals, one table row per comparison, the breaking changes, then
+ * warnings, then info (each by comparison, with client impact and documentation line), then the
+ * deprecation calendar.
  * Every doc-derived string goes through `escapeMarkdown`.
  */
 import type { Finding } from "../rules/judge.js";
-import { clientText, comparisonTitle, daysText, reportTitle, sourceText } from "./labels.js";
+import { sectionsByLevel } from "./by-level.js";
+import { clientText, comparisonTitle, daysText, reportTitle, sourceText, sourceUrl } from "./labels.js";
 import type { DiffReport, ServiceCalendar } from "./model.js";
 
 import { escapeMarkdown as md } from "./escape.js";
@@ -42,22 +44,28 @@ function changes(report: DiffReport, withInfo: boolean): string[] {
   for (const c of rows) out.push(`| ${md(comparisonTitle(c))} | ${c.counts.breaking} | ${c.counts.warning} | ${c.counts.info} |`);
   if (rows.length < report.comparisons.length) out.push("", `${report.comparisons.length - rows.length} of ${report.comparisons.length} specs have no findings.`);
   out.push("");
-  for (const c of report.comparisons) {
-    if (c.findings.length === 0) continue;
-    out.push(`### ${md(comparisonTitle(c))}`, "");
-    const shown = withInfo ? c.findings : c.findings.filter((f) => f.data.level !== "info");
-    for (const f of shown) out.push(findingLine(f));
-    if (shown.length < c.findings.length) out.push(`- … and ${c.findings.length - shown.length} info findings (left out to fit a comment; see the JSON or HTML report)`);
-    out.push("");
+  for (const section of sectionsByLevel(report)) {
+    if (section.level === "info" && !withInfo) {
+      const n = section.groups.reduce((k, g) => k + g.findings.length, 0);
+      out.push(`### ${section.heading}`, "", `${n} info findings left out to fit a comment; see the JSON or HTML report.`, "");
+      continue;
+    }
+    out.push(`### ${section.heading}`, "");
+    for (const g of section.groups) {
+      out.push(`#### ${md(comparisonTitle(g.comparison))}`, "");
+      for (const f of g.findings) out.push(findingLine(f, sourceUrl(f, g.comparison)));
+      out.push("");
+    }
   }
   return out;
 }
 
-function findingLine(f: Finding): string {
+function findingLine(f: Finding, url: string | undefined): string {
   const client = clientText(f);
   const impact = f.data.clientImpact ? ` — client: \`${client}\`: ${md(f.data.clientImpact.detail)}` : "";
   const level = f.data.level === "breaking" ? "**breaking**" : f.data.level;
-  return `- ${level} \`${f.ruleId}\`: ${md(f.message)}${impact} — ${md(sourceText(f))}`;
+  const where = url ? `[${md(sourceText(f))}](<${url}>)` : md(sourceText(f));
+  return `- ${level} \`${f.ruleId}\`: ${md(f.message)}${impact} — ${where}`;
 }
 
 function calendar(report: DiffReport): string[] {

@@ -11,6 +11,8 @@ export interface DocRef {
   version: string;
   status?: string;
   notBefore?: string;
+  /** Published URLs of the spec's documentation pages, by page id (only pages that have one). */
+  pages?: Record<string, string>;
 }
 
 export interface Comparison {

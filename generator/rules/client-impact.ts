@@ -43,6 +43,14 @@ const DETAIL: Readonly<Record<ImpactKind, string>> = {
   "result-widened": "{field} can hold more values (callers must handle them)",
   "result-narrowed": "{field} holds fewer values",
   "result-type-changed": "the type of {field} changes",
+  "option-default-changed": "calls that omit {field} now get {revisionDefault} instead of {baseDefault}{scale}",
+  "result-default-changed": "the documented default of {field} is {revisionDefault} (was {baseDefault})",
+  "option-serialization-changed": "{field} is written differently on the wire (style/explode)",
+  "result-headers-changed": "the response headers it documents change",
+  "client-servers-changed": "the servers and serverVariables it accepts change",
+  "client-auth-changed": "the credentials it must be given change",
+  "client-version-header-changed": "every call sends {revisionHeader} (was {baseHeader})",
+  "docs-only": "only its JSDoc changes",
   "runtime-only": "no type change; the server validates {field} differently",
 };
 
@@ -64,6 +72,7 @@ export function clientImpact(kind: ImpactKind, hit: Hit, diff: DocumentDiff): Cl
   const operationId = hit.operation?.operationId;
   const method = operationId ? methodName(operationId) : undefined;
   const vars: Record<string, string> = {
+    ...hit.vars,
     field: hit.field ?? "the request",
     baseMethod: hit.vars.baseOperationId ? methodName(hit.vars.baseOperationId) : "(none)",
   };

@@ -74,6 +74,57 @@ export const MESSAGES: Readonly<Record<string, string>> = {
   "request-limit-relaxed": "{operation}: {keyword} of {target} relaxed from {baseLimit} to {revisionLimit}",
   "response-limit-tightened": "{operation}: {keyword} of {target} tightened from {baseLimit} to {revisionLimit}",
   "response-limit-relaxed": "{operation}: {keyword} of {target} relaxed from {baseLimit} to {revisionLimit}",
+  // defaults
+  "request-parameter-default-changed": "{operation}: the default of {target} changed from {baseDefault} to {revisionDefault}",
+  "request-parameter-default-added": "{operation}: {target} now defaults to {revisionDefault}",
+  "request-parameter-default-removed": "{operation}: {target} no longer documents a default (was {baseDefault})",
+  "request-property-default-changed": "{operation}: the default of {target} changed from {baseDefault} to {revisionDefault}",
+  "request-property-default-added": "{operation}: {target} now defaults to {revisionDefault}",
+  "request-property-default-removed": "{operation}: {target} no longer documents a default (was {baseDefault})",
+  "response-property-default-changed": "{operation}: the documented default of {target} changed from {baseDefault} to {revisionDefault}",
+  "response-property-default-added": "{operation}: {target} now documents the default {revisionDefault}",
+  "response-property-default-removed": "{operation}: {target} no longer documents a default (was {baseDefault})",
+  // operation documentation
+  "operation-summary-changed": "operation {operation} ({operationId}): summary changed from “{baseSummary}” to “{revisionSummary}”",
+  "operation-description-changed": "operation {operation} ({operationId}): the description changed",
+  "operation-tag-added": "operation {operation} ({operationId}) is now tagged {tag}",
+  "operation-tag-removed": "operation {operation} ({operationId}) is no longer tagged {tag}",
+  // security
+  "security-scheme-added": "{service} {version}: security scheme {scheme} was added",
+  "security-scheme-removed": "{service} {version}: security scheme {scheme} was removed",
+  "security-scheme-changed": "{service} {version}: security scheme {scheme} changed its {fields} ({baseScheme} → {revisionScheme})",
+  "security-requirement-added": "{service} {version}: {where} now also accepts the credentials {requirement}",
+  "security-requirement-removed": "{service} {version}: {where} no longer accepts the credentials {requirement}",
+  // servers
+  "server-added": "{service} {version}: server {url} ({description}) was added",
+  "server-removed": "{service} {version}: server {url} ({description}) was removed",
+  "server-variable-value-added": "{service} {version}: server variable {variable} of {url} now accepts {value}",
+  "server-variable-value-removed": "{service} {version}: server variable {variable} of {url} no longer accepts {value}",
+  "server-variable-default-changed": "{service} {version}: the default of server variable {variable} of {url} changed from {baseDefault} to {revisionDefault}",
+  // response headers
+  "response-header-added": "{operation}: response {status} has the new header {header}",
+  "response-header-removed": "{operation}: response {status} no longer has the optional header {header}",
+  "response-required-header-removed": "{operation}: response {status} no longer has the header {header}, which it always sent",
+  "response-header-type-changed": "{operation}: type of response {status} header {header} changed from {baseType} to {revisionType}",
+  "response-header-became-optional": "{operation}: response {status} header {header} is no longer always sent",
+  "response-header-became-required": "{operation}: response {status} header {header} is now always sent",
+  // serialization and access flags
+  "request-parameter-serialization-changed": "{operation}: {in} parameter {name} is serialized differently ({baseStyle} → {revisionStyle})",
+  "request-property-read-only-changed": "{operation}: {target} is now {now}",
+  "request-property-write-only-changed": "{operation}: {target} is now {now}",
+  "response-property-read-only-changed": "{operation}: {target} is now {now}",
+  "response-property-write-only-changed": "{operation}: {target} is now {now}",
+  // enums appearing or vanishing, anyOf/oneOf alternatives
+  "request-became-enum": "{operation}: {target} now only accepts {values}",
+  "request-became-not-enum": "{operation}: {target} no longer restricts its values (were {values})",
+  "response-became-enum": "{operation}: {target} is now documented as one of {values}",
+  "response-became-not-enum": "{operation}: {target} is no longer limited to {values}",
+  "request-variant-added": "{operation}: {target} accepts more alternatives ({baseCount} → {revisionCount})",
+  "request-variant-removed": "{operation}: {target} accepts fewer alternatives ({baseCount} → {revisionCount})",
+  "response-variant-added": "{operation}: {target} may take more shapes ({baseCount} → {revisionCount} alternatives)",
+  "response-variant-removed": "{operation}: {target} takes fewer shapes ({baseCount} → {revisionCount} alternatives)",
+  // version header
+  "version-header-changed": "{service} {version}: the version header changed from {baseHeader} to {revisionHeader}",
 };
 
 export class MessageError extends Error {}

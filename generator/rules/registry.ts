@@ -66,6 +66,49 @@ import { responsePropertyRemoved } from "./checks/response-property-removed.js";
 import { responseStatusAdded } from "./checks/response-status-added.js";
 import { responseStatusRemoved } from "./checks/response-status-removed.js";
 import { responseTypeChanged } from "./checks/response-type-changed.js";
+import { requestParameterDefaultChanged } from "./checks/request-parameter-default-changed.js";
+import { requestParameterDefaultAdded } from "./checks/request-parameter-default-added.js";
+import { requestParameterDefaultRemoved } from "./checks/request-parameter-default-removed.js";
+import { requestPropertyDefaultChanged } from "./checks/request-property-default-changed.js";
+import { requestPropertyDefaultAdded } from "./checks/request-property-default-added.js";
+import { requestPropertyDefaultRemoved } from "./checks/request-property-default-removed.js";
+import { responsePropertyDefaultChanged } from "./checks/response-property-default-changed.js";
+import { responsePropertyDefaultAdded } from "./checks/response-property-default-added.js";
+import { responsePropertyDefaultRemoved } from "./checks/response-property-default-removed.js";
+import { operationSummaryChanged } from "./checks/operation-summary-changed.js";
+import { operationDescriptionChanged } from "./checks/operation-description-changed.js";
+import { operationTagAdded } from "./checks/operation-tag-added.js";
+import { operationTagRemoved } from "./checks/operation-tag-removed.js";
+import { securitySchemeAdded } from "./checks/security-scheme-added.js";
+import { securitySchemeRemoved } from "./checks/security-scheme-removed.js";
+import { securitySchemeChanged } from "./checks/security-scheme-changed.js";
+import { securityRequirementAdded } from "./checks/security-requirement-added.js";
+import { securityRequirementRemoved } from "./checks/security-requirement-removed.js";
+import { serverAdded } from "./checks/server-added.js";
+import { serverRemoved } from "./checks/server-removed.js";
+import { serverVariableValueAdded } from "./checks/server-variable-value-added.js";
+import { serverVariableValueRemoved } from "./checks/server-variable-value-removed.js";
+import { serverVariableDefaultChanged } from "./checks/server-variable-default-changed.js";
+import { responseHeaderAdded } from "./checks/response-header-added.js";
+import { responseHeaderRemoved } from "./checks/response-header-removed.js";
+import { responseRequiredHeaderRemoved } from "./checks/response-required-header-removed.js";
+import { responseHeaderTypeChanged } from "./checks/response-header-type-changed.js";
+import { responseHeaderBecameOptional } from "./checks/response-header-became-optional.js";
+import { responseHeaderBecameRequired } from "./checks/response-header-became-required.js";
+import { requestParameterSerializationChanged } from "./checks/request-parameter-serialization-changed.js";
+import { requestPropertyReadOnlyChanged } from "./checks/request-property-read-only-changed.js";
+import { requestPropertyWriteOnlyChanged } from "./checks/request-property-write-only-changed.js";
+import { responsePropertyReadOnlyChanged } from "./checks/response-property-read-only-changed.js";
+import { responsePropertyWriteOnlyChanged } from "./checks/response-property-write-only-changed.js";
+import { versionHeaderChanged } from "./checks/version-header-changed.js";
+import { requestBecameEnum } from "./checks/request-became-enum.js";
+import { requestBecameNotEnum } from "./checks/request-became-not-enum.js";
+import { responseBecameEnum } from "./checks/response-became-enum.js";
+import { responseBecameNotEnum } from "./checks/response-became-not-enum.js";
+import { requestVariantAdded } from "./checks/request-variant-added.js";
+import { requestVariantRemoved } from "./checks/request-variant-removed.js";
+import { responseVariantAdded } from "./checks/response-variant-added.js";
+import { responseVariantRemoved } from "./checks/response-variant-removed.js";
 import { MESSAGES } from "./messages.js";
 import type { Rule } from "./types.js";
 
@@ -133,6 +176,49 @@ export const RULES: readonly Rule[] = [
   requestLimitRelaxed,
   responseLimitTightened,
   responseLimitRelaxed,
+  requestParameterDefaultChanged,
+  requestParameterDefaultAdded,
+  requestParameterDefaultRemoved,
+  requestPropertyDefaultChanged,
+  requestPropertyDefaultAdded,
+  requestPropertyDefaultRemoved,
+  responsePropertyDefaultChanged,
+  responsePropertyDefaultAdded,
+  responsePropertyDefaultRemoved,
+  operationSummaryChanged,
+  operationDescriptionChanged,
+  operationTagAdded,
+  operationTagRemoved,
+  securitySchemeAdded,
+  securitySchemeRemoved,
+  securitySchemeChanged,
+  securityRequirementAdded,
+  securityRequirementRemoved,
+  serverAdded,
+  serverRemoved,
+  serverVariableValueAdded,
+  serverVariableValueRemoved,
+  serverVariableDefaultChanged,
+  responseHeaderAdded,
+  responseHeaderRemoved,
+  responseRequiredHeaderRemoved,
+  responseHeaderTypeChanged,
+  responseHeaderBecameOptional,
+  responseHeaderBecameRequired,
+  requestParameterSerializationChanged,
+  requestPropertyReadOnlyChanged,
+  requestPropertyWriteOnlyChanged,
+  responsePropertyReadOnlyChanged,
+  responsePropertyWriteOnlyChanged,
+  versionHeaderChanged,
+  requestBecameEnum,
+  requestBecameNotEnum,
+  responseBecameEnum,
+  responseBecameNotEnum,
+  requestVariantAdded,
+  requestVariantRemoved,
+  responseVariantAdded,
+  responseVariantRemoved,
 ];
 
 /**
@@ -140,11 +226,21 @@ export const RULES: readonly Rule[] = [
  * other `request-x` must have a `response-x` and the other way round.
  */
 export const DIRECTION_WAIVERS: Readonly<Record<string, string>> = {
-  "request-parameter-added": "parameters are request-only (response headers are not modelled)",
-  "request-parameter-added-required": "parameters are request-only (response headers are not modelled)",
-  "request-parameter-removed": "parameters are request-only (response headers are not modelled)",
-  "request-parameter-became-required": "parameters are request-only (response headers are not modelled)",
-  "request-parameter-became-optional": "parameters are request-only (response headers are not modelled)",
+  "request-parameter-added": "parameters are request-only (response headers are judged by response-header-*)",
+  "request-parameter-added-required": "parameters are request-only (response headers are judged by response-header-*)",
+  "request-parameter-removed": "parameters are request-only (response headers are judged by response-header-*)",
+  "request-parameter-became-required": "parameters are request-only (response headers are judged by response-header-*)",
+  "request-parameter-became-optional": "parameters are request-only (response headers are judged by response-header-*)",
+  "request-parameter-default-changed": "parameters are request-only; response defaults are judged by response-property-default-*",
+  "request-parameter-default-added": "parameters are request-only; response defaults are judged by response-property-default-*",
+  "request-parameter-default-removed": "parameters are request-only; response defaults are judged by response-property-default-*",
+  "request-parameter-serialization-changed": "response headers have no style/explode that clients choose; parameters are request-only",
+  "response-header-added": "request headers are parameters (request-parameter-* with in: header)",
+  "response-header-removed": "request headers are parameters (request-parameter-* with in: header)",
+  "response-required-header-removed": "request headers are parameters (request-parameter-* with in: header)",
+  "response-header-type-changed": "request headers are parameters (request-type-changed on a header parameter)",
+  "response-header-became-optional": "request headers are parameters (request-parameter-became-optional)",
+  "response-header-became-required": "request headers are parameters (request-parameter-became-required)",
   "request-path-parameter-renamed": "path parameters exist only in requests",
   "request-body-added": "a response body is judged by its status and media types (response-status-*, response-media-type-*)",
   "request-body-added-required": "a response body is judged by its status and media types (response-status-*, response-media-type-*)",

@@ -1,8 +1,10 @@
 /**
  * `docs/diff-rules.md`: every rule of the registry with its level, comparisons, mirror, client impact and
- * message template — rendered from the registry, so the committed list cannot drift (rules-doc.test.ts).
+ * message template, then the oasdiff checks mapped to them — rendered from the registry, so the committed list
+ * cannot drift (rules-doc.test.ts).
  */
 import { MESSAGES } from "./messages.js";
+import { renderOasdiffSection } from "./oasdiff-coverage.js";
 import { DIRECTION_WAIVERS, RULES } from "./registry.js";
 import type { Rule } from "./types.js";
 
@@ -29,5 +31,6 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
   }
   lines.push("", "## Request/response variants without a counterpart", "");
   for (const [id, reason] of Object.entries(DIRECTION_WAIVERS)) lines.push(`- \`${id}\`: ${reason}`);
+  lines.push("", ...renderOasdiffSection(new Map(rules.map((r) => [r.id, r]))));
   return `${lines.join("\n")}\n`;
 }

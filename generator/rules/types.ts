@@ -38,6 +38,14 @@ export type ImpactKind =
   | "result-widened"
   | "result-narrowed"
   | "result-type-changed"
+  | "option-default-changed"
+  | "result-default-changed"
+  | "option-serialization-changed"
+  | "result-headers-changed"
+  | "client-servers-changed"
+  | "client-auth-changed"
+  | "client-version-header-changed"
+  | "docs-only"
   | "runtime-only";
 
 export interface Hit {

@@ -39,7 +39,7 @@ export function readBody(tables: readonly FieldTable[], examples: readonly Examp
   const tree = buildFieldTree(tables, example, what, ctx);
   checkAgainstExample(tree, example?.pos, table.pos, what, ctx);
   return {
-    schema: objectSchema(tree.root.children),
+    schema: objectSchema(tree.root.children, ctx.sink),
     ...(example ? { example: example.value } : {}),
     required: tree.root.children.some((c) => c.row?.required === true),
     source: table.pos,

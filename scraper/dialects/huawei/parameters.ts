@@ -4,6 +4,7 @@
  * rows of a request header table are header parameters (except the auth token, see security.ts).
  * Every `{name}` of the path is a path parameter even when no table lists it (reported).
  */
+import { applyProseConstraints, proseLines } from "../../prose/constraints.js";
 import type { ApiParameter, JsonSchema } from "../../api-model.js";
 import type { Position } from "../../document/model.js";
 import type { HuaweiContext } from "./context.js";
@@ -36,6 +37,7 @@ export function readParameters(read: PageRead, target: SplitTarget, linePos: Pos
       sink.warn("doc-duplicate-parameter", `${p.in} parameter ${JSON.stringify(p.name)} is listed twice; the first row is kept`, p.source);
       return;
     }
+    applyProseConstraints(p.schema, proseLines(p.description, p.source), { sink, where: `${p.in} parameter ${JSON.stringify(p.name)}` });
     out.push(p);
   };
   for (const row of read.uriTables.flatMap((t) => t.rows)) {

@@ -13,8 +13,6 @@ export interface NhnContext {
   /** Tables rebuilt from a text capture → the paragraphs they were read from. */
   origins: Map<Block, Block[]>;
   statusTables: StatusTable[];
-  /** The labels' "Default is <value>" pattern, compiled once per page. */
-  defaultPhrase: RegExp;
 }
 
 /** Marks a block used; a rebuilt table marks the captured lines it came from. */

@@ -15,7 +15,7 @@ import { formatKeyOf, formatSchema, jsonTypeOf, LENIENT_DATETIME_PATTERN, string
 import type { FormatKey } from "./labels.js";
 import type { OutlineSection } from "./outline.js";
 import { statusTableFor } from "./status-tables.js";
-import { defaultFrom } from "./defaults.js";
+import { applyProseConstraints, proseLines } from "../../prose/constraints.js";
 import { enumFromDescription } from "./inline-enums.js";
 
 export interface SchemaEnv extends AlignEnv {
@@ -101,8 +101,7 @@ function scalarSchema(node: FieldNode, key: FormatKey | undefined, values: reado
   if (listed) schema.enum = listed;
   else if (status) schema.enum = [...status.values];
   else if (key === "enum") ctx.sink.warn("nhn-enum-without-values", `${env.where}: Enum field ${JSON.stringify(row.name)} matches no status table; written as a plain string`, row.pos);
-  const dflt = defaultFrom(row.description, schema, ctx.defaultPhrase);
-  if (dflt !== undefined) schema.default = dflt;
+  applyProseConstraints(schema, proseLines(row.description, row.pos), { sink: ctx.sink, where: `${env.where}: field ${JSON.stringify(row.name)}`, locate: true });
   fitToExample(schema, values, node, env, listed ? "among the values its description lists" : undefined);
   return schema;
 }
@@ -115,7 +114,7 @@ function fitToExample(schema: JsonSchema, values: readonly unknown[], node: Fiel
   if (declared && types.some((t) => !typeAccepts(declared, t))) {
     mismatch(env, row.name, row.format, types.map((t) => `${t} (${JSON.stringify(values.find((v) => jsonTypeOf(v) === t))})`).join(", "), row.pos);
     schema.type = types.length === 1 ? types[0] : types;
-    for (const k of ["format", "pattern", "enum", "default"]) delete schema[k];
+    for (const k of ["format", "pattern", "enum", "default", "minimum", "maximum", "minLength", "maxLength", "x-source"]) delete schema[k];
     return;
   }
   for (const v of values) {

@@ -14,7 +14,6 @@ import type { DialectResult } from "../types.js";
 import { layoutOf } from "./columns.js";
 import type { NhnContext } from "./context.js";
 import { consume } from "./context.js";
-import { defaultPhrasePattern } from "./defaults.js";
 import type { NhnLabels } from "./labels.js";
 import { NHN_LABELS } from "./labels.js";
 import type { ApiRead } from "./operation.js";
@@ -31,7 +30,7 @@ import { readStatusTable } from "./status-tables.js";
 
 export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels: NhnLabels = NHN_LABELS): DialectResult {
   const rebuilt = rebuildTables(doc.blocks, labels, sink);
-  const ctx: NhnContext = { page: doc.page, labels, sink, consumed: new Set(), origins: rebuilt.origins, statusTables: [], defaultPhrase: defaultPhrasePattern(labels) };
+  const ctx: NhnContext = { page: doc.page, labels, sink, consumed: new Set(), origins: rebuilt.origins, statusTables: [] };
   const none: DialectResult = { services: [], consumed: ctx.consumed };
   const outline = outlinePage(rebuilt.blocks, labels);
   outline.chrome.forEach((b) => consume(ctx, b));

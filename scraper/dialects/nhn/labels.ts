@@ -47,8 +47,6 @@ export interface NhnLabels {
   optionalValues: string[];
   /** Headers carrying the auth token: a security scheme, not a parameter. */
   authHeaders: string[];
-  /** Description phrases introducing a default value ("Default is 1000"). */
-  defaultPhrases: string[];
   /** Summary lines of a folded example that are not part labels ("<summary>Unfold</summary>"). */
   disclosure: string[];
   /** Phrases of a part that points at another API of the page ("Returns the same response as Get Image"). */
@@ -113,7 +111,6 @@ export const NHN_LABELS: NhnLabels = {
   requiredValues: ["O", "Y", "Yes", "Required", "필수"],
   optionalValues: ["-", "X", "N", "No", "Optional", "선택"],
   authHeaders: ["X-Auth-Token"],
-  defaultPhrases: ["Default is", "Default:", "Default value is", "Default value:", "기본값은", "기본값:"],
   disclosure: ["Unfold", "Expand", "펼치기"],
   sameAs: ["same as", "same response as", "same request as", "와 같습니다", "과 같습니다", "와 동일합니다", "과 동일합니다", "와 동일", "과 동일"],
   enumLeads: ["one of", "either", "among", "중 하나", "중에서"],

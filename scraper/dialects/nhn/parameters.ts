@@ -65,7 +65,8 @@ export function readParameters(rows: readonly FieldRow[], headers: ReadonlyArray
 }
 
 function parameterSchema(row: FieldRow, env: SchemaEnv): JsonSchema {
-  const { description: _description, ...schema } = fieldSchema({ key: row.name, path: row.name, row, children: [] }, [], undefined, env);
+  // The parameter carries the row's x-source itself.
+  const { description: _description, "x-source": _source, ...schema } = fieldSchema({ key: row.name, path: row.name, row, children: [] }, [], undefined, env);
   return schema;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { JsonSchema } from "../../api-model.js";
 import type { Position } from "../../document/model.js";
+import { applyProseConstraints, proseLines } from "../../prose/constraints.js";
 import type { ScpContext } from "./context.js";
 import type { DescriptionFields } from "./description.js";
 import { convertValue } from "./description.js";
@@ -32,6 +33,7 @@ export function parameterSchema(expr: SchemaExpr | undefined, fields: Descriptio
       schema.default = value;
     }
   }
+  applyProseConstraints(schema, proseLines(fields.description, pos), { sink: ctx.sink, where: "description" });
   return schema;
 }
 

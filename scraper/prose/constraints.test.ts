@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { DiagnosticSink } from "../../core/diagnostics.js";
+import type { JsonSchema } from "../api-model.js";
+import { applyProseConstraints, proseLines, readProseConstraints } from "./constraints.js";
+
+const pos = { page: "p.txt", line: 7 };
+const INT: JsonSchema = { type: "integer" };
+const STR: JsonSchema = { type: "string" };
+
+function read(text: string, schema: JsonSchema) {
+  const r = readProseConstraints(proseLines(text, pos), schema);
+  return { taken: Object.fromEntries(r.constraints.map((c) => [c.keyword, c.value])), notes: r.notes.length };
+}
+
+describe("prose constraints: unambiguous sentences give keywords", () => {
+  it.each<[string, string, JsonSchema, Record<string, unknown>]>([
+    ["NHN default", "Block storage count to return\nDefault is 1000", INT, { default: 1000 }],
+    ["NHN default and maximum", "Block storage count to return\nDefault is 100, up to max 1000", INT, { default: 100, maximum: 1000 }],
+    ["maximum N", "Number of rows, maximum 500", INT, { maximum: 500 }],
+    ["tilde range", "Port 1 ~ 65535", INT, { minimum: 1, maximum: 65535 }],
+    ["between", "Enter a value between 1 and 100.", INT, { minimum: 1, maximum: 100 }],
+    ["Min/Max", "Size in GB. Min: 1, Max: 1000", INT, { minimum: 1, maximum: 1000 }],
+    ["SCP at least / up to with thousands", "Enter the value between at least 5,000 IOPS and up to 20,000 IOPS.", INT, { minimum: 5000, maximum: 20000 }],
+    ["Huawei string length", "Backup name. The value is a string of 1 to 64 characters that can contain digits.", STR, { minLength: 1, maxLength: 64 }],
+    ["Huawei 0 to 255 characters", "The value consists of 0 to 255 characters and must not contain >.", STR, { minLength: 0, maxLength: 255 }],
+    ["Huawei boolean default", "Whether to forcibly back up. The value defaults to false.", { type: "boolean" }, { default: false }],
+    ["Korean maximum and default", "반환할 개수. 최대 1000, 기본값은 100", INT, { default: 100, maximum: 1000 }],
+    ["Korean length range", "이름 (1~255자)", STR, { minLength: 1, maxLength: 255 }],
+    ["Korean 이하", "100 이하의 값", INT, { maximum: 100 }],
+    ["enum default", "Sort direction. Default: asc", { type: "string", enum: ["asc", "desc"] }, { default: "asc" }],
+    ["quoted string default", "Default is `ssd`", STR, { default: "ssd" }],
+    ["nullable integer", "up to 50 items per page", { type: ["integer", "null"] }, { maximum: 50 }],
+    ["array item count", "At most 10 tags", { type: "array", items: { type: "string" } }, { maxItems: 10 }],
+    ["number range", "Ratio from 0.5 to 2.5", { type: "number" }, { minimum: 0.5, maximum: 2.5 }],
+  ])("%s", (_, text, schema, want) => {
+    expect(read(text, schema)).toEqual({ taken: want, notes: 0 });
+  });
+
+  it("gives every constraint its line", () => {
+    const lines = [
+      { text: "Block storage count to return", pos: { page: "p", line: 112 } },
+      { text: "Default is 100, up to max 1000", pos: { page: "p", line: 113 } },
+    ];
+    expect(readProseConstraints(lines, INT).constraints).toEqual([
+      { keyword: "default", value: 100, phrase: "Default is 100", pos: { page: "p", line: 113 } },
+      { keyword: "maximum", value: 1000, phrase: "up to max 1000", pos: { page: "p", line: 113 } },
+    ]);
+  });
+});
+
+describe("prose constraints: anything else is a note, never a guess", () => {
+  it.each<[string, string, JsonSchema]>([
+    ["a hedge", "It is recommended to request up to 100 rows", INT],
+    ["an example", "e.g. between 1 and 10", INT],
+    ["a string limit without a unit", "Name, up to 255", STR],
+    ["a length on an integer", "up to 10 characters", INT],
+    ["an unknown type", "up to 100", {}],
+    ["a default that is not an integer", "Default is unlimited", INT],
+    ["an unquoted string default without enum", "Default is fast", STR],
+    ["a default outside the enum", "Default: up", { type: "string", enum: ["asc", "desc"] }],
+    ["an empty range", "between 100 and 1", INT],
+    ["a fractional length", "1.5 to 3 characters", STR],
+  ])("%s", (_, text, schema) => {
+    expect(read(text, schema)).toEqual({ taken: {}, notes: 1 });
+  });
+
+  it("two different values for one keyword: none taken", () => {
+    expect(read("maximum 100. Up to 1000", INT)).toEqual({ taken: {}, notes: 1 });
+    expect(read("maximum 100. Up to 100", INT)).toEqual({ taken: { maximum: 100 }, notes: 0 });
+  });
+
+  it("sentences without a constraint say nothing", () => {
+    for (const text of ["Return as much as the limit after block storage specified as the marker", "In the YYYY-MM-DDThh:mm:ss.SSSSSS format", "Block storage size(GB)", "e.g.) name:asc, created_at:desc", "Version 2 of the API"]) {
+      expect(read(text, INT)).toEqual({ taken: {}, notes: 0 });
+    }
+  });
+});
+
+describe("applyProseConstraints", () => {
+  it("writes the keywords, keeps a table's own value and notes the disagreement", () => {
+    const sink = new DiagnosticSink();
+    const schema: JsonSchema = { type: "integer", maximum: 500 };
+    const taken = applyProseConstraints(schema, proseLines("Default is 100, up to max 1000", pos), { sink, where: "List volumes: limit" });
+    expect(schema).toEqual({ type: "integer", maximum: 500, default: 100 });
+    expect(taken.map((c) => c.keyword)).toEqual(["default"]);
+    expect(sink.items).toEqual([
+      expect.objectContaining({ ruleId: "prose-constraint-unclear", severity: "info", at: pos, message: expect.stringMatching(/^List volumes: limit: maximum is 500 in the table but 1000 in the prose/) }),
+    ]);
+  });
+
+  it("notes a default outside the range, and locates a property schema at its first constraint", () => {
+    const sink = new DiagnosticSink();
+    const schema: JsonSchema = { type: "integer" };
+    applyProseConstraints(schema, proseLines("Default is 5000, up to max 1000", pos), { sink, where: "w", locate: true });
+    expect(schema).toEqual({ type: "integer", default: 5000, maximum: 1000, "x-source": pos });
+    expect(sink.items.map((d) => d.message)).toEqual(["w: default 5000 lies outside … … 1000"]);
+  });
+});

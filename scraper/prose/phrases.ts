@@ -1,0 +1,55 @@
+/**
+ * The words of value constraints stated in prose, in the vendors' English and Korean: one table, read by
+ * `constraints.ts`. Each entry is a regular-expression fragment; `{N}` stands for a number (`1,000`, `-5`,
+ * `0.5`) and `{V}` for a default value. Longer phrases are listed before the shorter ones they contain.
+ */
+
+/** A number as the pages print it: `1000`, `1,000`, `-5`, `0.5`. */
+export const NUMBER = String.raw`-?\d{1,3}(?:,\d{3})+(?!\d)|-?\d+(?:\.\d+)?`;
+
+/** A default value: a backticked or quoted string, or one word/number up to a separator. */
+export const VALUE = "`[^`]{1,200}`|\"[^\"]{1,200}\"|'[^']{1,200}'|[^\\s,;.()]+(?:\\.\\d+)?";
+
+export type PhraseKind = "default" | "min" | "max" | "range";
+
+export interface Phrase {
+  kind: PhraseKind;
+  /** With `{N}` (numbers) and `{V}` (a value) as placeholders; matched case-insensitively. */
+  pattern: string;
+}
+
+export const PHRASES: readonly Phrase[] = [
+  // defaults
+  { kind: "default", pattern: String.raw`(?:the )?default value\s*(?:is|:)\s*{V}` },
+  { kind: "default", pattern: String.raw`(?:the )?default\s*(?:is|:)\s*{V}` },
+  { kind: "default", pattern: String.raw`(?:the value )?defaults to\s*{V}` },
+  { kind: "default", pattern: String.raw`기본값\s*(?:은|는|:|=)?\s*{V}(?:\s*(?:입니다|이다|임))?` },
+  // ranges
+  { kind: "range", pattern: String.raw`min(?:imum)?\s*(?:value)?\s*[:=]?\s*{N}\s*[,/;]?\s*(?:and\s+)?max(?:imum)?\s*(?:value)?\s*[:=]?\s*{N}` },
+  { kind: "range", pattern: String.raw`between\s+{N}\s+and\s+{N}` },
+  { kind: "range", pattern: String.raw`(?:ranges?\s+)?from\s+{N}\s+to\s+{N}` },
+  { kind: "range", pattern: String.raw`{N}\s*~\s*{N}` },
+  { kind: "range", pattern: String.raw`(?:of|is|contains?|consists of|range:?)\s+{N}\s+to\s+{N}` },
+  { kind: "range", pattern: String.raw`{N}\s+to\s+{N}(?=\s*(?:characters?|chars?|letters?|items?|elements?))` },
+  { kind: "range", pattern: String.raw`최소\s*{N}\s*(?:자|개|글자)?\s*[,~]?\s*최대\s*{N}` },
+  // maxima
+  { kind: "max", pattern: String.raw`up to (?:a )?max(?:imum)?(?: of)?\s*{N}` },
+  { kind: "max", pattern: String.raw`(?:the )?max(?:imum)?(?: value)?\s*(?:is|:|=|of)?\s*{N}` },
+  { kind: "max", pattern: String.raw`(?:at most|no more than|not more than|up to)\s+{N}` },
+  { kind: "max", pattern: String.raw`최대(?:값)?\s*(?:은|는|:)?\s*{N}` },
+  { kind: "max", pattern: String.raw`{N}\s*(?:자|개|글자)?\s*이하` },
+  // minima
+  { kind: "min", pattern: String.raw`(?:the )?min(?:imum)?(?: value)?\s*(?:is|:|=|of)?\s*{N}` },
+  { kind: "min", pattern: String.raw`(?:at least|no less than|not less than)\s+{N}` },
+  { kind: "min", pattern: String.raw`최소(?:값)?\s*(?:은|는|:)?\s*{N}` },
+  { kind: "min", pattern: String.raw`{N}\s*(?:자|개|글자)?\s*이상` },
+];
+
+/** Words after a number or in the sentence saying the limit is on a string's length. */
+export const LENGTH_WORDS = String.raw`characters?|chars?|letters?|length|long|자|글자|문자|길이`;
+
+/** Words saying the limit is on an array's item count. */
+export const ITEM_WORDS = String.raw`items?|elements?|entries|values|개`;
+
+/** Words making a sentence a recommendation or an illustration rather than a rule: never read as a constraint. */
+export const HEDGES = String.raw`recommend\w*|about|approximately|around|roughly|typically|usually|e\.g\.|for example|such as|권장|예시|예를 들어|약\s`;
