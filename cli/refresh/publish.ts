@@ -27,6 +27,7 @@ import type { RefreshEvent, RefreshOptions } from "./refresh.js";
 import { RefreshError } from "./errors.js";
 import type { Snapshot } from "./snapshot-store.js";
 import { pagesMarkdown } from "./pages-markdown.js";
+import MarkdownIt from "markdown-it";
 import { changedSources, pageInputs } from "./snapshot-pages.js";
 
 export interface PublishResult {
@@ -97,11 +98,14 @@ function specDocs(result: ScrapeResult, root: string): SpecDoc[] {
   });
 }
 
-/** The docs-changed report in every format; the markdown ends with the page list. */
+/** The docs-changed report in every format; the markdown and the HTML end with the page list. */
 export function snapshotReportFiles(report: DiffReport, pagesMarkdown: string): ReportFile[] {
+  // Page text reaches the table only through markdown-it with raw HTML off: it is escaped, never markup.
+  const pagesHtml = new MarkdownIt({ html: false, linkify: false }).render(pagesMarkdown);
+  const html = renderReport(report, "html").replace(/<\/body>/, `<section id="pages">\n${pagesHtml}</section>\n</body>`);
   return [
     { name: `${SNAPSHOT_REPORT}.md`, content: `${renderMarkdown(report)}\n${pagesMarkdown}` },
-    { name: `${SNAPSHOT_REPORT}.html`, content: renderReport(report, "html") },
+    { name: `${SNAPSHOT_REPORT}.html`, content: html },
     { name: `${SNAPSHOT_REPORT}.json`, content: renderReport(report, "json") },
     { name: `${SNAPSHOT_REPORT}.junit.xml`, content: renderReport(report, "junit") },
   ];

@@ -148,6 +148,8 @@ describe("refresh against a local documentation site", { timeout: 120_000 }, () 
     expect(md).toMatch(/\| pfs\.html \| .* \| \*\*changed\*\* \|/);
     expect(md).toMatch(/\| nhn\.txt \| .*\(304\) \| unchanged \|/);
     expect(md).toContain("| huawei.txt | — | not fetched: the bundled file is read | — |");
+    const html = readFileSync(join(dir, "generated/reports/docs-changed.html"), "utf8");
+    expect(html).toMatch(/<section id="pages">[\s\S]*<td>pfs\.html<\/td>[\s\S]*<strong>changed<\/strong>[\s\S]*<\/section>\n<\/body>/);
     expect(JSON.parse(readFileSync(join(dir, "generated/reports/docs-changed.json"), "utf8")).summary.breaking).toBe(1);
     expect(specTree()["scp/parallel-filestorage/1.0.yaml"]).toMatch(/SnapshotCreateRequest:[\s\S]*?required:\s*\n\s*- name/);
     expect(readFileSync(join(dir, "generated/scp/parallel-filestorage/1.0/schema.ts"), "utf8")).toMatch(/name: string/);
