@@ -28,6 +28,8 @@ import { newTextMemo } from "./text-kinds.js";
 import { operationIdFrom } from "../naming.js";
 import { scpSecurity } from "./security.js";
 import { compareVersionStrings } from "../../merge-services.js";
+import { markOperationUnread, unreadDuring } from "../../unread.js";
+import type { ServiceUnread } from "../../api-model.js";
 
 interface ServiceLayout {
   section: Section;
@@ -138,8 +140,11 @@ function readService(layout: ServiceLayout, ctx: ScpContext): ApiService {
   const overview = readOverview(layout.overview, ctx);
   const schemas = new Map<string, NamedSchema>();
   const referencedBy = new Map<string, Position>();
+  // Unread pieces of a model go to the specs holding it; of a version section without an operation, to that version's spec.
+  const unread: ServiceUnread[] = [];
   for (const m of layout.models) {
-    const read = readModelSection(m, ctx);
+    const { value: read, unread: modelUnread } = unreadDuring(sink, () => readModelSection(m, ctx));
+    unread.push(...modelUnread.map((p) => ({ ...p, schema: read.model.name })));
     if (schemas.has(read.model.name)) sink.warn("scp-duplicate-model", `model ${read.model.name} is defined twice; the later one wins`, read.model.source);
     schemas.set(read.model.name, read.model);
     for (const r of read.referenced) if (!referencedBy.has(r)) referencedBy.set(r, read.model.source);
@@ -161,7 +166,9 @@ function readService(layout: ServiceLayout, ctx: ScpContext): ApiService {
     const apiOperations: ApiOperation[] = [];
     for (const vs of versionSections) {
       const version = VERSION_TITLE.test(vs.title) ? vs.title : undefined;
-      const read = readVersionSection(vs, version ?? versionFromTable(vs, ctx) ?? "", api.title, operationId, tags, ctx);
+      const { value: read, unread: sectionUnread } = unreadDuring(sink, () => readVersionSection(vs, version ?? versionFromTable(vs, ctx) ?? "", api.title, operationId, tags, ctx));
+      if (read.operation) markOperationUnread(read.operation, sectionUnread);
+      else unread.push(...sectionUnread.map((p) => (version ? { ...p, apiVersion: version } : p)));
       const refusedId = read.versionHeader ? refusedName(read.versionHeader.service, "path-segment") : undefined;
       if (read.versionHeader && refusedId !== undefined) {
         sink.error("unsafe-page-name", describeRefusal("service id of the Scp-Api-Version header", read.versionHeader.service, refusedId), read.versionHeader.source, { use: "path-segment", name: read.versionHeader.service });
@@ -213,6 +220,7 @@ function readService(layout: ServiceLayout, ctx: ScpContext): ApiService {
     schemas,
     versionHeader: { name: "Scp-Api-Version", valueTemplate: `${id} {version}` },
     pages: [ctx.page],
+    ...(unread.length > 0 ? { unread } : {}),
     source,
   };
 }
