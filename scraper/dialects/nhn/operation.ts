@@ -126,7 +126,13 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
   const unread = part.unread.filter((b) => b.kind !== "table"); // unknown tables are reported as errors already
   const first = unread[0];
   const notes: string[] = [];
-  if (!read && first && unread.length === part.unread.length) {
+  const caption = !read && unread.length === 1 && first ? bracketedCaption(first) : undefined;
+  if (caption !== undefined) {
+    // "[List of containers in a storage account]" in place of a table: the body is named, not described.
+    sink.warn("doc-part-only-caption", `${section.title}: the ${name} part is only the caption ${JSON.stringify(caption)}, no field table or example; the ${name} body is described by it, without a schema`, first!.pos);
+    notes.push(caption);
+    consume(ctx, first!);
+  } else if (!read && first && unread.length === part.unread.length) {
     sink.error("nhn-unreadable-part", `${section.title}: the ${name} part holds no field table, example or "no body" sentence the dialect can read (it starts with ${JSON.stringify(blockStart(first))})`, first.pos);
   } else {
     for (const b of unread) {
@@ -153,6 +159,13 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
     ...(description ? { description } : {}),
     ...(part.noBody ? { noBody: part.noBody.pos } : {}),
   };
+}
+
+/** The text of a block that is one bracketed caption, `[List of …]` (a code block or a paragraph), else undefined. */
+function bracketedCaption(b: Part["unread"][number]): string | undefined {
+  if (b.kind !== "code" && b.kind !== "paragraph") return undefined;
+  const m = /^\[([^[\]{}"\n]+)\]$/.exec(b.text.trim());
+  return m ? m[1]!.trim() : undefined;
 }
 
 /** The earlier API a "same as …" sentence names by its title (the longest title it contains). */
