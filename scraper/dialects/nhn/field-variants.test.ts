@@ -86,4 +86,12 @@ describe("NHN field-table shapes", () => {
     const op = again.doc.paths["/v2.0/gadgets"]!.get! as unknown as { "x-unread": unknown[] };
     expect(op["x-unread"]).toEqual([expect.objectContaining({ ruleId: "nhn-unreadable-row" })]);
   });
+
+  it('a "Name | In | Type | Description" header: In is the location, Type the data type', () => {
+    const page = guide(rows, caption).replace("| Name | Type | Format | Description |\n|---|---|---|---|", "| Name | In | Type | Description |\n|---|---|---|---|");
+    const again = scrapeNhn("gadget.md", page, "markdown");
+    expect(again.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const list = resolve(again.doc, again.doc.paths["/v2.0/gadgets"]!.get!.responses["2XX"]!.content!["application/json"]!.schema);
+    expect(resolve(again.doc, list.properties!.gadgets!.items).properties!.id).toMatchObject({ type: "string", format: "uuid" });
+  });
 });

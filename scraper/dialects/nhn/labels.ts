@@ -28,6 +28,8 @@ export interface NhnLabels {
     name: string[];
     /** Where a field goes (URL / Query / Header / Body); "Type" in NHN tables. */
     location: string[];
+    /** A column that can only be the location ("Name | In | Type | Description"): the Type column is then the Format. */
+    locationOnly: string[];
     /** The value type (String, UUID, …): "Format" in request tables, "Property"/"Attribute" in some responses. */
     format: string[];
     required: string[];
@@ -80,6 +82,7 @@ export const NHN_LABELS: NhnLabels = {
   columns: {
     name: ["Name", "이름"],
     location: ["Type", "종류", "타입"],
+    locationOnly: ["In", "Location", "위치"],
     format: ["Format", "Property", "Properties", "Attribute", "Attributes", "형식", "속성"],
     required: ["Required", "필수"],
     description: ["Description", "설명"],
