@@ -9,7 +9,7 @@ import type { TableLayout } from "./columns.js";
 import { layoutFromCells, layoutOf } from "./columns.js";
 import type { NhnContext } from "./context.js";
 import { consume, lineText } from "./context.js";
-import { escapeRegExp, matchesAny } from "./labels.js";
+import { escapeRegExp, isCombinedPartLabel, matchesAny } from "./labels.js";
 import type { HeaderLine, MethodLine } from "./lines.js";
 import { parseHeaderLine, parseMethodLine } from "./lines.js";
 import type { OutlineSection } from "./outline.js";
@@ -43,11 +43,23 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
   const parts: ApiParts = { description: [], headers: [] };
   let mode: "preamble" | PartName = "preamble";
   let lastRequestLine = -1;
+  let combined = false;
   for (const block of section.blocks) {
     const text = lineText(block);
     if (text !== undefined) {
+      if (isCombinedPartLabel(text, labels)) {
+        // "Request/Response" / "No request body. No response body.": both parts under one heading.
+        parts.request ??= { label: block, tables: [], unread: [] };
+        parts.response ??= { label: block, tables: [], unread: [] };
+        mode = "request";
+        combined = true;
+        consume(ctx, block);
+        continue;
+      }
+      if (combined && block.kind === "paragraph" && readCombinedSentences(block, parts, ctx)) continue;
       const label = partLabel(text);
       if (label) {
+        combined = false;
         mode = label;
         if (parts[label]) sink.warn("nhn-repeated-part", `${section.title}: a second ${text} part; its content joins the first`, block.pos);
         parts[label] ??= { label: block, tables: [], unread: [] };
@@ -112,6 +124,21 @@ function readPartSentences(block: Block & { kind: "paragraph" }, part: Part, ctx
     return true;
   }
   return false;
+}
+
+/** Under a "Request/Response" heading: each "no body" sentence marks its own part. False when none is one. */
+function readCombinedSentences(block: Block & { kind: "paragraph" }, parts: ApiParts, ctx: NhnContext): boolean {
+  const { labels } = ctx;
+  let read = false;
+  for (const sentence of block.text.split(/(?<=[.。])\s+/)) {
+    const t = sentence.trim().replace(/[.。]$/, "");
+    if (matchesAny(t, labels.noRequestBody)) parts.request!.noBody = { which: "request", pos: block.pos };
+    else if (matchesAny(t, labels.noResponseBody)) parts.response!.noBody = { which: "response", pos: block.pos };
+    else continue;
+    read = true;
+  }
+  if (read) consume(ctx, block);
+  return read;
 }
 
 /** "… return status code 204" → "204". */

@@ -4,28 +4,7 @@
  * is only a bracketed caption. Each used to fail the whole page.
  */
 import { describe, expect, it } from "vitest";
-import { operations, resolve, scrapeNhn } from "./test-support.js";
-
-/** One API section: title, request line, the token-only request table, then the response part. */
-const api = (title: string, path: string, requestRows: string[], response: string[]) => [
-  `### ${title}`,
-  "",
-  "```",
-  `GET ${path}`,
-  "X-Auth-Token: {tokenId}",
-  "```",
-  "",
-  "#### Request",
-  "This API does not require a request body.",
-  "",
-  "| Name | Type | Format | Required | Description |",
-  "|---|---|---|---|---|",
-  "| tokenId | Header | String | O | Token ID |",
-  ...requestRows,
-  "",
-  "#### Response",
-  ...response,
-];
+import { guideApi as api, operations, resolve, scrapeNhn } from "./test-support.js";
 
 const guide = (responseRows: string[], namesPart: string[], requestRows: string[] = []) =>
   [
@@ -35,8 +14,8 @@ const guide = (responseRows: string[], namesPart: string[], requestRows: string[
     "|---|---|",
     "| Korea (Pangyo) Region | https://kr1-api-gadget.example.com |",
     "",
-    ...api("List Gadgets", "/v2.0/gadgets", requestRows, ["", "| Name | Type | Format | Description |", "|---|---|---|---|", ...responseRows, ""]),
-    ...api("List Gadget Names", "/v2.0/gadget-names", [], namesPart),
+    ...api("List Gadgets", "GET /v2.0/gadgets", requestRows, ["", "| Name | Type | Format | Description |", "|---|---|---|---|", ...responseRows, ""]),
+    ...api("List Gadget Names", "GET /v2.0/gadget-names", [], namesPart),
   ].join("\n");
 
 const rows = [

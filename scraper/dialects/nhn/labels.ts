@@ -73,9 +73,9 @@ export const NHN_LABELS: NhnLabels = {
   example: ["Example", "Examples", "예시", "예제"],
   notes: ["[Caution]", "[Note]", "[Reference]", "[Notes]", "Caution", "Note", "[주의]", "[참고]", "주의", "참고"],
   boilerplate: ["TOP"],
-  noRequestBody: ["This API does not require a request body", "이 API는 요청 본문을 요구하지 않습니다"],
+  noRequestBody: ["This API does not require a request body", "No request body", "이 API는 요청 본문을 요구하지 않습니다"],
   // "… does not return a request body" is printed in Response parts (read as "no response body", reported).
-  noResponseBody: ["This API does not return a response body", "This API does not return a request body", "이 API는 응답 본문을 반환하지 않습니다"],
+  noResponseBody: ["This API does not return a response body", "This API does not return a request body", "No response body", "이 API는 응답 본문을 반환하지 않습니다"],
   guideWords: ["API", "Guide", "가이드"],
   statusWords: ["status", "statuses", "state", "states", "상태"],
   minorWords: ["a", "an", "the", "of", "with", "for", "to", "in", "on", "by", "and", "or", "from", "at", "as", "into", "per"],
@@ -124,6 +124,12 @@ export const NHN_LABELS: NhnLabels = {
   statusCodePhrases: ["status code", "상태 코드"],
   wholeBodyNames: ["-"],
 };
+
+/** "Request/Response": one heading over both parts (the "no body" sentences under it then say which is empty). */
+export function isCombinedPartLabel(text: string, labels: NhnLabels): boolean {
+  const halves = text.split("/");
+  return halves.length === 2 && matchesAny(halves[0]!.trim(), labels.request) && matchesAny(halves[1]!.trim(), labels.response);
+}
 
 /** The words that open or close an API part (Request, Response, Example, notes, "no body" sentences), as one list. */
 export function apiPartLabels(labels: NhnLabels): readonly string[] {

@@ -18,6 +18,7 @@ import type { FieldRow } from "./field-table.js";
 import { readFieldTable } from "./field-table.js";
 import { buildFieldTree } from "./field-tree.js";
 import { formatKeyOf } from "./formats.js";
+import { singular } from "./words.js";
 import { matchesAny } from "./labels.js";
 import type { OutlineSection } from "./outline.js";
 import type { AuthHeader, ParametersRead } from "./parameters.js";
@@ -172,7 +173,16 @@ function bracketedCaption(b: Part["unread"][number]): string | undefined {
 function referencedApi(text: string, self: string, earlier: readonly ApiRead[]): ApiRead | undefined {
   const t = text.toLowerCase();
   const named = earlier.filter((r) => r.operation.summary !== self && r.operation.summary.trim() !== "" && t.includes(r.operation.summary.toLowerCase()));
-  return named.sort((a, b) => b.operation.summary.length - a.operation.summary.length)[0];
+  if (named.length > 0) return named.sort((a, b) => b.operation.summary.length - a.operation.summary.length)[0];
+  // "Same as the session view response" names "View Sessions" by its words in another order: the one
+  // earlier API every word of whose title is in the sentence (singular or plural).
+  const words = new Set(wordsOf(t).map(singular));
+  const byWords = earlier.filter((r) => r.operation.summary !== self && wordsOf(r.operation.summary.toLowerCase()).length > 1 && wordsOf(r.operation.summary.toLowerCase()).every((w) => words.has(singular(w))));
+  return byWords.length === 1 ? byWords[0] : undefined;
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
 }
 
 function blockStart(b: Part["unread"][number]): string {

@@ -1,0 +1,61 @@
+/**
+ * API-part shapes of current NHN Cloud guides, on a hand-written guide imitating them: an `Array[UUID]`
+ * format, a response that is "the same as" an earlier API named by its words in another order, and one
+ * "Request/Response" heading over two "no body" sentences.
+ */
+import { describe, expect, it } from "vitest";
+import { guideApi, operations, resolve, scrapeNhn } from "./test-support.js";
+
+const page = [
+  "## Network > Widget Mirror > API v2 Guide",
+  "",
+  "| Region | Endpoint |",
+  "|---|---|",
+  "| Korea (Pangyo) Region | https://kr1-api-widget.example.com |",
+  "",
+  ...guideApi("View Widgets", "GET /v2.0/widgets/{widgetId}", ["| widgetId | URL | UUID | O | Widget ID |"], [
+    "",
+    "| Name | Type | Format | Description |",
+    "|---|---|---|---|",
+    "| widget | Body | Object | Widget |",
+    "| widget.group_ids | Body | Array[UUID] | Groups of the widget |",
+    "",
+  ]),
+  ...guideApi("Modify Widgets", "PUT /v2.0/widgets/{widgetId}", ["| widgetId | URL | UUID | O | Widget ID |", "| widget | Body | Object | O | Widget |", "| widget.name | Body | String | - | Name |"], ["", "Same as the widget view response.", ""]),
+  "### Delete Widgets",
+  "",
+  "```",
+  "DELETE /v2.0/widgets/{widgetId}",
+  "X-Auth-Token: {tokenId}",
+  "```",
+  "",
+  "#### Request/Response",
+  "",
+  "No request body. No response body.",
+].join("\n");
+
+describe("NHN API-part shapes", () => {
+  const { doc, diagnostics } = scrapeNhn("widget.md", page, "markdown");
+  const response = (method: "get" | "put", status: string) => doc.paths["/v2.0/widgets/{widgetId}"]![method]!.responses[status]!;
+
+  it("reads every API with no error", () => {
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(operations(doc).map((o) => `${o.method} ${o.op.operationId}`)).toEqual(["get viewWidgets", "put modifyWidgets", "delete deleteWidgets"]);
+  });
+
+  it("Array[UUID]: an array of uuid strings", () => {
+    const body = resolve(doc, response("get", "2XX").content!["application/json"]!.schema);
+    expect(resolve(doc, body.properties!.widget).properties!.group_ids).toEqual({ description: "Groups of the widget", type: "array", items: { type: "string", format: "uuid" } });
+  });
+
+  it('"Same as the widget view response" is the response of "View Widgets"', () => {
+    expect(response("put", "2XX").content!["application/json"]!.schema).toEqual(response("get", "2XX").content!["application/json"]!.schema);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: "nhn-part-same-as" }));
+  });
+
+  it('"Request/Response" over "No request body. No response body.": neither body', () => {
+    const del = doc.paths["/v2.0/widgets/{widgetId}"]!.delete!;
+    expect(del.requestBody).toBeUndefined();
+    expect(Object.values(del.responses).every((r) => r.content === undefined)).toBe(true);
+  });
+});
