@@ -24,6 +24,8 @@ export interface Part {
   example?: Example;
   /** "Returns the same response as Get Image": the part is another API's, named in this sentence. */
   sameAs?: { text: string; block: Block };
+  /** "This API responds with common information": the part is the page's common response, described there. */
+  common?: { text: string; block: Block };
   /** "… return status code 204": the response's status code, and the paragraph saying so. */
   status?: { code: string; text: string; block: Block };
   /** Blocks of the part the dialect does not read. */
@@ -119,6 +121,11 @@ function readPartSentences(block: Block & { kind: "paragraph" }, part: Part, ctx
     return true;
   }
   const lower = block.text.toLowerCase();
+  if (labels.commonResponse.some((p) => lower.includes(p.toLowerCase())) && !part.common) {
+    part.common = { text: block.text, block };
+    consume(ctx, block);
+    return true;
+  }
   if (labels.sameAs.some((p) => lower.includes(p.toLowerCase())) && !part.sameAs) {
     part.sameAs = { text: block.text, block };
     return true;

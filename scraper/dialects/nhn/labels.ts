@@ -53,6 +53,8 @@ export interface NhnLabels {
   defaultPhrases: string[];
   /** Summary lines of a folded example that are not part labels ("<summary>Unfold</summary>"). */
   disclosure: string[];
+  /** Phrases of a part that is the page's common response ("This API responds with common information"). */
+  commonResponse: string[];
   /** Phrases of a part that points at another API of the page ("Returns the same response as Get Image"). */
   sameAs: string[];
   /** Phrases that introduce a list of allowed values in a description ("One of `a`, `b`"). */
@@ -118,6 +120,7 @@ export const NHN_LABELS: NhnLabels = {
   authHeaders: ["X-Auth-Token"],
   defaultPhrases: ["Default is", "Default:", "Default value is", "Default value:", "기본값은", "기본값:"],
   disclosure: ["Unfold", "Expand", "펼치기"],
+  commonResponse: ["responds with common information", "responds with the common information", "common response information only"],
   sameAs: ["same as", "same response as", "same request as", "와 같습니다", "과 같습니다", "와 동일합니다", "과 동일합니다", "와 동일", "과 동일"],
   enumLeads: ["one of", "either", "among", "중 하나", "중에서"],
   enumJoiners: ["or", "and", ",", "또는", "및", "중", "하나"],

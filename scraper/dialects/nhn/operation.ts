@@ -110,7 +110,7 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
     if (name === "response") sink.warn("doc-no-response-part", `API "${section.title}" has no Response part; its response is left undescribed`, section.heading.pos);
     return { rows: [] };
   }
-  const own = part.tables.length > 0 || part.noBody !== undefined || part.example !== undefined || part.status !== undefined;
+  const own = part.tables.length > 0 || part.noBody !== undefined || part.example !== undefined || part.status !== undefined || part.common !== undefined;
   let borrowed: ApiRead | undefined;
   if (part.sameAs) {
     const ref = own ? undefined : referencedApi(part.sameAs.text, section.title, earlier);
@@ -150,6 +150,10 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
     sink.warn("doc-no-body-sentence-misplaced", `${section.title}: the ${name} part says the API has no ${part.noBody.which} body; read as: no ${name} body`, part.noBody.pos);
   }
   if (part.status) notes.unshift(part.status.text);
+  if (part.common) {
+    sink.warn("doc-part-common-information", `${section.title}: the ${name} part is the page's common information (${JSON.stringify(part.common.text)}); described by that sentence, without a schema`, part.common.block.pos);
+    notes.unshift(part.common.text);
+  }
   const description = notes.length > 0 ? notes.join("\n\n") : undefined;
   if (borrowed) return { ...borrowed[name], from: borrowed[name].from ?? borrowed, ...(description ? { description } : {}) };
   const rows = part.tables.flatMap((t) => readFieldTable(t.table, t.layout, ctx));

@@ -59,3 +59,43 @@ describe("NHN API-part shapes", () => {
     expect(Object.values(del.responses).every((r) => r.content === undefined)).toBe(true);
   });
 });
+
+describe("NHN AppKey guides (API Guide without a version in the title)", () => {
+  const appkeyPage = [
+    "## Container > Widget Registry(WR) > API Guide { #wr-api-guide }",
+    "",
+    "| Region | Domain |",
+    "| --- | --- |",
+    "| Korea (Pangyo) region | https://kr1-wr.api.example.com |",
+    "",
+    "### Create a widget { #widget-create }",
+    "",
+    "```",
+    "POST /wr/v2.0/appkeys/{appKey}/widgets",
+    "```",
+    "",
+    "#### Request",
+    "",
+    "| Name | Type | Format | Required | Description |",
+    "| --- | --- | --- | --- | --- |",
+    "| appKey | URL | String | O | Service Appkey |",
+    "| name | Body | String | O | Widget name |",
+    "",
+    "#### Response",
+    "",
+    "This API responds with common information.",
+  ].join("\n");
+  const { doc, diagnostics, result } = scrapeNhn("wr.md", appkeyPage, "markdown");
+
+  it("heading attribute lists are not part of titles; the version comes from the paths after a service segment", () => {
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(result.files.map((f) => f.path)).toEqual(["nhn/widget-registry-wr/v2.0.yaml"]);
+    expect(operations(doc).map((o) => o.op.operationId)).toEqual(["createAWidget"]);
+  });
+
+  it('"This API responds with common information": a described response without a schema, reported', () => {
+    const responses = Object.values(doc.paths["/wr/v2.0/appkeys/{appKey}/widgets"]!.post!.responses);
+    expect(responses).toEqual([{ description: "This API responds with common information." }]);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: "doc-part-common-information", severity: "warning" }));
+  });
+});
