@@ -6,7 +6,7 @@
 import type { Block, Position, TableBlock } from "../../document/model.js";
 import type { Example } from "./align-example.js";
 import type { TableLayout } from "./columns.js";
-import { layoutFromCells, layoutOf } from "./columns.js";
+import { bodyFieldLayout, layoutFromCells, layoutOf } from "./columns.js";
 import type { NhnContext } from "./context.js";
 import { consume, lineText } from "./context.js";
 import { escapeRegExp, isCombinedPartLabel, matchesAny } from "./labels.js";
@@ -92,7 +92,7 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
       }
       continue;
     }
-    readPartBlock(block, parts[mode]!, section, ctx);
+    readPartBlock(block, parts[mode]!, mode, section, ctx);
   }
   return parts;
 
@@ -191,9 +191,12 @@ function readRequestLines(block: Block, parts: ApiParts, lastLine: number, secti
   return true;
 }
 
-function readPartBlock(block: Block, part: Part, section: OutlineSection, ctx: NhnContext): void {
+function readPartBlock(block: Block, part: Part, name: PartName, section: OutlineSection, ctx: NhnContext): void {
   if (block.kind === "table") {
-    const layout = layoutOf(block.header.map((c) => c.text), ctx.labels) ?? misnamedLayout(block, section, ctx);
+    const header = block.header.map((c) => c.text);
+    const bodyOnly = name === "response" && !layoutOf(header, ctx.labels) ? bodyFieldLayout(header, ctx.labels) : undefined;
+    if (bodyOnly) ctx.sink.warn("doc-table-without-location", `${section.title}: the response table has no Type (location) column; every row is read as a Body field`, block.pos);
+    const layout = layoutOf(header, ctx.labels) ?? bodyOnly ?? misnamedLayout(block, section, ctx);
     if (layout?.kind === "fields") {
       part.tables.push({ table: block, layout });
       consume(ctx, block);

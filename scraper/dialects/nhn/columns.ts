@@ -43,6 +43,17 @@ export function layoutOf(header: readonly string[], labels: NhnLabels): TableLay
 }
 
 /**
+ * A Response table without a location column (`Name | Format | Required | Description`): every row is a
+ * body field. Undefined unless each column is a name, format, required or description column.
+ */
+export function bodyFieldLayout(header: readonly string[], labels: NhnLabels): TableLayout | undefined {
+  const c = labels.columns;
+  const roles = header.map((h): ColumnRole | undefined => (matchesAny(h, c.name) ? "name" : matchesAny(h, c.format) ? "format" : matchesAny(h, c.required) ? "required" : matchesAny(h, c.description) ? "description" : undefined));
+  if (roles.some((r) => r === undefined) || new Set(roles).size !== roles.length || !roles.includes("name") || !roles.includes("format")) return undefined;
+  return { kind: "fields", roles: roles as ColumnRole[] };
+}
+
+/**
  * A field table whose header misnames a column ("Example" over a column of String / UUID / Integer
  * values): each unknown column takes the role whose vocabulary every one of its cells is in (Type,
  * Format or Required values). Undefined unless that makes a field table; `renamed` lists the columns.

@@ -99,3 +99,37 @@ describe("NHN AppKey guides (API Guide without a version in the title)", () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: "doc-part-common-information", severity: "warning" }));
   });
 });
+
+describe("NHN request lines in quotes and response tables without a location column", () => {
+  const quoted = [
+    "## Security > Widget Advisor > API Guide",
+    "",
+    "### Query Last Widget",
+    "",
+    "```",
+    'GET "/wa/v1.0/appKey/{appKey}/last_widget"',
+    "```",
+    "#### Request",
+    "",
+    "This API does not require a request body.",
+    "",
+    "| Name | Type | Format | Required | Description |",
+    "| --- | --- | --- | --- | --- |",
+    "| appKey | URL | String | O | Service Appkey |",
+    "",
+    "#### Response",
+    "",
+    "| Name | Format | Required | Description |",
+    "| --- | --- | --- | --- |",
+    "| lastWidgetTime | String | O | Last widget time |",
+  ].join("\n");
+  const { doc, diagnostics } = scrapeNhn("wa.md", quoted, "markdown");
+
+  it("the quoted target is the path; the response rows are Body fields, reported", () => {
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const op = doc.paths["/wa/v1.0/appKey/{appKey}/last_widget"]!.get!;
+    const body = resolve(doc, Object.values(op.responses)[0]!.content!["application/json"]!.schema);
+    expect(Object.keys(body.properties!)).toEqual(["lastWidgetTime"]);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: "doc-table-without-location", severity: "warning" }));
+  });
+});
