@@ -58,6 +58,8 @@ export interface HuaweiLabels {
   objectCaptions: string[];
   /** "Status code: 200" before the body of one status in newer pages; `{code}` is the status. */
   statusCaption: string[];
+  /** An example response saying there is no body, with its status: "None (STATUS CODE 204)". */
+  noBodyStatus: string[];
   /** Printed before captions: "Table 2 keypair field data structure description". */
   tableNumber: string[];
   /** Table header words, by column. */
@@ -163,6 +165,7 @@ export const HUAWEI_LABELS: HuaweiLabels = {
   ],
   objectCaptions: ["{name} objects", "{name} object"],
   statusCaption: ["Status code: {code}", "Status code {code}", "Status Code: {code}"],
+  noBodyStatus: ["None (STATUS CODE {code})", "None (Status code: {code})"],
   tableNumber: ["Table"],
   columns: {
     name: ["Parameter", "Parameters", "Parameter Name", "Name", "Field"],
