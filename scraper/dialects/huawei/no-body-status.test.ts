@@ -4,39 +4,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { scrapePages } from "../../run.js";
+import { exportPage } from "./test-support/fixtures.js";
 
 const page = (response: string) =>
-  [
-    "# Deleting a Widget",
-    "",
-    "## Function",
-    "",
-    "This API is used to delete a widget.",
-    "",
-    "## URI",
-    "",
-    "DELETE /v2.0/widgets/\\{widget\\_id\\}",
-    "",
-    "## Request",
-    "",
-    "None",
-    "",
-    "## Response",
-    "",
-    "None",
-    "",
-    "## Examples",
-    "",
-    "-   Example response",
-    "",
-    "    ```",
-    `    ${response}`,
-    "    ```",
-    "",
-    "## Status Code",
-    "",
-    "See  [Status Codes](status-codes.md).",
-  ].join("\n");
+  exportPage({
+    title: "Deleting a Widget",
+    uri: ["DELETE /v2.0/widgets/\\{widget\\_id\\}", ""],
+    response: ["None", "", "## Examples", "", "-   Example response", "", "    ```", `    ${response}`, "    ```", ""],
+    tail: ["## Status Code", "", "See  [Status Codes](status-codes.md)."],
+  });
 
 describe("a no-body example response naming its status", () => {
   it("is the normal status, without a body", () => {
