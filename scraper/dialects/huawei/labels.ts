@@ -69,6 +69,8 @@ export interface HuaweiLabels {
     type: string[];
     description: string[];
     statusCode: string[];
+    /** The reason phrase of a status-code table ("Status Code | Status | Description": OK). */
+    reason: string[];
   };
   yes: string[];
   no: string[];
@@ -110,8 +112,8 @@ export const HUAWEI_LABELS: HuaweiLabels = {
   sections: {
     function: ["Function", "Functions", "Function Description"],
     uri: ["URI", "URI Format"],
-    request: ["Request", "Request Message", "Request Parameters", "Request Parameter"],
-    response: ["Response", "Response Message", "Response Parameters", "Response Parameter"],
+    request: ["Request", "Requests", "Request Message", "Request Parameters", "Request Parameter"],
+    response: ["Response", "Responses", "Response Message", "Response Parameters", "Response Parameter"],
     statusCodes: ["Status Codes", "Status Code", "Returned Values", "Returned Value", "Return Codes"],
     errorCodes: ["Error Codes", "Error Code"],
     exampleRequests: ["Example Requests", "Request Examples"],
@@ -173,6 +175,7 @@ export const HUAWEI_LABELS: HuaweiLabels = {
     type: ["Type", "Data Type", "Value Type"],
     description: ["Description"],
     statusCode: ["Status Code", "Status Codes", "Returned Value", "Returned Values", "HTTP Status Code", "Return Code"],
+    reason: ["Status", "Reason", "Reason Phrase"],
   },
   yes: ["Yes", "Mandatory", "Required", "True"],
   no: ["No", "Optional", "False"],
