@@ -63,8 +63,11 @@ export function rebuildRunTogetherTables(blocks: readonly Block[], labels: ScpLa
     const lines: ParagraphBlock[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
       const next = blocks[j]!;
-      const previousLine = j === i + 1 ? b.pos.line : lines[lines.length - 1]!.pos.line;
-      if (next.kind !== "paragraph" || next.pos.line !== previousLine + 1) break;
+      const last = lines[lines.length - 1];
+      const previousLine = last ? last.pos.line : b.pos.line;
+      // A row cut by a blank line after its required/optional flag ("bodybody" / "required" / "" / "Schema") goes on.
+      const gap = last && (shape.kind === "parameters" || shape.kind === "models") && isFlag(last.text, labels) ? 2 : 1;
+      if (next.kind !== "paragraph" || next.pos.line > previousLine + gap) break;
       lines.push(next);
     }
     if (lines.length === 0) {
@@ -155,9 +158,13 @@ function responseCells(text: string, labels: ScpLabels): string[] | undefined {
  * Parameter and property rows: a row starts at a line followed by `required`/`optional`; its last line
  * is the schema with the default run into it, the lines between are the description.
  */
+function isFlag(text: string, labels: ScpLabels): boolean {
+  return matchesAny(text, labels.required) || matchesAny(text, labels.optional);
+}
+
 function multiLineRows(kind: Kind, lines: ParagraphBlock[], labels: ScpLabels, sink: DiagnosticSink): TableBlock["rows"] {
-  const isFlag = (l: ParagraphBlock | undefined) => l !== undefined && (matchesAny(l.text, labels.required) || matchesAny(l.text, labels.optional));
-  const starts = lines.flatMap((l, k) => (isFlag(lines[k + 1]) && !isFlag(l) ? [k] : []));
+  const flagged = (l: ParagraphBlock | undefined) => l !== undefined && isFlag(l.text, labels);
+  const starts = lines.flatMap((l, k) => (flagged(lines[k + 1]) && !flagged(l) ? [k] : []));
   const rows: TableBlock["rows"] = [];
   if (starts[0] !== 0) sink.error("scp-unreadable-row", `${kind} table with its cells run together: ${JSON.stringify(lines[0]!.text)} does not start a row (a name followed by required/optional)`, lines[0]!.pos);
   starts.forEach((start, n) => {

@@ -211,6 +211,14 @@ describe("a text capture without table borders", () => {
     expect(result.report.pages[0]!.unconsumed.map((u) => u.text)).toEqual([]);
   });
 
+  it("a row cut by a blank line after its required flag goes on (bodybody / required / blank / schema)", () => {
+    const k = page.indexOf("GadgetFilter");
+    const result = scrape([...page.slice(0, k), "", ...page.slice(k)]);
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const op = (result.files[0]!.document as Doc).paths["/v1/gadgets"].get;
+    expect(op.requestBody.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/GadgetFilter" });
+  });
+
   it("a row that fits no column shape is an error at its line; the rest of the table is read", () => {
     const broken = page.map((l) => (l === "401UnauthorizedNone" ? "four-oh-one" : l));
     const result = scrape(broken);
