@@ -81,4 +81,21 @@ describe("the command line tells the truth", () => {
     expect(quiet.stderr).toMatch(/bad\.txt:1: error page-without-operations/);
     expect(quiet.stderr).not.toContain("blocks read");
   });
+
+  it("partial output: a page with an error leaves the others written (exit 1); --strict writes nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cloudspec-"));
+    const bad = join(dir, "bad.txt");
+    writeFileSync(bad, "Some page\nwithout any API\n");
+    const good = "scraper/pages/scp-virtualserver-volume-revert.txt";
+    const partial = await cli("scrape", "--vendor", "scp", "--input", good, bad, "--out", join(dir, "out"), "--quiet");
+    expect(partial.status).toBe(1);
+    expect(partial.stderr).toMatch(/bad\.txt:1: error page-without-operations/);
+    expect(partial.stderr).toMatch(/scrape incomplete: wrote \d+ specs/);
+    expect(existsSync(join(dir, "out/scp/virtualserver/1.3.yaml"))).toBe(true);
+    const strict = await cli("scrape", "--vendor", "scp", "--input", good, bad, "--out", join(dir, "strict"), "--quiet", "--strict");
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain("nothing written");
+    expect(existsSync(join(dir, "strict"))).toBe(false);
+    expect((await cli("scrape", "--help")).stdout).toContain("--strict");
+  });
 });

@@ -7,6 +7,23 @@ import type { Position } from "./document/model.js";
 
 export type JsonSchema = { [key: string]: unknown };
 
+/**
+ * A piece of a page the dialect could not read (an `error` diagnostic at its page:line), kept on what
+ * it belongs to so the spec shows it as `x-unread`.
+ */
+export interface UnreadPiece {
+  page: string;
+  line: number;
+  ruleId: string;
+  message: string;
+}
+
+/** An unread piece outside any operation: in the spec of `apiVersion` only, or of every version holding `schema`, or of every version. */
+export interface ServiceUnread extends UnreadPiece {
+  apiVersion?: string;
+  schema?: string;
+}
+
 export interface VersionInfo {
   version: string;
   /** CURRENT / SUPPORTED / DEPRECATED as the docs print it. */
@@ -77,6 +94,8 @@ export interface ApiOperation {
   responses: ApiResponse[];
   /** The documented example request path, with its query template. */
   exampleRequestPath?: string;
+  /** Pieces of this operation's section that could not be read (the operation is kept without them). */
+  unread?: UnreadPiece[];
   source: Position;
 }
 
@@ -112,5 +131,7 @@ export interface ApiService {
   versionHeader?: { name: string; valueTemplate: string };
   /** Pages the service was read from. */
   pages: string[];
+  /** Pieces of its pages outside any operation that could not be read (or operations that could not be built). */
+  unread?: ServiceUnread[];
   source: Position;
 }

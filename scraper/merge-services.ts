@@ -5,6 +5,7 @@
 import type { ApiService } from "./api-model.js";
 import type { DiagnosticSink } from "../core/diagnostics.js";
 import { compareVersionStrings } from "../core/versions.js";
+import { markServiceUnread } from "./unread.js";
 
 export function mergeServices(services: readonly ApiService[], sink: DiagnosticSink): ApiService[] {
   const byKey = new Map<string, ApiService>();
@@ -16,6 +17,7 @@ export function mergeServices(services: readonly ApiService[], sink: DiagnosticS
       continue;
     }
     existing.operations.push(...s.operations);
+    markServiceUnread(existing, s.unread ?? []);
     for (const [name, schema] of s.schemas) {
       const prior = existing.schemas.get(name);
       if (!prior) existing.schemas.set(name, schema);

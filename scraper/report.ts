@@ -21,7 +21,8 @@ export interface PageReport {
 
 export interface ScrapeReport {
   pages: PageReport[];
-  specs: Array<{ path: string; operations: number; schemas: number }>;
+  /** `unread`: the `x-unread` entries of the spec (on its operations and document), when there are any. */
+  specs: Array<{ path: string; operations: number; schemas: number; unread?: number }>;
   /** Diagnostics that belong to no single page (merging services, writing specs). */
   diagnostics: Diagnostic[];
   summary: { errors: number; warnings: number; infos: number };

@@ -5,7 +5,7 @@
 import { parse as parseYaml, stringify } from "yaml";
 import type { ApiService } from "./api-model.js";
 import type { Diagnostic } from "../core/diagnostics.js";
-import { DiagnosticSink } from "../core/diagnostics.js";
+import { DiagnosticSink, hasErrors } from "../core/diagnostics.js";
 import { DIALECTS } from "./dialects/index.js";
 import type { Block, DocumentTree } from "./document/model.js";
 import { blockText } from "./document/model.js";
@@ -18,6 +18,7 @@ import { buildOpenApiDocument, specPath, versionsOf } from "./openapi/build-docu
 import { mergeServices } from "./merge-services.js";
 import type { PageReport, ScrapeReport } from "./report.js";
 import { summarise } from "./report.js";
+import { attachUnattributed } from "./unread.js";
 
 export type PageFormat = "text" | "html" | "markdown";
 
@@ -58,7 +59,13 @@ function specFile(path: string, yaml: string): SpecFile {
 }
 
 export interface ScrapeResult {
+  /** The specs: of everything that was read, each unread piece in `x-unread` (none under `strict` when any page has an error). */
   files: SpecFile[];
+  /**
+   * The vendor folders `files` replace: every vendor that has a spec. A vendor whose pages yielded none
+   * keeps its previous folder. Empty under `strict` when any page has an error (nothing to write).
+   */
+  vendors: string[];
   services: ApiService[];
   report: ScrapeReport;
   diagnostics: Diagnostic[];
@@ -67,6 +74,8 @@ export interface ScrapeResult {
 export interface ScrapeOptions {
   /** Called after each page (for progress display). */
   onPage?: (page: string, index: number, total: number) => void;
+  /** All or nothing: when any page has an error, no spec at all (`files` and `vendors` empty). */
+  strict?: boolean;
 }
 
 export function parsePage(input: PageInput, sink: DiagnosticSink): DocumentTree {
@@ -99,6 +108,7 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
         const result = dialect.read(doc, pageSink);
         consumed = result.consumed;
         pageServices = withSafeNames(result.services, pageSink);
+        attachUnattributed(pageServices, pageSink.items);
       } catch (e) {
         pageSink.error("internal-error", `the ${input.vendor} dialect failed on this page: ${e instanceof Error ? e.message : String(e)}`, { page: input.page, line: 1 });
       }
@@ -130,12 +140,13 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
   const merged = mergeServices(services, sink);
   const pageRefs: PageRef[] = inputs.map((i) => ({ page: i.page, ...(i.url ? { url: i.url } : {}) }));
   const files: SpecFile[] = [];
-  const specStats = new Map<string, { operations: number; schemas: number }>();
+  const specStats = new Map<string, { operations: number; schemas: number; unread?: number }>();
   for (const service of merged) {
     for (const version of versionsOf(service)) {
       const document = buildOpenApiDocument(service, version, sink, pageRefs);
       const path = specPath(service, version);
-      specStats.set(path, { operations: countOperations(document), schemas: Object.keys((document.components as { schemas?: object } | undefined)?.schemas ?? {}).length });
+      const unread = countUnread(document);
+      specStats.set(path, { operations: countOperations(document), schemas: Object.keys((document.components as { schemas?: object } | undefined)?.schemas ?? {}).length, ...(unread > 0 ? { unread } : {}) });
       files.push(specFile(path, toYaml(document)));
     }
   }
@@ -146,11 +157,23 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
     diagnostics: sink.items.filter((d) => !pageReports.some((p) => p.diagnostics.includes(d))),
     summary: summarise(sink.items),
   };
-  return { files, services: merged, report, diagnostics: sink.items };
+  const nothing = options.strict === true && hasErrors(sink.items);
+  return {
+    files: nothing ? [] : files,
+    vendors: nothing ? [] : [...new Set(files.map((f) => f.path.split("/")[0]!))].sort(),
+    services: merged,
+    report,
+    diagnostics: sink.items,
+  };
 }
 
 function countOperations(document: Record<string, unknown>): number {
   return Object.values((document.paths ?? {}) as Record<string, object>).reduce((n, item) => n + Object.keys(item).length, 0);
+}
+
+function countUnread(document: Record<string, unknown>): number {
+  const operations = Object.values((document.paths ?? {}) as Record<string, Record<string, { "x-unread"?: unknown[] }>>).flatMap((item) => Object.values(item));
+  return ((document["x-unread"] as unknown[] | undefined)?.length ?? 0) + operations.reduce((n, op) => n + (op["x-unread"]?.length ?? 0), 0);
 }
 
 export function toYaml(document: unknown): string {

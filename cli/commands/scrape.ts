@@ -16,6 +16,7 @@ export interface ScrapeCliOptions {
   manifest: string;
   out: string;
   quiet?: boolean;
+  strict?: boolean;
   /** `sources.pages` of cloudspec.config.yaml (no flag: --input replaces them). */
   pages?: Array<{ vendor: string; file: string; format?: PageFormat; url?: string }>;
 }
@@ -28,8 +29,10 @@ export function registerScrapeCommand(program: Command, ctx: CliContext): void {
       [
         "Read documentation pages and write spec/<vendor>/<service>/<version>.yaml plus spec/scrape-report.json.",
         `Without --input, reads the bundled pages listed in ${DEFAULT_MANIFEST} (no network).`,
-        "Exits 1 when any page has an error (a page with no operation, a table that cannot be read, a schema",
-        "that is named but never defined); the previous spec files are then left untouched.",
+        "A page with unreadable pieces still yields specs of everything read: each piece not read is an error at",
+        "page:line and an x-unread entry on its operation (or document); the run then writes and exits 1. A vendor",
+        "whose pages yielded no spec keeps its previous folder. With --strict, any error writes nothing.",
+        "Exit codes: 0 complete, 1 a page had an error, 2 usage or unreadable input.",
       ].join(" "),
     )
     .addOption(new Option("--vendor <vendor>", "dialect to read the pages with (required with --input)").choices(DIALECT_VENDORS))
@@ -37,6 +40,7 @@ export function registerScrapeCommand(program: Command, ctx: CliContext): void {
     .addOption(new Option("--format <format>", "how to read --input pages (default: by file extension)").choices(["text", "html", "markdown"]))
     .option("--manifest <file>", "sources manifest to read when no --input is given", DEFAULT_MANIFEST)
     .option("--out <dir>", "output directory", "spec")
+    .option("--strict", "write nothing when any page has an error (default: write what was read, mark unread pieces x-unread, exit 1)")
     .option("--quiet", "print only errors and the final count")
     .action(async (opts: ScrapeCliOptions) => ctx.exit(await runScrape(opts, ctx.io)));
 }
@@ -49,8 +53,8 @@ function manifestPath(manifest: string): string {
 }
 
 export async function runScrape(opts: ScrapeCliOptions, io: CommandIo): Promise<number> {
-  const [{ hasErrors }, { formatReportSummary }, { scrapePages }, { loadInputs, loadManifest, SourceError }, { writeSpecTree }] = await Promise.all([
-    import("../../core/diagnostics.js"),
+  const [{ scrapeOutcome }, { formatReportSummary }, { scrapePages }, { loadInputs, loadManifest, SourceError }, { writeSpecTree }] = await Promise.all([
+    import("../../scraper/scrape-outcome.js"),
     import("../../scraper/report.js"),
     import("../../scraper/run.js"),
     import("../../scraper/sources.js"),
@@ -84,16 +88,14 @@ export async function runScrape(opts: ScrapeCliOptions, io: CommandIo): Promise<
   }
   const started = Date.now();
   const result = scrapePages(inputs, {
+    ...(opts.strict ? { strict: true } : {}),
     onPage: opts.quiet ? undefined : (page, i, n) => io.err(`[${i + 1}/${n}] ${page}\n`),
   });
-  if (hasErrors(result.diagnostics)) {
-    const summary = formatReportSummary(result.report, result.diagnostics, opts.out, { quiet: opts.quiet });
-    io.err(`${summary}\nscrape failed: nothing written, ${opts.out} left as it was\n`);
-    return 1;
-  }
-  const vendors = [...new Set(inputs.map((i) => i.vendor))].sort();
-  writeSpecTree(opts.out, result.files, vendors, { name: "scrape-report.json", content: `${JSON.stringify(result.report, null, 2)}\n` });
-  const text = formatReportSummary(result.report, result.diagnostics, opts.out, { quiet: opts.quiet, reportPath: `${opts.out}/scrape-report.json` });
-  io.out(`${text}\nwrote ${result.files.length} specs and ${opts.out}/scrape-report.json in ${Date.now() - started} ms\n`);
-  return 0;
+  const outcome = scrapeOutcome(result, opts.out);
+  if (outcome.write) writeSpecTree(opts.out, result.files, result.vendors, { name: "scrape-report.json", content: `${JSON.stringify(result.report, null, 2)}\n` });
+  const text = formatReportSummary(result.report, result.diagnostics, opts.out, { quiet: opts.quiet, ...(outcome.write ? { reportPath: `${opts.out}/scrape-report.json` } : {}) });
+  // A run with errors prints to standard error (errors first, as formatReportSummary orders them).
+  const print = outcome.exitCode === 0 ? io.out : io.err;
+  print(`${text}\n${outcome.message} in ${Date.now() - started} ms\n`);
+  return outcome.exitCode;
 }

@@ -9,6 +9,9 @@ import MarkdownIt from "markdown-it";
 export function markdownToHtml(markdown: string): string {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
   const tokens = md.parse(markdown, {});
+  tokens.forEach((token, k) => {
+    if (token.type === "heading_open") stripHeadingAttributes(tokens[k + 1]);
+  });
   for (const token of tokens) {
     if (!token.map) continue;
     const line = token.map[0] + 1;
@@ -22,4 +25,14 @@ export function markdownToHtml(markdown: string): string {
     }
   }
   return md.renderer.render(tokens, md.options, {});
+}
+
+/** MkDocs attribute lists after a heading's text (`## Create a Topic { #create-a-topic }`) are markup, not title. */
+const HEADING_ATTRIBUTES = /\s*\{:?\s*[#.][\w:.-]+(?:\s+[#.]?[\w:.=-]+)*\s*\}\s*$/;
+
+function stripHeadingAttributes(inline: ReturnType<MarkdownIt["parse"]>[number] | undefined): void {
+  if (!inline || inline.type !== "inline" || !HEADING_ATTRIBUTES.test(inline.content)) return;
+  inline.content = inline.content.replace(HEADING_ATTRIBUTES, "");
+  const last = inline.children?.[inline.children.length - 1];
+  if (last?.type === "text") last.content = last.content.replace(HEADING_ATTRIBUTES, "");
 }

@@ -6,6 +6,8 @@ import { HTTP_METHODS } from "../../core/http-methods.js";
 import type { ApiOperation, ApiParameter, ApiResponse, ApiService, JsonSchema } from "../api-model.js";
 import type { DiagnosticSink } from "../../core/diagnostics.js";
 import type { Position } from "../document/model.js";
+import type { UnreadPiece } from "../api-model.js";
+import { documentUnread, unreadDuring, xUnread } from "../unread.js";
 
 export type OpenApiDocument = Record<string, unknown>;
 
@@ -44,6 +46,35 @@ export function buildOpenApiDocument(service: ApiService, version: string, sink:
   };
 
   const versionHeader = service.versionHeader ? versionHeaderParameter(service.versionHeader.name, service.versionHeader.valueTemplate.replace("{version}", version), service.source) : undefined;
+  // An operation left out here (documented twice, or under a taken id) is named in the document's x-unread.
+  const { value: paths, unread: leftOut } = unreadDuring(sink, () => operationItems(operations, version, sink, versionHeader));
+
+  const schemas: Record<string, unknown> = {};
+  for (const name of reachableSchemas(paths, service)) {
+    const named = service.schemas.get(name);
+    if (!named) continue;
+    schemas[name] = { ...named.schema, ...(named.inferred ? { "x-inferred": true } : {}), "x-source": xSource(named.source) };
+  }
+  const securitySchemes: Record<string, unknown> = {};
+  for (const s of service.securitySchemes) securitySchemes[s.name] = s.scheme;
+
+  const unread = documentUnread(service, version, new Set(Object.keys(schemas)), leftOut);
+  return {
+    openapi: "3.1.0",
+    info,
+    ...(unread.length > 0 ? { "x-unread": unread } : {}),
+    ...(service.servers.length > 0 ? { servers: service.servers.map(({ source: _source, ...s }) => s) } : {}),
+    ...(service.security.length > 0 ? { security: service.security.map((names) => Object.fromEntries(names.map((n) => [n, []]))) } : {}),
+    tags: [...new Set(operations.flatMap((o) => o.tags))].map((name) => ({ name })),
+    paths: Object.fromEntries(Object.keys(paths).sort().map((p) => [p, paths[p]])),
+    components: {
+      ...(Object.keys(schemas).length > 0 ? { schemas } : {}),
+      ...(Object.keys(securitySchemes).length > 0 ? { securitySchemes } : {}),
+    },
+  };
+}
+
+function operationItems(operations: readonly ApiOperation[], version: string, sink: DiagnosticSink, versionHeader?: Record<string, unknown>): Record<string, Record<string, unknown>> {
   const paths: Record<string, Record<string, unknown>> = {};
   const operationIds = new Map<string, ApiOperation>();
   for (const op of [...operations].sort(compareOperations)) {
@@ -60,28 +91,7 @@ export function buildOpenApiDocument(service: ApiService, version: string, sink:
     operationIds.set(op.operationId, op);
     item[op.method] = operationObject(op, versionHeader);
   }
-
-  const schemas: Record<string, unknown> = {};
-  for (const name of reachableSchemas(paths, service)) {
-    const named = service.schemas.get(name);
-    if (!named) continue;
-    schemas[name] = { ...named.schema, ...(named.inferred ? { "x-inferred": true } : {}), "x-source": xSource(named.source) };
-  }
-  const securitySchemes: Record<string, unknown> = {};
-  for (const s of service.securitySchemes) securitySchemes[s.name] = s.scheme;
-
-  return {
-    openapi: "3.1.0",
-    info,
-    ...(service.servers.length > 0 ? { servers: service.servers.map(({ source: _source, ...s }) => s) } : {}),
-    ...(service.security.length > 0 ? { security: service.security.map((names) => Object.fromEntries(names.map((n) => [n, []]))) } : {}),
-    tags: [...new Set(operations.flatMap((o) => o.tags))].map((name) => ({ name })),
-    paths: Object.fromEntries(Object.keys(paths).sort().map((p) => [p, paths[p]])),
-    components: {
-      ...(Object.keys(schemas).length > 0 ? { schemas } : {}),
-      ...(Object.keys(securitySchemes).length > 0 ? { securitySchemes } : {}),
-    },
-  };
+  return paths;
 }
 
 function compareOperations(a: ApiOperation, b: ApiOperation): number {
@@ -141,6 +151,7 @@ function operationObject(op: ApiOperation, versionHeader?: Record<string, unknow
     ...(op.status ? { "x-api-status": op.status } : {}),
     ...(op.notBefore ? { "x-not-before": op.notBefore } : {}),
     ...(op.exampleRequestPath ? { "x-example-request-path": op.exampleRequestPath } : {}),
+    ...(op.unread && op.unread.length > 0 ? { "x-unread": xUnread(op.unread) satisfies UnreadPiece[] } : {}),
     "x-source": xSource(op.source),
   };
 }

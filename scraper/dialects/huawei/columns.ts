@@ -7,10 +7,10 @@ import type { HuaweiLabels } from "./labels.js";
 import { matchesAny, normaliseLabel } from "./labels.js";
 import { looksLikeType } from "./type-words.js";
 
-export type ColumnKind = "name" | "mandatory" | "type" | "description" | "statusCode";
+export type ColumnKind = "name" | "mandatory" | "type" | "description" | "statusCode" | "reason";
 export type TableShape = "fields" | "status";
 
-const KINDS: readonly ColumnKind[] = ["name", "mandatory", "type", "description", "statusCode"];
+const KINDS: readonly ColumnKind[] = ["name", "mandatory", "type", "description", "statusCode", "reason"];
 
 export function columnKind(text: string, labels: HuaweiLabels): ColumnKind | undefined {
   return KINDS.find((k) => matchesAny(text, labels.columns[k], labels));
@@ -30,7 +30,7 @@ export function headerKinds(header: readonly { text: string }[], labels: HuaweiL
 export function tableShape(kinds: readonly ColumnKind[] | undefined): TableShape | undefined {
   if (!kinds || kinds.length < 2) return undefined;
   if (kinds[0] === "statusCode" && !kinds.includes("name")) return "status";
-  if (kinds[0] === "name" && !kinds.includes("statusCode") && (kinds.includes("description") || kinds.includes("type"))) return "fields";
+  if (kinds[0] === "name" && !kinds.includes("statusCode") && !kinds.includes("reason") && (kinds.includes("description") || kinds.includes("type"))) return "fields";
   return undefined;
 }
 
@@ -50,6 +50,7 @@ export function cellFits(kind: ColumnKind, text: string, labels: HuaweiLabels): 
     case "type":
       return looksLikeType(t, labels);
     case "description":
+    case "reason":
       return true;
   }
 }

@@ -10,33 +10,11 @@ import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../../core/diagnostics.js";
 import { validateOpenApi } from "../../openapi/validate.js";
 import type { BothFormats } from "./test-support/fixtures.js";
-import { json, onlyDocument, ruleIds, scrapeBoth, table, withoutProvenance } from "./test-support/fixtures.js";
+import { exportPage as page, json, onlyDocument, ruleIds, scrapeBoth, table, withoutProvenance } from "./test-support/fixtures.js";
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const FIELDS = ["Parameter", "Type", "Description"];
-
-function page(opts: { title?: string; uri?: string[]; response: string[]; tail?: string[] }): string {
-  return [
-    `# ${opts.title ?? "Querying Gadgets"}`,
-    "",
-    "## Function",
-    "",
-    "This API is used to query gadgets.",
-    "",
-    "## URI",
-    "",
-    ...(opts.uri ?? ["GET /v3/\\{project\\_id\\}/gadgets", ""]),
-    "## Request",
-    "",
-    "None",
-    "",
-    "## Response",
-    "",
-    ...opts.response,
-    ...(opts.tail ?? ["## Status Codes", "", "-   Normal", "", "    200", ""]),
-  ].join("\n");
-}
 
 const caption = (text: string) => [`    **Table  ${text}`, ""];
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { validateOpenApi } from "../../openapi/validate.js";
 import { scrapePages } from "../../run.js";
 import { DEFAULT_MANIFEST, loadManifest } from "../../sources.js";
-import { onlyDocument, table } from "./test-support/fixtures.js";
+import { exportPage, onlyDocument, table } from "./test-support/fixtures.js";
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -104,46 +104,37 @@ describe("Huawei bundled page: restore a disk from a VBS backup", () => {
 
 describe("pages of one service", () => {
   it("merge: a second page adds its operation to spec/huawei/vbs/v2.yaml", () => {
-    const second = [
-      "# Deleting a VBS Backup \\(Native OpenStack API\\)",
-      "",
-      "## Function",
-      "",
-      "This interface is used to delete a VBS backup.",
-      "",
-      "## URI",
-      "",
-      "-   URI format",
-      "",
-      "    DELETE /v2/\\{project\\_id\\}/backups/\\{backup\\_id\\}",
-      "",
-      "-   Parameter description",
-      "",
-      table(["Parameter", "Mandatory", "Description"], [["project_id", "Yes", "Project ID"], ["backup_id", "Yes", "Backup ID"]]),
-      "",
-      "## Request",
-      "",
-      "None",
-      "",
-      "## Response",
-      "",
-      "None",
-      "",
-      "## Status Codes",
-      "",
-      "-   Normal",
-      "",
-      "    202",
-      "",
-      "-   Abnormal",
-      "",
-      table(["Status Code", "Description"], [["404 Not Found", "The backup does not exist."]]),
-      "",
-      "## Error Code",
-      "",
-      "For details, see  [Error Codes](error-codes.md).",
-      "",
-    ].join("\n");
+    const second = exportPage({
+      title: "Deleting a VBS Backup \\(Native OpenStack API\\)",
+      purpose: "This interface is used to delete a VBS backup.",
+      uri: [
+        "-   URI format",
+        "",
+        "    DELETE /v2/\\{project\\_id\\}/backups/\\{backup\\_id\\}",
+        "",
+        "-   Parameter description",
+        "",
+        table(["Parameter", "Mandatory", "Description"], [["project_id", "Yes", "Project ID"], ["backup_id", "Yes", "Backup ID"]]),
+        "",
+      ],
+      response: ["None", ""],
+      tail: [
+        "## Status Codes",
+        "",
+        "-   Normal",
+        "",
+        "    202",
+        "",
+        "-   Abnormal",
+        "",
+        table(["Status Code", "Description"], [["404 Not Found", "The backup does not exist."]]),
+        "",
+        "## Error Code",
+        "",
+        "For details, see  [Error Codes](error-codes.md).",
+        "",
+      ],
+    });
     const merged = scrapePages([...inputs, { page: "delete.md", vendor: "huawei", format: "markdown", content: second }]);
     expect(merged.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const doc = onlyDocument(merged);

@@ -21,12 +21,18 @@ import { readPage } from "./page-reader.js";
 import { huaweiSecurity } from "./security.js";
 import { splitTarget } from "./parameters.js";
 import { apiVersionOf, isOtherVersion, serviceIdentity } from "./service.js";
+import { markOperationUnread, unreadDuring } from "../../unread.js";
 
 export function readHuaweiDocument(doc: DocumentTree, sink: DiagnosticSink, labels: HuaweiLabels = HUAWEI_LABELS): DialectResult {
   const ctx: HuaweiContext = { page: doc.page, labels, sink, consumed: new Set<Block>(), rebuilt: new Map() };
-  const read = readPage(doc, ctx);
-  const operation = buildOperation(read, ctx);
-  if (!operation || !read.title) return { services: [], consumed: ctx.consumed };
+  // A page documents one operation: whatever on it cannot be read belongs to that operation.
+  const { value: read, unread } = unreadDuring(sink, () => {
+    const page = readPage(doc, ctx);
+    return { page, operation: buildOperation(page, ctx) };
+  });
+  const { operation } = read;
+  if (!operation || !read.page.title) return { services: [], consumed: ctx.consumed };
+  markOperationUnread(operation, unread);
 
   let version = apiVersionOf(operation.path);
   if (!version) {
@@ -35,11 +41,11 @@ export function readHuaweiDocument(doc: DocumentTree, sink: DiagnosticSink, labe
   }
   operation.apiVersion = version;
   // The same API under another version's URI line ("GET /v2/…" and "GET /v2.1/…"): one operation per version.
-  const otherPaths = [...new Set(read.requestLines.filter((l) => l.method === operation.method).map((l) => splitTarget(l.target).path))].filter((p) => isOtherVersion(p, operation.path));
+  const otherPaths = [...new Set(read.page.requestLines.filter((l) => l.method === operation.method).map((l) => splitTarget(l.target).path))].filter((p) => isOtherVersion(p, operation.path));
   const operations = [operation, ...otherPaths.map((path) => ({ ...structuredClone(operation), path, apiVersion: apiVersionOf(path)! }))];
   const pageText = doc.blocks.map(blockText).join("\n");
-  const hosts = [...read.requestLines, ...read.exampleRequests].flatMap((l) => (l.host ? [l.host] : []));
-  const identity = serviceIdentity({ title: read.title.text, hosts, description: read.description, path: operation.path, pageText }, operation.source, ctx);
+  const hosts = [...read.page.requestLines, ...read.page.exampleRequests].flatMap((l) => (l.host ? [l.host] : []));
+  const identity = serviceIdentity({ title: read.page.title.text, hosts, description: read.page.description, path: operation.path, pageText }, operation.source, ctx);
   for (const op of operations) op.tags = [identity.title];
   const security = huaweiSecurity();
   const service: ApiService = {

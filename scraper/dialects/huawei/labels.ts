@@ -58,6 +58,8 @@ export interface HuaweiLabels {
   objectCaptions: string[];
   /** "Status code: 200" before the body of one status in newer pages; `{code}` is the status. */
   statusCaption: string[];
+  /** An example response saying there is no body, with its status: "None (STATUS CODE 204)". */
+  noBodyStatus: string[];
   /** Printed before captions: "Table 2 keypair field data structure description". */
   tableNumber: string[];
   /** Table header words, by column. */
@@ -67,6 +69,8 @@ export interface HuaweiLabels {
     type: string[];
     description: string[];
     statusCode: string[];
+    /** The reason phrase of a status-code table ("Status Code | Status | Description": OK). */
+    reason: string[];
   };
   yes: string[];
   no: string[];
@@ -108,8 +112,8 @@ export const HUAWEI_LABELS: HuaweiLabels = {
   sections: {
     function: ["Function", "Functions", "Function Description"],
     uri: ["URI", "URI Format"],
-    request: ["Request", "Request Message", "Request Parameters", "Request Parameter"],
-    response: ["Response", "Response Message", "Response Parameters", "Response Parameter"],
+    request: ["Request", "Requests", "Request Message", "Request Parameters", "Request Parameter"],
+    response: ["Response", "Responses", "Response Message", "Response Parameters", "Response Parameter"],
     statusCodes: ["Status Codes", "Status Code", "Returned Values", "Returned Value", "Return Codes"],
     errorCodes: ["Error Codes", "Error Code"],
     exampleRequests: ["Example Requests", "Request Examples"],
@@ -163,6 +167,7 @@ export const HUAWEI_LABELS: HuaweiLabels = {
   ],
   objectCaptions: ["{name} objects", "{name} object"],
   statusCaption: ["Status code: {code}", "Status code {code}", "Status Code: {code}"],
+  noBodyStatus: ["None (STATUS CODE {code})", "None (Status code: {code})"],
   tableNumber: ["Table"],
   columns: {
     name: ["Parameter", "Parameters", "Parameter Name", "Name", "Field"],
@@ -170,6 +175,7 @@ export const HUAWEI_LABELS: HuaweiLabels = {
     type: ["Type", "Data Type", "Value Type"],
     description: ["Description"],
     statusCode: ["Status Code", "Status Codes", "Returned Value", "Returned Values", "HTTP Status Code", "Return Code"],
+    reason: ["Status", "Reason", "Reason Phrase"],
   },
   yes: ["Yes", "Mandatory", "Required", "True"],
   no: ["No", "Optional", "False"],

@@ -191,6 +191,13 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
       consume(ctx, code);
       return;
     }
+    const none = matchTemplate(code.text.trim(), labels.noBodyStatus, "code", labels);
+    if (none !== undefined && /^[1-5]\d\d$/.test(none) && state.section === "response") {
+      // "None (STATUS CODE 204)": the example response says the normal status has no body.
+      if (!read.normalCodes.some((c) => c.code === none)) read.normalCodes.push({ code: none, pos: code.pos });
+      consume(ctx, code);
+      return;
+    }
     const nonEmpty = lines.map((l) => l.trim()).filter((l) => l !== "");
     const allLines = nonEmpty.map((l) => requestLine(l, code.pos));
     if (nonEmpty.length > 1 && allLines.every((l) => l !== undefined) && (state.section === "uri" || state.section === "request")) {

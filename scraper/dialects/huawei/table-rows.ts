@@ -66,8 +66,9 @@ export function statusRow(cells: readonly string[], kinds: readonly ColumnKind[]
     return undefined;
   }
   const d = kinds.indexOf("description");
+  const r = kinds.indexOf("reason");
   const normal = sub === "normal" || (sub !== "abnormal" && Number(m[1]) < 400);
-  return { code: m[1]!, reason: m[2]!.trim(), description: cleanText(d >= 0 ? cells[d] ?? "" : ""), normal, pos };
+  return { code: m[1]!, reason: (r >= 0 ? cells[r] ?? "" : m[2]!).trim(), description: cleanText(d >= 0 ? cells[d] ?? "" : ""), normal, pos };
 }
 
 /** Cell or paragraph text with its lines trimmed and empty lines dropped. */

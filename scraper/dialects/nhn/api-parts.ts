@@ -6,10 +6,10 @@
 import type { Block, Position, TableBlock } from "../../document/model.js";
 import type { Example } from "./align-example.js";
 import type { TableLayout } from "./columns.js";
-import { layoutFromCells, layoutOf } from "./columns.js";
+import { bodyFieldLayout, layoutFromCells, layoutOf } from "./columns.js";
 import type { NhnContext } from "./context.js";
 import { consume, lineText } from "./context.js";
-import { escapeRegExp, matchesAny } from "./labels.js";
+import { escapeRegExp, isCombinedPartLabel, matchesAny } from "./labels.js";
 import type { HeaderLine, MethodLine } from "./lines.js";
 import { parseHeaderLine, parseMethodLine } from "./lines.js";
 import type { OutlineSection } from "./outline.js";
@@ -24,6 +24,8 @@ export interface Part {
   example?: Example;
   /** "Returns the same response as Get Image": the part is another API's, named in this sentence. */
   sameAs?: { text: string; block: Block };
+  /** "This API responds with common information": the part is the page's common response, described there. */
+  common?: { text: string; block: Block };
   /** "… return status code 204": the response's status code, and the paragraph saying so. */
   status?: { code: string; text: string; block: Block };
   /** Blocks of the part the dialect does not read. */
@@ -43,11 +45,23 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
   const parts: ApiParts = { description: [], headers: [] };
   let mode: "preamble" | PartName = "preamble";
   let lastRequestLine = -1;
+  let combined = false;
   for (const block of section.blocks) {
     const text = lineText(block);
     if (text !== undefined) {
+      if (isCombinedPartLabel(text, labels)) {
+        // "Request/Response" / "No request body. No response body.": both parts under one heading.
+        parts.request ??= { label: block, tables: [], unread: [] };
+        parts.response ??= { label: block, tables: [], unread: [] };
+        mode = "request";
+        combined = true;
+        consume(ctx, block);
+        continue;
+      }
+      if (combined && block.kind === "paragraph" && readCombinedSentences(block, parts, ctx)) continue;
       const label = partLabel(text);
       if (label) {
+        combined = false;
         mode = label;
         if (parts[label]) sink.warn("nhn-repeated-part", `${section.title}: a second ${text} part; its content joins the first`, block.pos);
         parts[label] ??= { label: block, tables: [], unread: [] };
@@ -78,7 +92,7 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
       }
       continue;
     }
-    readPartBlock(block, parts[mode]!, section, ctx);
+    readPartBlock(block, parts[mode]!, mode, section, ctx);
   }
   return parts;
 
@@ -107,11 +121,31 @@ function readPartSentences(block: Block & { kind: "paragraph" }, part: Part, ctx
     return true;
   }
   const lower = block.text.toLowerCase();
+  if (labels.commonResponse.some((p) => lower.includes(p.toLowerCase())) && !part.common) {
+    part.common = { text: block.text, block };
+    consume(ctx, block);
+    return true;
+  }
   if (labels.sameAs.some((p) => lower.includes(p.toLowerCase())) && !part.sameAs) {
     part.sameAs = { text: block.text, block };
     return true;
   }
   return false;
+}
+
+/** Under a "Request/Response" heading: each "no body" sentence marks its own part. False when none is one. */
+function readCombinedSentences(block: Block & { kind: "paragraph" }, parts: ApiParts, ctx: NhnContext): boolean {
+  const { labels } = ctx;
+  let read = false;
+  for (const sentence of block.text.split(/(?<=[.。])\s+/)) {
+    const t = sentence.trim().replace(/[.。]$/, "");
+    if (matchesAny(t, labels.noRequestBody)) parts.request!.noBody = { which: "request", pos: block.pos };
+    else if (matchesAny(t, labels.noResponseBody)) parts.response!.noBody = { which: "response", pos: block.pos };
+    else continue;
+    read = true;
+  }
+  if (read) consume(ctx, block);
+  return read;
 }
 
 /** "… return status code 204" → "204". */
@@ -157,9 +191,12 @@ function readRequestLines(block: Block, parts: ApiParts, lastLine: number, secti
   return true;
 }
 
-function readPartBlock(block: Block, part: Part, section: OutlineSection, ctx: NhnContext): void {
+function readPartBlock(block: Block, part: Part, name: PartName, section: OutlineSection, ctx: NhnContext): void {
   if (block.kind === "table") {
-    const layout = layoutOf(block.header.map((c) => c.text), ctx.labels) ?? misnamedLayout(block, section, ctx);
+    const header = block.header.map((c) => c.text);
+    const bodyOnly = name === "response" && !layoutOf(header, ctx.labels) ? bodyFieldLayout(header, ctx.labels) : undefined;
+    if (bodyOnly) ctx.sink.warn("doc-table-without-location", `${section.title}: the response table has no Type (location) column; every row is read as a Body field`, block.pos);
+    const layout = layoutOf(header, ctx.labels) ?? bodyOnly ?? misnamedLayout(block, section, ctx);
     if (layout?.kind === "fields") {
       part.tables.push({ table: block, layout });
       consume(ctx, block);

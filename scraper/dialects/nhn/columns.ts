@@ -24,10 +24,13 @@ export function layoutOf(header: readonly string[], labels: NhnLabels): TableLay
     return roles.every((r) => r !== undefined) ? { kind: "regions", roles: roles as ColumnRole[] } : undefined;
   }
   if (header.length === 2 && is(0, c.value) && is(1, c.description)) return { kind: "values", roles: ["value", "description"] };
-  if (has(c.name) && has(c.location)) {
+  if (has(c.name) && (has(c.location) || has(c.locationOnly))) {
+    // "Name | In | Type | Description": "In" is where the field is sent, so "Type" is its data type.
+    const typeIsFormat = has(c.locationOnly);
     const roles = header.map((_, k): ColumnRole | undefined => {
       if (is(k, c.name)) return "name";
-      if (is(k, c.location)) return "location";
+      if (is(k, c.locationOnly)) return "location";
+      if (is(k, c.location)) return typeIsFormat ? "format" : "location";
       if (is(k, c.format)) return "format";
       if (is(k, c.required)) return "required";
       if (is(k, c.description)) return "description";
@@ -37,6 +40,17 @@ export function layoutOf(header: readonly string[], labels: NhnLabels): TableLay
     return { kind: "fields", roles: roles as ColumnRole[] };
   }
   return undefined;
+}
+
+/**
+ * A Response table without a location column (`Name | Format | Required | Description`): every row is a
+ * body field. Undefined unless each column is a name, format, required or description column.
+ */
+export function bodyFieldLayout(header: readonly string[], labels: NhnLabels): TableLayout | undefined {
+  const c = labels.columns;
+  const roles = header.map((h): ColumnRole | undefined => (matchesAny(h, c.name) ? "name" : matchesAny(h, c.format) ? "format" : matchesAny(h, c.required) ? "required" : matchesAny(h, c.description) ? "description" : undefined));
+  if (roles.some((r) => r === undefined) || new Set(roles).size !== roles.length || !roles.includes("name") || !roles.includes("format")) return undefined;
+  return { kind: "fields", roles: roles as ColumnRole[] };
 }
 
 /**

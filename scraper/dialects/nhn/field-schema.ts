@@ -48,6 +48,13 @@ export function objectSchema(node: FieldNode, holders: readonly unknown[], env: 
 export function fieldSchema(node: FieldNode, samples: readonly unknown[], parentKey: string | undefined, env: SchemaEnv): JsonSchema {
   const row = node.row;
   const key = row ? formatKeyOf(row.format, env.ctx.labels) : undefined;
+  const element = row && !key && node.children.length === 0 ? elementFormat(row.format, env.ctx.labels) : undefined;
+  if (row && element) {
+    // "Array[UUID]": an array of that format.
+    const schema: JsonSchema = { type: "array", items: formatSchema(element, "") };
+    if (samples.some((v) => v === null)) allowNull(schema);
+    return row.description ? { description: row.description, ...schema } : schema;
+  }
   if (row && !key && row.format === "") {
     env.ctx.sink.warn("doc-missing-format", `${env.where}: field ${JSON.stringify(row.name)} has no Format; its type is left open`, row.pos);
   } else if (row && !key) {
@@ -58,6 +65,13 @@ export function fieldSchema(node: FieldNode, samples: readonly unknown[], parent
   const schema = node.children.length > 0 || key === "object" || key === "array" ? containerSchema(node, key, values, env) : scalarSchema(node, key, values, parentKey, env);
   if (present.some((v) => v === null)) allowNull(schema);
   return row?.description ? { description: row.description, ...schema } : schema;
+}
+
+/** The element format of `Array[<format>]` / `List<format>`, when that format is known. */
+function elementFormat(format: string, labels: SchemaEnv["ctx"]["labels"]): FormatKey | undefined {
+  const m = /^(?:array|list)\s*[[<(]\s*([^\]>)]+?)\s*[\]>)]$/i.exec(format.trim());
+  const inner = m ? formatKeyOf(m[1]!, labels) : undefined;
+  return inner === "array" || inner === "object" ? undefined : inner;
 }
 
 function containerSchema(node: FieldNode, key: FormatKey | undefined, values: readonly unknown[], env: SchemaEnv): JsonSchema {

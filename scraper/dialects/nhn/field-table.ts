@@ -6,6 +6,7 @@
 import type { Position, TableBlock } from "../../document/model.js";
 import type { ColumnRole, TableLayout } from "./columns.js";
 import type { NhnContext } from "./context.js";
+import { formatKeyOf } from "./formats.js";
 import { locationOf, matchFieldLine, requiredFlag } from "./row-grammar.js";
 
 export type FieldLocation = "path" | "query" | "header" | "body";
@@ -25,8 +26,13 @@ export interface FieldRow {
 export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnContext): FieldRow[] {
   const { sink, labels } = ctx;
   const rows: FieldRow[] = [];
+  const bodyTable = isBodyTable(table, layout, ctx);
   for (const row of table.rows) {
     let cells = row.cells.map((c) => c.text.trim());
+    if (cells.every((c) => c === "")) {
+      sink.info("doc-empty-row", `empty table row (every cell blank) skipped`, row.pos);
+      continue;
+    }
     if (cells.length !== layout.roles.length) {
       const rematched = matchFieldLine(cells.join(" "), layout.roles, labels, { capitalised: false });
       if (!rematched) {
@@ -38,7 +44,14 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
     const cell = (role: ColumnRole) => cells[layout.roles.indexOf(role)] ?? "";
     const name = cell("name").replace(/`/g, "").trim();
     const locationText = cell("location");
-    const location = locationOf(locationText, labels);
+    let location = layout.roles.includes("location") ? locationOf(locationText, labels) : "body";
+    let format = cell("format");
+    if (!location && name !== "" && bodyTable && formatKeyOf(locationText, labels) !== undefined) {
+      // "| created_at | Date | | Created time |" in a table of Body rows: the Type column holds the data type.
+      sink.warn("doc-type-in-location-column", `field ${JSON.stringify(name)}: the Type column says ${JSON.stringify(locationText)}, a data type, not where the field is sent; read as a Body field of that format${format ? ` (its Format cell ${JSON.stringify(format)} kept)` : ""}`, row.pos);
+      location = "body";
+      if (!format) format = locationText;
+    }
     if (name === "" || !location) {
       sink.error("nhn-unreadable-row", name === "" ? `row without a name: | ${cells.join(" | ")} |` : `field ${JSON.stringify(name)} has Type ${JSON.stringify(locationText)}, which is none of ${Object.keys(labels.locations).join(", ")}`, row.pos);
       continue;
@@ -57,7 +70,16 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
         required = false;
       }
     }
-    rows.push({ name, location, format: cell("format"), ...(required !== undefined ? { required } : {}), description, pos: row.pos });
+    rows.push({ name, location, format, ...(required !== undefined ? { required } : {}), description, pos: row.pos });
   }
   return rows;
+}
+
+/** A table whose rows are sent in the body: response tables, and tables where every row that names a location says Body. */
+function isBodyTable(table: TableBlock, layout: TableLayout, ctx: NhnContext): boolean {
+  const at = layout.roles.indexOf("location");
+  if (at < 0) return false;
+  const located = table.rows.map((r) => locationOf(r.cells[at]?.text.trim() ?? "", ctx.labels)).filter((l) => l !== undefined);
+  if (located.length === 0) return !layout.roles.includes("required");
+  return located.every((l) => l === "body");
 }

@@ -27,6 +27,7 @@ import { rebuildTables } from "./rebuild-tables.js";
 import { tokenScheme } from "./security.js";
 import { readRegionTable } from "./servers.js";
 import { readStatusTable } from "./status-tables.js";
+import { markOperationUnread, unreadDuring } from "../../unread.js";
 
 export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels: NhnLabels = NHN_LABELS): DialectResult {
   const rebuilt = rebuildTables(doc.blocks, labels, sink);
@@ -61,11 +62,13 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
     const primary = firstOf.get(s);
     // A second API of the same request line is read under a name of its own, then merged into the first.
     const id = primary ? `${ids.get(primary)!}Alt${++alternative}` : ids.get(s)!;
-    const read = readApiSection(s, id, title.version ?? "", title.product, reads, ctx);
-    if (!read) continue;
+    const { value: read, unread } = unreadDuring(sink, () => readApiSection(s, id, title.version ?? "", title.product, reads, ctx));
+    if (!read) continue; // its errors go to the service's document
+    markOperationUnread(read.operation, unread);
     const into = primary ? bySection.get(primary) : undefined;
     if (into) {
       mergeSameOperation(into, read, ctx);
+      markOperationUnread(into.operation, read.operation.unread ?? []);
       continue;
     }
     reads.push(read);

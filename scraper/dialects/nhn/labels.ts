@@ -28,6 +28,8 @@ export interface NhnLabels {
     name: string[];
     /** Where a field goes (URL / Query / Header / Body); "Type" in NHN tables. */
     location: string[];
+    /** A column that can only be the location ("Name | In | Type | Description"): the Type column is then the Format. */
+    locationOnly: string[];
     /** The value type (String, UUID, …): "Format" in request tables, "Property"/"Attribute" in some responses. */
     format: string[];
     required: string[];
@@ -49,6 +51,8 @@ export interface NhnLabels {
   authHeaders: string[];
   /** Summary lines of a folded example that are not part labels ("<summary>Unfold</summary>"). */
   disclosure: string[];
+  /** Phrases of a part that is the page's common response ("This API responds with common information"). */
+  commonResponse: string[];
   /** Phrases of a part that points at another API of the page ("Returns the same response as Get Image"). */
   sameAs: string[];
   /** Phrases that introduce a list of allowed values in a description ("One of `a`, `b`"). */
@@ -69,15 +73,16 @@ export const NHN_LABELS: NhnLabels = {
   example: ["Example", "Examples", "예시", "예제"],
   notes: ["[Caution]", "[Note]", "[Reference]", "[Notes]", "Caution", "Note", "[주의]", "[참고]", "주의", "참고"],
   boilerplate: ["TOP"],
-  noRequestBody: ["This API does not require a request body", "이 API는 요청 본문을 요구하지 않습니다"],
+  noRequestBody: ["This API does not require a request body", "No request body", "이 API는 요청 본문을 요구하지 않습니다"],
   // "… does not return a request body" is printed in Response parts (read as "no response body", reported).
-  noResponseBody: ["This API does not return a response body", "This API does not return a request body", "이 API는 응답 본문을 반환하지 않습니다"],
+  noResponseBody: ["This API does not return a response body", "This API does not return a request body", "No response body", "이 API는 응답 본문을 반환하지 않습니다"],
   guideWords: ["API", "Guide", "가이드"],
   statusWords: ["status", "statuses", "state", "states", "상태"],
   minorWords: ["a", "an", "the", "of", "with", "for", "to", "in", "on", "by", "and", "or", "from", "at", "as", "into", "per"],
   columns: {
     name: ["Name", "이름"],
     location: ["Type", "종류", "타입"],
+    locationOnly: ["In", "Location", "위치"],
     format: ["Format", "Property", "Properties", "Attribute", "Attributes", "형식", "속성"],
     required: ["Required", "필수"],
     description: ["Description", "설명"],
@@ -112,12 +117,19 @@ export const NHN_LABELS: NhnLabels = {
   optionalValues: ["-", "X", "N", "No", "Optional", "선택"],
   authHeaders: ["X-Auth-Token"],
   disclosure: ["Unfold", "Expand", "펼치기"],
+  commonResponse: ["responds with common information", "responds with the common information", "common response information only"],
   sameAs: ["same as", "same response as", "same request as", "와 같습니다", "과 같습니다", "와 동일합니다", "과 동일합니다", "와 동일", "과 동일"],
   enumLeads: ["one of", "either", "among", "중 하나", "중에서"],
   enumJoiners: ["or", "and", ",", "또는", "및", "중", "하나"],
   statusCodePhrases: ["status code", "상태 코드"],
   wholeBodyNames: ["-"],
 };
+
+/** "Request/Response": one heading over both parts (the "no body" sentences under it then say which is empty). */
+export function isCombinedPartLabel(text: string, labels: NhnLabels): boolean {
+  const halves = text.split("/");
+  return halves.length === 2 && matchesAny(halves[0]!.trim(), labels.request) && matchesAny(halves[1]!.trim(), labels.response);
+}
 
 /** The words that open or close an API part (Request, Response, Example, notes, "no body" sentences), as one list. */
 export function apiPartLabels(labels: NhnLabels): readonly string[] {

@@ -3,7 +3,8 @@
  * {tokenId}`), a fenced block in the markdown source, separate lines in a text capture.
  */
 
-const METHOD_LINE = /^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+((?:https?:\/\/[^/\s]+)?\/.*?)\s*$/;
+/** `GET /v2.0/vpcs`, also with the target quoted (`GET "/advisor/v1.0/…"`). */
+const METHOD_LINE = /^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+["'`]?((?:https?:\/\/[^/\s]+)?\/.*?)["'`]?\s*$/;
 const HEADER_LINE = /^([A-Za-z][A-Za-z0-9-]*)\s*:\s*(\S.*?)\s*$/;
 
 export interface MethodLine {

@@ -18,6 +18,7 @@ import type { FieldRow } from "./field-table.js";
 import { readFieldTable } from "./field-table.js";
 import { buildFieldTree } from "./field-tree.js";
 import { formatKeyOf } from "./formats.js";
+import { singular } from "./words.js";
 import { matchesAny } from "./labels.js";
 import type { OutlineSection } from "./outline.js";
 import type { AuthHeader, ParametersRead } from "./parameters.js";
@@ -109,7 +110,7 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
     if (name === "response") sink.warn("doc-no-response-part", `API "${section.title}" has no Response part; its response is left undescribed`, section.heading.pos);
     return { rows: [] };
   }
-  const own = part.tables.length > 0 || part.noBody !== undefined || part.example !== undefined || part.status !== undefined;
+  const own = part.tables.length > 0 || part.noBody !== undefined || part.example !== undefined || part.status !== undefined || part.common !== undefined;
   let borrowed: ApiRead | undefined;
   if (part.sameAs) {
     const ref = own ? undefined : referencedApi(part.sameAs.text, section.title, earlier);
@@ -126,7 +127,13 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
   const unread = part.unread.filter((b) => b.kind !== "table"); // unknown tables are reported as errors already
   const first = unread[0];
   const notes: string[] = [];
-  if (!read && first && unread.length === part.unread.length) {
+  const caption = !read && unread.length === 1 && first ? bracketedCaption(first) : undefined;
+  if (caption !== undefined) {
+    // "[List of containers in a storage account]" in place of a table: the body is named, not described.
+    sink.warn("doc-part-only-caption", `${section.title}: the ${name} part is only the caption ${JSON.stringify(caption)}, no field table or example; the ${name} body is described by it, without a schema`, first!.pos);
+    notes.push(caption);
+    consume(ctx, first!);
+  } else if (!read && first && unread.length === part.unread.length) {
     sink.error("nhn-unreadable-part", `${section.title}: the ${name} part holds no field table, example or "no body" sentence the dialect can read (it starts with ${JSON.stringify(blockStart(first))})`, first.pos);
   } else {
     for (const b of unread) {
@@ -143,6 +150,10 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
     sink.warn("doc-no-body-sentence-misplaced", `${section.title}: the ${name} part says the API has no ${part.noBody.which} body; read as: no ${name} body`, part.noBody.pos);
   }
   if (part.status) notes.unshift(part.status.text);
+  if (part.common) {
+    sink.warn("doc-part-common-information", `${section.title}: the ${name} part is the page's common information (${JSON.stringify(part.common.text)}); described by that sentence, without a schema`, part.common.block.pos);
+    notes.unshift(part.common.text);
+  }
   const description = notes.length > 0 ? notes.join("\n\n") : undefined;
   if (borrowed) return { ...borrowed[name], from: borrowed[name].from ?? borrowed, ...(description ? { description } : {}) };
   const rows = part.tables.flatMap((t) => readFieldTable(t.table, t.layout, ctx));
@@ -155,11 +166,27 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
   };
 }
 
+/** The text of a block that is one bracketed caption, `[List of …]` (a code block or a paragraph), else undefined. */
+function bracketedCaption(b: Part["unread"][number]): string | undefined {
+  if (b.kind !== "code" && b.kind !== "paragraph") return undefined;
+  const m = /^\[([^[\]{}"\n]+)\]$/.exec(b.text.trim());
+  return m ? m[1]!.trim() : undefined;
+}
+
 /** The earlier API a "same as …" sentence names by its title (the longest title it contains). */
 function referencedApi(text: string, self: string, earlier: readonly ApiRead[]): ApiRead | undefined {
   const t = text.toLowerCase();
   const named = earlier.filter((r) => r.operation.summary !== self && r.operation.summary.trim() !== "" && t.includes(r.operation.summary.toLowerCase()));
-  return named.sort((a, b) => b.operation.summary.length - a.operation.summary.length)[0];
+  if (named.length > 0) return named.sort((a, b) => b.operation.summary.length - a.operation.summary.length)[0];
+  // "Same as the session view response" names "View Sessions" by its words in another order: the one
+  // earlier API every word of whose title is in the sentence (singular or plural).
+  const words = new Set(wordsOf(t).map(singular));
+  const byWords = earlier.filter((r) => r.operation.summary !== self && wordsOf(r.operation.summary.toLowerCase()).length > 1 && wordsOf(r.operation.summary.toLowerCase()).every((w) => words.has(singular(w))));
+  return byWords.length === 1 ? byWords[0] : undefined;
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
 }
 
 function blockStart(b: Part["unread"][number]): string {

@@ -11,7 +11,7 @@ import type { Block } from "../../document/model.js";
 import { layoutOf, looksLikeHeaderLine } from "./columns.js";
 import { lineText } from "./context.js";
 import type { NhnLabels } from "./labels.js";
-import { apiPartLabels, escapeRegExp, matchesAny } from "./labels.js";
+import { apiPartLabels, escapeRegExp, isCombinedPartLabel, matchesAny } from "./labels.js";
 import type { MethodLine } from "./lines.js";
 import { isMethodLine, parseHeaderLine, parseMethodLine } from "./lines.js";
 
@@ -85,7 +85,7 @@ function titleIndex(blocks: readonly Block[], labels: NhnLabels): number {
 function isSectionStart(block: Block, realHeadings: boolean, current: OutlineSection | undefined, labels: NhnLabels): boolean {
   const partLabels = [...labels.request, ...labels.response, ...labels.example, ...labels.notes];
   if (block.kind === "heading") {
-    if (matchesAny(block.title, partLabels)) return false;
+    if (matchesAny(block.title, partLabels) || isCombinedPartLabel(block.title, labels)) return false;
     // A heading under an API's own level ("#### Note") is content of the API.
     if (current?.level !== undefined && block.level > current.level && hasMethodLine(current.blocks)) return false;
     return true;

@@ -30,7 +30,8 @@ export function readPageTitle(title: string, labels: NhnLabels): PageTitle | und
 
 /** The API version from the paths when the title names none: their common leading `/v2` segment. */
 export function versionFromPaths(paths: readonly string[]): string | undefined {
-  const found = new Set(paths.map((p) => /^\/(v\d+(?:\.\d+)*)(?:\/|$)/i.exec(p)?.[1]?.toLowerCase()));
+  // "/v2.0/…", or after one service segment: "/ncr/v2.0/appkeys/…".
+  const found = new Set(paths.map((p) => /^\/(?:[a-z][\w-]*\/)?(v\d+(?:\.\d+)*)(?:\/|$)/i.exec(p)?.[1]?.toLowerCase()));
   if (found.size !== 1) return undefined;
   return [...found][0];
 }

@@ -81,3 +81,26 @@ export function checkExamples(doc: OpenApi): ExampleCheck {
   }
   return check;
 }
+
+/** One API section of a hand-written guide: title, request line, the Request part (token header first, then `requestRows`), then the Response part. */
+export function guideApi(title: string, requestLine: string, requestRows: string[], response: string[]): string[] {
+  return [
+    `### ${title}`,
+    "",
+    "```",
+    requestLine,
+    "X-Auth-Token: {tokenId}",
+    "```",
+    "",
+    "#### Request",
+    ...(requestLine.startsWith("GET ") || requestLine.startsWith("DELETE ") ? ["This API does not require a request body."] : []),
+    "",
+    "| Name | Type | Format | Required | Description |",
+    "|---|---|---|---|---|",
+    "| tokenId | Header | String | O | Token ID |",
+    ...requestRows,
+    "",
+    "#### Response",
+    ...response,
+  ];
+}

@@ -1,3 +1,4 @@
+import type { RebuiltBlocks } from "./run-together.js";
 import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Block } from "../../document/model.js";
 import type { SchemaRecogniser } from "./cells.js";
@@ -25,6 +26,8 @@ export interface ScpContext {
   texts: TextMemo;
   /** Table headers already classified on this page (see table-kinds.ts). */
   tableKinds: TableKindMemo;
+  /** Tables rebuilt from run-together cells, with their deferred row problems (see run-together.ts). */
+  runTogether: RebuiltBlocks;
 }
 
 export type SectionLabel = "description" | "parameters" | "responses" | "exampleRequest" | "requestPath" | "requestHeader" | "requestBody" | "exampleResponse" | "state";

@@ -8,7 +8,7 @@
  * are versions is a single-API page; its title is the API's.
  */
 import { describeRefusal, refusedName } from "../../../core/safe-name.js";
-import type { ApiOperation, ApiService, NamedSchema, VersionInfo } from "../../api-model.js";
+import type { ApiOperation, ApiService, NamedSchema, ServerInfo, VersionInfo } from "../../api-model.js";
 import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Block, DocumentTree, Position } from "../../document/model.js";
 import type { Section } from "../../document/sections.js";
@@ -24,10 +24,13 @@ import { readModelSection } from "./models.js";
 import type { NamedExample } from "./operation.js";
 import { readVersionSection } from "./operation.js";
 import { readOverview } from "./overview.js";
+import { rebuildRunTogetherTables, reportDeferred } from "./run-together.js";
 import { newTextMemo } from "./text-kinds.js";
 import { operationIdFrom } from "../naming.js";
 import { scpSecurity } from "./security.js";
 import { compareVersionStrings } from "../../../core/versions.js";
+import { markOperationUnread, unreadDuring } from "../../unread.js";
+import type { ServiceUnread } from "../../api-model.js";
 
 interface ServiceLayout {
   section: Section;
@@ -42,13 +45,15 @@ interface ServiceLayout {
 const TOC_ITEM = /^\d+(\.\d+)*\s*:\s*\S/;
 const METHOD_LINE = /^(get|put|post|delete|patch|head|options)\s+\/\S*$/i;
 
-export function readScpDocument(doc: DocumentTree, sink: DiagnosticSink, labels: ScpLabels = SCP_LABELS): DialectResult {
+export function readScpDocument(page: DocumentTree, sink: DiagnosticSink, labels: ScpLabels = SCP_LABELS): DialectResult {
+  const rebuilt = rebuildRunTogetherTables(page.blocks, labels);
+  const doc: DocumentTree = { page: page.page, blocks: rebuilt.blocks };
   const root = buildSections(doc);
   const consumed = new Set<Block>();
   const layouts = findServices(root, labels, consumed);
   const knownModels = new Set<string>();
   for (const l of layouts) for (const m of l.models) knownModels.add(m.title);
-  const ctx: ScpContext = { page: doc.page, labels, sink, consumed, recogniser: { knownModels, none: labels.none, parsed: new Map() }, fieldPattern: fieldPattern(labels), ...compileSectionLabels(labels), rows: new Map(), texts: newTextMemo(), tableKinds: [] };
+  const ctx: ScpContext = { page: doc.page, labels, sink, consumed, recogniser: { knownModels, none: labels.none, parsed: new Map() }, fieldPattern: fieldPattern(labels), ...compileSectionLabels(labels), rows: new Map(), texts: newTextMemo(), tableKinds: [], runTogether: rebuilt };
 
   // Page chrome: print banner, the page title, the table of contents.
   pageTitle(root, labels, consumed);
@@ -58,9 +63,14 @@ export function readScpDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
   }
 
   const services = layouts.map((l) => readService(l, ctx));
-  if (services.length === 0 || services.every((s) => s.operations.length === 0)) {
+  if (layouts.length === 0 && isModelsFolder(root, labels)) {
+    // The `_print` view of a Models folder: models without operations make no spec.
+    sink.warn("scp-models-only-page", `the page holds only models (${root.children.length} sections), no API operation: nothing to write; scrape it together with the service's APIs`, { page: doc.page, line: 1 });
+  } else if (services.length === 0 || services.every((s) => s.operations.length === 0)) {
     sink.error("page-without-operations", `no API operation found on this page (expected numbered sections such as "1.1 - APIs" / "1.1.1 - <API>" / "1.1.1.1 - 1.0", or "1 - 1.0" on a single-API page)`, { page: doc.page, line: 1 });
   }
+  reportDeferred(rebuilt, [...rebuilt.deferred.keys()], sink); // tables outside any API or model
+  for (const [table, from] of rebuilt.origins) if (consumed.has(table)) from.forEach((b) => consumed.add(b));
   return { services: services.filter((s) => s.operations.length > 0), consumed };
 }
 
@@ -97,6 +107,16 @@ function findServices(root: Section, labels: ScpLabels, consumed: Set<Block>): S
     const versions = root.children.filter((c) => VERSION_TITLE.test(c.title));
     versions.forEach((v) => markHeading(v, consumed));
     layouts.push({ section: root, apis: [{ title, section: root, versions }], models: [], overview: [], title, isSingleApi: true });
+  } else if (layouts.length === 0 && root.children.some((c) => c.children.some((v) => VERSION_TITLE.test(v.title)))) {
+    // The `_print` view of a service's APIs folder: "1 - CreateSnapshot", "1.1 - 1.1", … and no Overview.
+    pageTitle(root, labels, consumed);
+    const apis = root.children.filter((c) => c.children.some((v) => VERSION_TITLE.test(v.title)));
+    for (const api of apis) {
+      markHeading(api, consumed);
+      api.children.filter((v) => VERSION_TITLE.test(v.title)).forEach((v) => markHeading(v, consumed));
+    }
+    const versionsOf = (api: Section) => api.children.filter((v) => VERSION_TITLE.test(v.title));
+    layouts.push({ section: root, apis: apis.map((api) => ({ title: api.title, section: api, versions: versionsOf(api) })), models: [], overview: root.blocks, title: "", isSingleApi: true });
   } else if (layouts.length === 0 && root.blocks.some((b) => b.kind === "paragraph" && METHOD_LINE.test(b.text))) {
     // A single-API page of one version, without version sections: the page itself is the version.
     const title = pageTitle(root, labels, consumed);
@@ -115,6 +135,15 @@ function nameUntitledOperations(title: string, operations: readonly ApiOperation
   if (endpoints.size <= 1) return;
   for (const o of operations) o.operationId = operationIdFrom(`${o.method} ${o.path.replace(/[{}]/g, " ")}`);
   sink.warn("scp-api-without-title", `the version sections under ${JSON.stringify(title)} document ${endpoints.size} different operations (${[...endpoints].join(", ")}): the page gives no API titles, so operationIds are taken from method and path`, operations[0]!.source);
+}
+
+/** Every top-level section is a model: its first table has the model columns (Name | Description | Schema). */
+function isModelsFolder(root: Section, labels: ScpLabels): boolean {
+  const c = labels.columns;
+  return (
+    root.children.length > 0 &&
+    root.children.every((m) => m.blocks.some((b) => b.kind === "table" && b.header.length >= 3 && matchesAny(b.header[0]!.text, c.name) && matchesAny(b.header[1]!.text, c.description) && matchesAny(b.header[2]!.text, c.schema)))
+  );
 }
 
 function markHeading(s: Section, consumed: Set<Block>): void {
@@ -138,8 +167,14 @@ function readService(layout: ServiceLayout, ctx: ScpContext): ApiService {
   const overview = readOverview(layout.overview, ctx);
   const schemas = new Map<string, NamedSchema>();
   const referencedBy = new Map<string, Position>();
+  // Unread pieces of a model go to the specs holding it; of a version section without an operation, to that version's spec.
+  const unread: ServiceUnread[] = [];
   for (const m of layout.models) {
-    const read = readModelSection(m, ctx);
+    const { value: read, unread: modelUnread } = unreadDuring(sink, () => {
+      reportDeferred(ctx.runTogether, m.blocks, sink);
+      return readModelSection(m, ctx);
+    });
+    unread.push(...modelUnread.map((p) => ({ ...p, schema: read.model.name })));
     if (schemas.has(read.model.name)) sink.warn("scp-duplicate-model", `model ${read.model.name} is defined twice; the later one wins`, read.model.source);
     schemas.set(read.model.name, read.model);
     for (const r of read.referenced) if (!referencedBy.has(r)) referencedBy.set(r, read.model.source);
@@ -161,7 +196,12 @@ function readService(layout: ServiceLayout, ctx: ScpContext): ApiService {
     const apiOperations: ApiOperation[] = [];
     for (const vs of versionSections) {
       const version = VERSION_TITLE.test(vs.title) ? vs.title : undefined;
-      const read = readVersionSection(vs, version ?? versionFromTable(vs, ctx) ?? "", api.title, operationId, tags, ctx);
+      const { value: read, unread: sectionUnread } = unreadDuring(sink, () => {
+        reportDeferred(ctx.runTogether, vs.blocks, sink);
+        return readVersionSection(vs, version ?? versionFromTable(vs, ctx) ?? "", api.title, operationId, tags, ctx);
+      });
+      if (read.operation) markOperationUnread(read.operation, sectionUnread);
+      else unread.push(...sectionUnread.map((p) => (version ? { ...p, apiVersion: version } : p)));
       const refusedId = read.versionHeader ? refusedName(read.versionHeader.service, "path-segment") : undefined;
       if (read.versionHeader && refusedId !== undefined) {
         sink.error("unsafe-page-name", describeRefusal("service id of the Scp-Api-Version header", read.versionHeader.service, refusedId), read.versionHeader.source, { use: "path-segment", name: read.versionHeader.service });
@@ -190,7 +230,7 @@ function readService(layout: ServiceLayout, ctx: ScpContext): ApiService {
 
   const ids = [...serviceIds.keys()];
   if (ids.length > 1) sink.warn("scp-several-service-ids", `example headers name several services (${ids.join(", ")}); using ${ids[0]}`, serviceIds.get(ids[1]!)!);
-  let id = ids[0];
+  let id = ids[0] ?? serviceIdFromUrl(overview.servers, ctx);
   if (!id) {
     id = slug(layout.title);
     if (operations.length > 0) sink.error("scp-no-service-id", `no "Scp-Api-Version = <service> <version>" example header in service ${JSON.stringify(layout.title)}; cannot name its spec`, source);
@@ -213,6 +253,7 @@ function readService(layout: ServiceLayout, ctx: ScpContext): ApiService {
     schemas,
     versionHeader: { name: "Scp-Api-Version", valueTemplate: `${id} {version}` },
     pages: [ctx.page],
+    ...(unread.length > 0 ? { unread } : {}),
     source,
   };
 }
@@ -258,6 +299,18 @@ function mergeVersions(table: VersionInfo[], operations: ApiOperation[], ctx: Sc
     }
   }
   return out.sort((a, b) => compareVersionStrings(b.version, a.version));
+}
+
+/**
+ * Without an `Scp-Api-Version` example header, the service is named by the first label of the OpenAPI
+ * URL's host (`https://support.{environment}.samsungsdscloud.com` → `support`), reported.
+ */
+function serviceIdFromUrl(servers: readonly ServerInfo[], ctx: ScpContext): string | undefined {
+  const server = servers[0];
+  const label = server ? /^https?:\/\/([a-z][a-z0-9-]*)\./i.exec(server.url)?.[1]?.toLowerCase() : undefined;
+  if (!server || !label || refusedName(label, "path-segment") !== undefined) return undefined;
+  ctx.sink.warn("scp-service-id-from-url", `no "Scp-Api-Version = <service> <version>" example header: the service id ${JSON.stringify(label)} is taken from the OpenAPI URL ${server.url}`, server.source);
+  return label;
 }
 
 function slug(text: string): string {

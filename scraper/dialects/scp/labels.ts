@@ -41,6 +41,8 @@ export interface ScpLabels {
     environment: string[];
     region: string[];
   };
+  /** Values of a Parameters table's Type column (where a run-together row's name starts after them). */
+  parameterLocations: string[];
   required: string[];
   optional: string[];
   /** Schema cell meaning "no schema", and default cell meaning "no default". */
@@ -97,6 +99,7 @@ export const SCP_LABELS: ScpLabels = {
     environment: ["environment", "환경"],
     region: ["region", "리전"],
   },
+  parameterLocations: ["query", "path", "header", "cookie", "body"],
   required: ["required", "필수"],
   optional: ["optional", "선택"],
   none: ["None", "none", ""],

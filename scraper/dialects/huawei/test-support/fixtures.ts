@@ -67,3 +67,26 @@ export function ruleIds(diagnostics: readonly Diagnostic[]): string[] {
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
+
+/** A hand-written page in the documentation-export layout: title, Function, URI, Request "None", Response, then the status section. */
+export function exportPage(opts: { title?: string; purpose?: string; uri?: string[]; response: string[]; tail?: string[] }): string {
+  return [
+    `# ${opts.title ?? "Querying Gadgets"}`,
+    "",
+    "## Function",
+    "",
+    opts.purpose ?? "This API is used to query gadgets.",
+    "",
+    "## URI",
+    "",
+    ...(opts.uri ?? ["GET /v3/\\{project\\_id\\}/gadgets", ""]),
+    "## Request",
+    "",
+    "None",
+    "",
+    "## Response",
+    "",
+    ...opts.response,
+    ...(opts.tail ?? ["## Status Codes", "", "-   Normal", "", "    200", ""]),
+  ].join("\n");
+}
