@@ -15,6 +15,8 @@ export interface Limits {
   schemaDepth: number;
   /** Deepest nesting of a whole spec document; also the depth the spec readers accept. */
   specDepth: number;
+  /** Deepest nesting of a spec with every `$ref` followed (what the client emitter's reference walk meets). */
+  expandedDepth: number;
   /** Most rows of one table. */
   tableRows: number;
   /** Most cells of one table row. */
@@ -28,7 +30,8 @@ export interface Limits {
 /**
  * Defaults far above anything the vendors publish (bundled pages: examples nest at most 7 levels, tables
  * hold at most a few hundred rows, headings 5 numbers) and below what the walkers survive: `specDepth`
- * 100 is js-yaml's own reading default, the YAML writer's stack gives out near 800, ajv's near 1,400.
+ * 100 is js-yaml's own reading default, the YAML writer's stack gives out near 800, ajv's near 1,400;
+ * redocly's reference walk (in openapi-typescript) survives 900 levels of `$ref` chain, not 3,000.
  * An example at `exampleDepth` infers a schema of twice its depth, which still fits `schemaDepth`.
  */
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -36,6 +39,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   exampleDepth: 32,
   schemaDepth: 80,
   specDepth: 100,
+  expandedDepth: 400,
   tableRows: 20_000,
   tableColumns: 200,
   headingDepth: 16,
@@ -48,6 +52,7 @@ export const LIMIT_NAMES: Readonly<Record<keyof Limits, string>> = Object.freeze
   exampleDepth: "example-depth",
   schemaDepth: "schema-depth",
   specDepth: "spec-depth",
+  expandedDepth: "expanded-depth",
   tableRows: "table-rows",
   tableColumns: "table-columns",
   headingDepth: "heading-depth",

@@ -1,10 +1,12 @@
 /**
- * The last limit before a spec is written: the whole document's nesting against `specDepth` (the depth
+ * The last limits before a spec is written: the whole document's nesting against `specDepth` (the depth
  * every spec reader of this tool accepts, so nothing is written that `generate`, `diff` or `contract`
- * would refuse), located at the nearest `x-source` above the deepest node. The YAML writer recurses; a
+ * would refuse) and, with every `$ref` followed, against `expandedDepth` (what the client emitter
+ * walks), located at the nearest `x-source` above the deepest node. The YAML writer recurses; a
  * stack overflow in it (possible only with raised limits) is reported the same way instead of thrown.
  */
 import type { DiagnosticSink, SourceLocation } from "../../core/diagnostics.js";
+import { expandedDepth } from "../../core/expanded-depth.js";
 import { tokensOf } from "../../core/json-pointer.js";
 import type { Limits } from "../../core/limits.js";
 import { limitHint, nestingDepth } from "../../core/limits.js";
@@ -14,6 +16,11 @@ export function yamlWithinLimits(document: Record<string, unknown>, path: string
   const { depth, pointer } = nestingDepth(document, limits.specDepth);
   if (depth > limits.specDepth) {
     sink.error("spec-too-deep", `${path} would nest more than ${limits.specDepth} levels (at ${pointer}); it is not written; ${limitHint("specDepth", limits)}`, sourceAbove(document, pointer), { limit: "specDepth", pointer, spec: path });
+    return undefined;
+  }
+  const expanded = expandedDepth(document);
+  if (expanded.depth > limits.expandedDepth) {
+    sink.error("spec-too-deep", `${path} would nest ${expanded.depth} levels with every $ref followed (from ${expanded.pointer}; a chain of schemas each referencing the next), more than ${limits.expandedDepth}; it is not written; ${limitHint("expandedDepth", limits)}`, sourceAbove(document, expanded.pointer), { limit: "expandedDepth", pointer: expanded.pointer, spec: path });
     return undefined;
   }
   try {
