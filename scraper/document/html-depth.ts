@@ -46,7 +46,13 @@ export function flattenDeepHtml(html: string, maxDepth: number): FlattenedHtml {
   return { html: parts.join(""), firstCutLine: lineAt(html, cuts[0]![0]) };
 }
 
+/** Line of an offset: of the markdown source when the HTML was rendered from one (the nearest `data-source-line` before it), else of the HTML. */
 function lineAt(text: string, offset: number): number {
+  const marked = text.lastIndexOf('data-source-line="', offset);
+  if (marked >= 0) {
+    const m = /^data-source-line="(\d+)"/.exec(text.slice(marked, marked + 40));
+    if (m) return Number(m[1]);
+  }
   let line = 1;
   for (let k = text.indexOf("\n"); k >= 0 && k < offset; k = text.indexOf("\n", k + 1)) line++;
   return line;
