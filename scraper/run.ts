@@ -8,6 +8,7 @@ import type { Diagnostic } from "../core/diagnostics.js";
 import { DiagnosticSink } from "../core/diagnostics.js";
 import type { Limits } from "../core/limits.js";
 import { limitHint, resolveLimits } from "../core/limits.js";
+import { stripProvenance } from "../core/provenance.js";
 import { enforceDocumentLimits } from "./limits/document-limits.js";
 import { enforceModelLimits } from "./limits/model-limits.js";
 import { yamlWithinLimits } from "./limits/output-limits.js";
@@ -74,6 +75,8 @@ export interface ScrapeOptions {
   onPage?: (page: string, index: number, total: number) => void;
   /** Depth and size limits (core/limits.ts); unset ones keep their defaults. */
   limits?: Partial<Limits>;
+  /** False: specs without `x-source`/`x-pages` (core/provenance.ts), for oasdiff and Optic; the report keeps every line. */
+  provenance?: boolean;
 }
 
 export function parsePage(input: PageInput, sink: DiagnosticSink, limits: Limits = resolveLimits()): DocumentTree {
@@ -153,7 +156,7 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
     for (const version of versionsOf(service)) {
       const document = buildOpenApiDocument(service, version, sink, pageRefs);
       const path = specPath(service, version);
-      const yaml = yamlWithinLimits(document, path, limits, sink, toYaml);
+      const yaml = yamlWithinLimits(document, path, limits, sink, options.provenance === false ? (d) => toYaml(stripProvenance(d)) : toYaml);
       if (yaml === undefined) continue;
       specStats.set(path, { operations: countOperations(document), schemas: Object.keys((document.components as { schemas?: object } | undefined)?.schemas ?? {}).length });
       files.push(specFile(path, yaml));
