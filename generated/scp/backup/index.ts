@@ -2,7 +2,7 @@
 // Spec: spec/scp/backup/1.2.yaml (sha256 7d7fe627103d5b2bf4eb037cd7dde2d2fa566c4f1bfa2d7ec51f92cb10080c61)
 // Spec: spec/scp/backup/1.1.yaml (sha256 1718594728aa417411fd198ffd982389aa6bcf856bc1333e989b6c0fa656b17d)
 // Spec: spec/scp/backup/1.0.yaml (sha256 f0b05d786058b6f0dc0f64f7aa3bc3e1ac95cfca4a086c34f8d54a6bbdd58597)
-// Generator: cloudspec-generator c70f8dc73e7de259 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
+// Generator: cloudspec-generator 60e021548d58de76 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
 // Body: sha256 a91f4503f4c6261242cf4e4689b48312fa8547f15de1b46e647122fd053260b7
 import type { ClientConfig } from "../../../generator/runtime/index.js";
 import { BackupV1_2Client } from "./1.2/client.js";

@@ -3,7 +3,7 @@
 // Spec: spec/scp/baremetal-blockstorage/1.2.yaml (sha256 fed56c07f961d2ded91231e0b4279adeb8f7e41e04804b44a14ea94a2ff42f02)
 // Spec: spec/scp/baremetal-blockstorage/1.1.yaml (sha256 5e45e53231d7a91345df821889fd4bb9744a752450e6ae464a8008749f534b38)
 // Spec: spec/scp/baremetal-blockstorage/1.0.yaml (sha256 27d44008a50dc07561d1791c2b739d2818d5244535cab17c072d7f9a6125f8b9)
-// Generator: cloudspec-generator c70f8dc73e7de259 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
+// Generator: cloudspec-generator 60e021548d58de76 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
 // Body: sha256 3014e142bb5743c44633313363f0fd7311f8e678a0b35404d37e31dac8a1e6dd
 import type { ClientConfig } from "../../../generator/runtime/index.js";
 import { BaremetalBlockstorageV1_3Client } from "./1.3/client.js";

@@ -3,7 +3,7 @@
 // Spec: spec/scp/virtualserver/1.2.yaml (sha256 b3f1c67de03b2494e33b17c0a88f57aa55bf6c20567cc2da39e96f1bd0bde435)
 // Spec: spec/scp/virtualserver/1.1.yaml (sha256 9682b1047810d9e445f655e8791ad0d42e3698e14ae8c146fe3819e4a3973938)
 // Spec: spec/scp/virtualserver/1.0.yaml (sha256 90f73dfab9063007c274b325dcd355b73d5a40745b91ca2f241215cbb3f65322)
-// Generator: cloudspec-generator c70f8dc73e7de259 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
+// Generator: cloudspec-generator 60e021548d58de76 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
 // Body: sha256 4c7f871f116b375a09c68a58709a6cc4a8e2257e39b85c33bae31cf6889beb92
 import type { ClientConfig } from "../../../generator/runtime/index.js";
 import { VirtualserverV1_3Client } from "./1.3/client.js";
