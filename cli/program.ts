@@ -7,6 +7,7 @@ import { Command } from "commander";
 import type { CommandIo } from "../core/command-io.js";
 import { registerContractCommand, registerMockCommand } from "./commands/contract.js";
 import { registerDiffCommand } from "./commands/diff.js";
+import { registerExportCommand } from "./commands/export.js";
 import { registerGenerateCommand } from "./commands/generate.js";
 import { registerInitCommand } from "./commands/init.js";
 import { registerRefreshCommand } from "./commands/refresh.js";
@@ -39,6 +40,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerScrapeCommand(program, ctx);
   registerGenerateCommand(program, ctx);
   registerDiffCommand(program, ctx);
+  registerExportCommand(program, ctx);
   registerRefreshCommand(program, ctx);
   registerContractCommand(program, ctx);
   registerMockCommand(program, ctx);

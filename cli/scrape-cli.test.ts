@@ -98,4 +98,18 @@ describe("the command line tells the truth", () => {
     expect(existsSync(join(dir, "strict"))).toBe(false);
     expect((await cli("scrape", "--help")).stdout).toContain("--strict");
   });
+
+  it("--no-source equals export --clean of the full specs; --limit takes name=N and refuses anything else (exit 2)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cloudspec-"));
+    const page = "scraper/pages/scp-virtualserver-volume-revert.txt";
+    expect((await cli("scrape", "--vendor", "scp", "--input", page, "--out", join(dir, "full"), "--quiet")).status).toBe(0);
+    expect((await cli("scrape", "--vendor", "scp", "--input", page, "--out", join(dir, "bare"), "--quiet", "--no-source", "--limit", "example-depth=64")).status).toBe(0);
+    expect((await cli("export", "--clean", "--spec", join(dir, "full"), "--out", join(dir, "clean"))).status).toBe(0);
+    const bare = readFileSync(join(dir, "bare/scp/virtualserver/1.3.yaml"), "utf8");
+    expect(bare).not.toContain("x-source");
+    expect(readFileSync(join(dir, "clean/scp/virtualserver/1.3.yaml"), "utf8")).toBe(bare);
+    const bad = await cli("scrape", "--vendor", "scp", "--input", page, "--out", join(dir, "x"), "--limit", "depth=3");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("unknown limit");
+  });
 });

@@ -5,6 +5,9 @@
  * their hashes. A spec whose hash (and the generator's fingerprint) matches the existing files is not
  * regenerated. Nothing here writes files; see `write-generated.ts`.
  */
+import { expandedDepth } from "../core/expanded-depth.js";
+import type { Limits } from "../core/limits.js";
+import { limitHint, resolveLimits } from "../core/limits.js";
 import { readYaml } from "../core/read-yaml.js";
 import { createHash } from "node:crypto";
 import { dirname, join, relative } from "node:path";
@@ -58,6 +61,8 @@ export interface GenerateOptions {
   /** Identifies the generator build; a change regenerates everything. */
   fingerprint: string;
   onSpec?: (path: string, index: number, total: number, reused: boolean) => void;
+  /** Depth limits (core/limits.ts): `specDepth` for reading, `expandedDepth` for the emitter's `$ref` walk. */
+  limits?: Partial<Limits>;
 }
 
 export class GenerateError extends Error {}
@@ -72,6 +77,7 @@ export async function generateClients(specs: readonly SpecInput[], options: Gene
   // Output made for another runtime import is not the same output: the fingerprint says which.
   if (runtimeImport !== RUNTIME_PACKAGE) options = { ...options, fingerprint: `${options.fingerprint}; runtime ${JSON.stringify(runtimeImport)}` };
   const specRoot = options.specRoot ?? "spec";
+  const limits = resolveLimits(options.limits);
   const files: GeneratedFile[] = [];
   const services = new Map<string, Array<{ input: SpecInput; hash: string; version: string; summary?: SpecSummary }>>();
   const sorted = [...specs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -93,7 +99,11 @@ export async function generateClients(specs: readonly SpecInput[], options: Gene
         continue;
       }
     }
-    const document = parseSpec(input);
+    const document = parseSpec(input, limits);
+    const expanded = expandedDepth(document);
+    if (expanded.depth > limits.expandedDepth) {
+      throw new GenerateError(`${input.path}${expanded.pointer}: with every $ref followed the spec nests ${expanded.depth} levels, more than the client emitter is given; ${limitHint("expandedDepth", limits)}`);
+    }
     let summary: SpecSummary;
     try {
       summary = summariseSpec(document, input.path);
@@ -148,9 +158,9 @@ function addVersion<T extends { input: SpecInput; version: string }>(services: M
   services.set(key, list);
 }
 
-function parseSpec(input: SpecInput): Record<string, unknown> {
+function parseSpec(input: SpecInput, limits?: Limits): Record<string, unknown> {
   try {
-    return readYaml(input.content, input.path) as Record<string, unknown>;
+    return readYaml(input.content, input.path, limits ? { maxDepth: limits.specDepth } : {}) as Record<string, unknown>;
   } catch (e) {
     throw new GenerateError(`${input.path}: not valid YAML: ${(e as Error).message}`);
   }

@@ -6,6 +6,12 @@ import { parse as parseYaml, stringify } from "yaml";
 import type { ApiService } from "./api-model.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { DiagnosticSink, hasErrors } from "../core/diagnostics.js";
+import type { Limits } from "../core/limits.js";
+import { limitHint, resolveLimits } from "../core/limits.js";
+import { stripProvenance } from "../core/provenance.js";
+import { enforceDocumentLimits } from "./limits/document-limits.js";
+import { enforceModelLimits } from "./limits/model-limits.js";
+import { yamlWithinLimits } from "./limits/output-limits.js";
 import { DIALECTS } from "./dialects/index.js";
 import type { Block, DocumentTree } from "./document/model.js";
 import { blockText } from "./document/model.js";
@@ -76,14 +82,27 @@ export interface ScrapeOptions {
   onPage?: (page: string, index: number, total: number) => void;
   /** All or nothing: when any page has an error, no spec at all (`files` and `vendors` empty). */
   strict?: boolean;
+  /** Depth and size limits (core/limits.ts); unset ones keep their defaults. */
+  limits?: Partial<Limits>;
+  /** False: specs without `x-source`/`x-pages` (core/provenance.ts), for oasdiff and Optic; the report keeps every line. */
+  provenance?: boolean;
 }
 
-export function parsePage(input: PageInput, sink: DiagnosticSink): DocumentTree {
+export function parsePage(input: PageInput, sink: DiagnosticSink, limits: Limits = resolveLimits()): DocumentTree {
+  const bytes = Buffer.byteLength(input.content, "utf8");
+  if (bytes > limits.pageBytes) {
+    sink.error("page-too-large", `page is ${bytes} bytes, more than ${limits.pageBytes}; it is not read; ${limitHint("pageBytes", limits)}`, { page: input.page, line: 1 }, { limit: "pageBytes", bytes });
+    return { page: input.page, blocks: [] };
+  }
+  return enforceDocumentLimits(frontEnd(input, sink, limits), limits, sink);
+}
+
+function frontEnd(input: PageInput, sink: DiagnosticSink, limits: Limits): DocumentTree {
   switch (input.format) {
     case "html":
-      return parseHtmlPage(input.page, input.content, sink);
+      return parseHtmlPage(input.page, input.content, sink, limits);
     case "markdown":
-      return parseHtmlPage(input.page, markdownToHtml(input.content), sink);
+      return parseHtmlPage(input.page, markdownToHtml(input.content), sink, limits);
     default:
       return parseTextPage(input.page, input.content, sink);
   }
@@ -91,6 +110,7 @@ export function parsePage(input: PageInput, sink: DiagnosticSink): DocumentTree 
 
 export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions = {}): ScrapeResult {
   const sink = new DiagnosticSink();
+  const limits = resolveLimits(options.limits);
   const pageReports: PageReport[] = [];
   const services: ApiService[] = [];
   inputs.forEach((input, index) => {
@@ -103,10 +123,11 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
       pageSink.error("unknown-vendor", `no dialect for vendor ${JSON.stringify(input.vendor)} (known: ${DIALECTS.map((d) => d.vendor).join(", ")})`, { page: input.page, line: 1 });
     } else {
       try {
-        const doc = parsePage(input, pageSink);
+        const doc = parsePage(input, pageSink, limits);
         blocks = doc.blocks;
         const result = dialect.read(doc, pageSink);
         consumed = result.consumed;
+        enforceModelLimits(result.services, limits, pageSink);
         pageServices = withSafeNames(result.services, pageSink);
         attachUnattributed(pageServices, pageSink.items);
       } catch (e) {
@@ -145,9 +166,11 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
     for (const version of versionsOf(service)) {
       const document = buildOpenApiDocument(service, version, sink, pageRefs);
       const path = specPath(service, version);
+      const yaml = yamlWithinLimits(document, path, limits, sink, options.provenance === false ? (d) => toYaml(stripProvenance(d)) : toYaml);
+      if (yaml === undefined) continue;
       const unread = countUnread(document);
       specStats.set(path, { operations: countOperations(document), schemas: Object.keys((document.components as { schemas?: object } | undefined)?.schemas ?? {}).length, ...(unread > 0 ? { unread } : {}) });
-      files.push(specFile(path, toYaml(document)));
+      files.push(specFile(path, yaml));
     }
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -3,7 +3,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
 import type { CommandIo } from "../../core/command-io.js";
+import type { Limits } from "../../core/limits.js";
 import type { CliContext } from "../context.js";
+import { collectLimit } from "../limit-option.js";
 
 export interface GenerateCliOptions {
   spec: string;
@@ -13,6 +15,7 @@ export interface GenerateCliOptions {
   /** With a name: write an npm package (src, dist, package.json, README) into --out instead of a client tree. */
   package?: string;
   packageVersion?: string;
+  limit?: Partial<Limits>;
 }
 
 export function registerGenerateCommand(program: Command, ctx: CliContext): void {
@@ -33,6 +36,7 @@ export function registerGenerateCommand(program: Command, ctx: CliContext): void
     .option("--check", "exit 1 (writing nothing) when the output is missing, stale or has files without a spec")
     .option("--package <name>", "write an npm package with this name (e.g. @acme/scp-backup) into --out")
     .option("--package-version <semver>", "the package's version (default: the newest API version, 1.2 → 1.2.0)")
+    .option("--limit <name=N>", "raise spec-depth or expanded-depth (repeatable; docs/fuzz.md)", collectLimit)
     .option("--quiet", "print only the summary")
     .action(async (opts: GenerateCliOptions) => ctx.exit(await runGenerate(opts, ctx.io)));
 }
@@ -71,6 +75,7 @@ export async function runGenerate(opts: GenerateCliOptions, io: CommandIo): Prom
       specRoot: opts.spec,
       fingerprint: generatorFingerprint(),
       readExisting,
+      ...(opts.limit ? { limits: opts.limit } : {}),
       onSpec: opts.quiet ? undefined : (path, i, n, reused) => io.err(`[${i + 1}/${n}] ${path}${reused ? " (unchanged, skipped)" : ""}\n`),
     });
   } catch (e) {

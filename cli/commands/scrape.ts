@@ -7,7 +7,9 @@ import { DIALECT_VENDORS } from "../../scraper/dialects/vendors.js";
 import type { PageFormat, PageInput } from "../../scraper/run.js";
 import { DEFAULT_MANIFEST } from "../../scraper/sources.js";
 import type { CliContext } from "../context.js";
+import { collectLimit, LIMIT_HELP } from "../limit-option.js";
 import { packageRoot } from "../package-info.js";
+import type { Limits } from "../../core/limits.js";
 
 export interface ScrapeCliOptions {
   vendor?: string;
@@ -17,6 +19,9 @@ export interface ScrapeCliOptions {
   out: string;
   quiet?: boolean;
   strict?: boolean;
+  limit?: Partial<Limits>;
+  /** false with --no-source: specs without x-source/x-pages. */
+  source?: boolean;
   /** `sources.pages` of cloudspec.config.yaml (no flag: --input replaces them). */
   pages?: Array<{ vendor: string; file: string; format?: PageFormat; url?: string }>;
 }
@@ -41,6 +46,8 @@ export function registerScrapeCommand(program: Command, ctx: CliContext): void {
     .option("--manifest <file>", "sources manifest to read when no --input is given", DEFAULT_MANIFEST)
     .option("--out <dir>", "output directory", "spec")
     .option("--strict", "write nothing when any page has an error (default: write what was read, mark unread pieces x-unread, exit 1)")
+    .option("--limit <name=N>", LIMIT_HELP, collectLimit)
+    .option("--no-source", "write specs without x-source/x-pages provenance (for oasdiff, Optic); the report keeps every line")
     .option("--quiet", "print only errors and the final count")
     .action(async (opts: ScrapeCliOptions) => ctx.exit(await runScrape(opts, ctx.io)));
 }
@@ -89,6 +96,8 @@ export async function runScrape(opts: ScrapeCliOptions, io: CommandIo): Promise<
   const started = Date.now();
   const result = scrapePages(inputs, {
     ...(opts.strict ? { strict: true } : {}),
+    ...(opts.limit ? { limits: opts.limit } : {}),
+    ...(opts.source === false ? { provenance: false } : {}),
     onPage: opts.quiet ? undefined : (page, i, n) => io.err(`[${i + 1}/${n}] ${page}\n`),
   });
   const outcome = scrapeOutcome(result, opts.out);

@@ -36,7 +36,7 @@ export interface SpecResult {
   status: "ran" | "skipped";
   /** Failures and warnings (not known documentation bugs). */
   diagnostics: Diagnostic[];
-  /** Failures explained by allowlisted documentation bugs (mock mode). */
+  /** Failures explained by allowlisted documentation bugs (mock, live and recorded modes). */
   known: Diagnostic[];
   coverage?: SpecCoverage;
   note?: string;
@@ -63,9 +63,9 @@ export async function runContract(selectors: string[], raw: Record<string, unkno
     const outcome = opts.docConsistency
       ? runDocMode(ids, opts, allowlist, selectors.length === 0, io)
       : opts.recorded !== undefined
-        ? runRecordedMode(ids, opts, io)
+        ? runRecordedMode(ids, opts, allowlist, io)
         : opts.live
-          ? await runLiveMode(ids, opts, io)
+          ? await runLiveMode(ids, opts, allowlist, io)
           : await runMockMode(ids, opts, allowlist, io);
     if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ results: outcome.results }, null, 2)}\n`);
     return outcome.exitCode;

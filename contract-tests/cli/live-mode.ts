@@ -1,6 +1,8 @@
 /** Live mode: read-only operations against the vendor's API, or a clean skip when credentials are missing. */
 import { readFileSync } from "node:fs";
+import type { Allowlist } from "../doc-consistency/allowlist.js";
 import { loadClientFactory } from "../harness/client-loader.js";
+import { coveredEntries, splitKnown } from "../harness/known-failures.js";
 import { specCoverage } from "../harness/coverage.js";
 import { exercised } from "../harness/exercise.js";
 import { COMMON_ENV, LIVE_ENV, resolveLiveTarget } from "../live/credentials.js";
@@ -9,9 +11,9 @@ import { loadSpec } from "../spec/load.js";
 import { compileSpec } from "../validate/compile.js";
 import type { ContractOptions, ModeOutcome, SpecResult } from "./contract-command.js";
 import { UsageError } from "./contract-command.js";
-import { coverageLine, printDiagnostics, type Io } from "./print.js";
+import { coverageLine, printCovered, printDiagnostics, type Io } from "./print.js";
 
-export async function runLiveMode(ids: readonly string[], opts: ContractOptions, io: Io): Promise<ModeOutcome> {
+export async function runLiveMode(ids: readonly string[], opts: ContractOptions, allowlist: Allowlist, io: Io): Promise<ModeOutcome> {
   const params = readParams(opts.params ?? io.env.CONTRACT_PARAMS);
   const results: SpecResult[] = [];
   let failed = false;
@@ -32,14 +34,15 @@ export async function runLiveMode(ids: readonly string[], opts: ContractOptions,
       allowMutating: opts.allowMutating === true,
       ...(params ? { params } : {}),
     });
-    const diagnostics = outcomes.flatMap((o) => [...o.problems, ...(o.result?.diagnostics ?? [])]);
+    const { known, unknown: diagnostics } = splitKnown(outcomes.flatMap((o) => [...o.problems, ...(o.result?.diagnostics ?? [])]), allowlist);
     const coverage = specCoverage(compiled, exercised(outcomes));
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     failed ||= errors > 0;
     const skipped = compiled.operations.length - outcomes.length;
-    io.out(`${id} (live): ${outcomes.length} calls${skipped > 0 && !opts.allowMutating ? ` (${skipped} mutating operations not called; --allow-mutating)` : ""}, ${errors} failures; ${coverageLine(coverage)}\n`);
+    io.out(`${id} (live): ${outcomes.length} calls${skipped > 0 && !opts.allowMutating ? ` (${skipped} mutating operations not called; --allow-mutating)` : ""}, ${errors} failures, ${known.length} known documentation bugs; ${coverageLine(coverage)}\n`);
     printDiagnostics(io, diagnostics, opts.quiet);
-    results.push({ spec: id, mode: "live", status: "ran", diagnostics, known: [], coverage });
+    printCovered(io, coveredEntries(known, allowlist));
+    results.push({ spec: id, mode: "live", status: "ran", diagnostics, known, coverage });
   }
   return { exitCode: failed ? 1 : 0, results };
 }

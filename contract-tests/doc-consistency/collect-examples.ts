@@ -1,11 +1,12 @@
 /**
  * Every example a spec carries from its pages, with the validator of the schema it illustrates: media type
  * `example`/`examples` (requests and responses), parameter `example`, and schema `examples` on models and
- * properties.
+ * properties; also a known documentation bug's example moved to `x-doc-example` (mark-doc-bugs.ts), so the
+ * allowlist keeps matching it in a marked spec.
  */
 import type { ValidateFunction } from "ajv";
 import type { SourceLocation } from "../../core/diagnostics.js";
-import { childPointer } from "../../core/json-pointer.js";
+import { childPointer, valueAt } from "../../core/json-pointer.js";
 import { adoptSchema } from "../validate/bundle.js";
 import type { CompiledSpec, MediaValidator } from "../validate/compile.js";
 
@@ -25,6 +26,8 @@ export function collectExamples(compiled: CompiledSpec): { cases: ExampleCase[];
     if (!m.validate || !m.json) return;
     const extra = fallback ? { fallback } : {};
     if (m.media.example) cases.push({ pointer: childPointer(m.media.pointer, "example"), value: m.media.example.value, validate: m.validate, ...extra });
+    const marked = markedExample(compiled, m.media.pointer);
+    if (marked) cases.push({ ...marked, validate: m.validate, ...extra });
     for (const e of m.media.examples) cases.push({ pointer: childPointer(m.media.pointer, "examples", e.name, "value"), value: e.value, validate: m.validate, ...extra });
   };
   for (const entry of compiled.operations) {
@@ -32,11 +35,13 @@ export function collectExamples(compiled: CompiledSpec): { cases: ExampleCase[];
     for (const m of entry.request?.media ?? []) fromMedia(m, operation.source);
     for (const r of entry.responses.values()) for (const m of r.media) fromMedia(m, operation.source);
     for (const p of operation.parameters) {
-      if (!p.example || !p.schema) continue;
+      const marked = markedExample(compiled, p.pointer);
+      if ((!p.example && !marked) || !p.schema) continue;
       const source = p.source ?? operation.source;
       const schema = adoptSchema(compiled.bundle, p.schema, childPointer(p.pointer, "schema"), source ? { source, pointer: p.pointer } : {});
       const validate = tryCompile(compiled, schema);
-      if (validate) cases.push({ pointer: childPointer(p.pointer, "example"), value: p.example.value, validate, ...(source ? { fallback: source } : {}) });
+      const example = p.example ? { pointer: childPointer(p.pointer, "example"), value: p.example.value } : marked!;
+      if (validate) cases.push({ ...example, validate, ...(source ? { fallback: source } : {}) });
       else uncompiled.push(p.pointer);
     }
   }
@@ -51,6 +56,12 @@ export function collectExamples(compiled: CompiledSpec): { cases: ExampleCase[];
     node.examples.forEach((value, i) => cases.push({ pointer: childPointer(info.pointer, "examples", String(i)), value, validate }));
   }
   return { cases, uncompiled };
+}
+
+function markedExample(compiled: CompiledSpec, holder: string): { pointer: string; value: unknown } | undefined {
+  const node = valueAt(compiled.spec.document, holder);
+  if (node === null || typeof node !== "object" || !("x-doc-example" in node)) return undefined;
+  return { pointer: childPointer(holder, "x-doc-example"), value: (node as Record<string, unknown>)["x-doc-example"] };
 }
 
 function tryCompile(compiled: CompiledSpec, schema: Record<string, unknown>): ValidateFunction | undefined {

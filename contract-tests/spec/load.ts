@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parse } from "yaml";
+import { readYaml } from "../../core/read-yaml.js";
 
 export interface LoadedSpec {
   /** `scp/backup/1.2`. */
@@ -68,6 +68,6 @@ export function loadSpec(specDir: string, id: string): LoadedSpec {
 /** A spec from YAML text (tests build small specs this way). */
 export function specFromText(id: string, path: string, text: string): LoadedSpec {
   const [vendor = "", service = "", version = ""] = id.split("/");
-  const document = parse(text) as Record<string, unknown>;
+  const document = readYaml(text, path) as Record<string, unknown>;
   return { id, vendor, service, version, path, sha256: createHash("sha256").update(text).digest("hex"), document };
 }

@@ -50,7 +50,7 @@ describe("HTML front end", () => {
     expect(html.split("\n")[src.line - 1]).toMatch(/<h1 id="pg-[0-9a-f]{32}">5\.1\.1\.1 - 1\.0<\/h1>/);
   });
 
-  it("survives unclosed tags and deep nesting with a located warning", () => {
+  it("survives unclosed tags and deep nesting with a located error", () => {
     const sink = new DiagnosticSink();
     const deep = "<div>".repeat(2000) + "<p>inner</p>";
     const doc = parseHtmlPage("deep.html", `<html><body><table><tr><td>a<td>b</table><p>open ${deep}`, sink);

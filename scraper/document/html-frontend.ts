@@ -7,7 +7,10 @@
 import * as cheerio from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import type { DiagnosticSink } from "../../core/diagnostics.js";
+import type { Limits } from "../../core/limits.js";
+import { DEFAULT_LIMITS, limitHint } from "../../core/limits.js";
 import type { Block, DocumentTree, TableCell, TableRow } from "./model.js";
+import { flattenDeepHtml } from "./html-depth.js";
 import { splitNumberedTitle } from "./model.js";
 
 const SKIPPED = new Set(["script", "style", "noscript", "template", "head", "nav", "header", "footer", "svg", "button", "form", "iframe", "object"]);
@@ -16,13 +19,13 @@ const INLINE = new Set([
   "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s", "samp",
   "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins", "img", "label",
 ]);
-const MAX_DEPTH = 400;
-
-export function parseHtmlPage(page: string, html: string, sink: DiagnosticSink): DocumentTree {
+export function parseHtmlPage(page: string, source: string, sink: DiagnosticSink, limits: Limits = DEFAULT_LIMITS): DocumentTree {
+  const { html, firstCutLine } = flattenDeepHtml(source, limits.elementDepth);
+  if (firstCutLine !== undefined) sink.error("html-too-deep", tooDeep(limits), { page, line: firstCutLine }, { limit: "elementDepth" });
   const $ = cheerio.load(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const blocks: Block[] = [];
   const body = $("body")[0] ?? $.root()[0];
-  const ctx: WalkContext = { page, blocks, sink, depthWarned: false };
+  const ctx: WalkContext = { page, blocks, sink, limits, depthWarned: firstCutLine !== undefined };
   if (body) walkChildren(ctx, body, 0);
   return { page, blocks };
 }
@@ -31,7 +34,12 @@ interface WalkContext {
   page: string;
   blocks: Block[];
   sink: DiagnosticSink;
+  limits: Limits;
   depthWarned: boolean;
+}
+
+function tooDeep(limits: Limits): string {
+  return `element nesting deeper than ${limits.elementDepth} levels; the rest of this subtree is read as text; ${limitHint("elementDepth", limits)}`;
 }
 
 /**
@@ -48,9 +56,9 @@ function lineOf(node: AnyNode | undefined): number {
 }
 
 function walkChildren(ctx: WalkContext, parent: AnyNode, depth: number): void {
-  if (depth > MAX_DEPTH) {
+  if (depth > ctx.limits.elementDepth) {
     if (!ctx.depthWarned) {
-      ctx.sink.warn("html-too-deep", `element nesting deeper than ${MAX_DEPTH} levels; the rest of this subtree is read as text`, { page: ctx.page, line: lineOf(parent) });
+      ctx.sink.error("html-too-deep", tooDeep(ctx.limits), { page: ctx.page, line: lineOf(parent) }, { limit: "elementDepth" });
       ctx.depthWarned = true;
     }
     pushParagraphs(ctx, inlineText(parent), lineOf(parent));

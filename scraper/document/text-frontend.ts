@@ -27,6 +27,7 @@ export function parseTextPage(page: string, source: string, sink: DiagnosticSink
   // Most captures use "\n" only: splitting on a string is cheaper than on the line-break pattern.
   const lines = source.includes("\r") ? source.split(/\r\n|\n|\r/) : source.split("\n");
   const blocks: Block[] = [];
+  const jsonEnds = new JsonEnds(lines, maxJsonLines);
   let i = 0;
   while (i < lines.length) {
     const raw = lines[i]!;
@@ -55,7 +56,7 @@ export function parseTextPage(page: string, source: string, sink: DiagnosticSink
       continue;
     }
     if (line.startsWith("{") || line.startsWith("[")) {
-      const end = findJsonEnd(lines, i, maxJsonLines);
+      const end = jsonEnds.endOf(i);
       if (end !== undefined) {
         const text = lines.slice(i, end + 1).join("\n").trim();
         const json = tryParseJson(text);
@@ -109,36 +110,55 @@ function findFenceEnd(lines: string[], from: number, fence: string): number {
 }
 
 /**
- * Index of the line where the bracket structure opened at `start` closes, scanning strings correctly;
- * undefined when it does not close within `maxLines` or closes mid-line with trailing text.
+ * Where the bracket structure opened at the start of a line closes, scanning strings correctly: the index
+ * of the closing line, or undefined when it does not close within `maxLines`, closes mid-line with
+ * trailing text, or spans a line that ends inside a string (JSON strings never span lines). All openers
+ * are matched in one pass over the page, from the first line asked about onwards, so a page of thousands
+ * of opening lines costs one scan, not one per line.
  */
-function findJsonEnd(lines: string[], start: number, maxLines: number): number | undefined {
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  const last = Math.min(lines.length, start + maxLines);
-  for (let j = start; j < last; j++) {
-    const l = lines[j]!;
-    for (let k = 0; k < l.length; k++) {
-      const ch = l[k];
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (ch === "\\") escaped = true;
-        else if (ch === '"') inString = false;
-        continue;
-      }
-      if (ch === '"') inString = true;
-      else if (ch === "{" || ch === "[") depth++;
-      else if (ch === "}" || ch === "]") {
-        depth--;
-        if (depth === 0) return l.slice(k + 1).trim() === "" ? j : undefined;
-        if (depth < 0) return undefined;
-      }
-    }
-    // JSON strings never span lines: an unterminated string means this is not JSON.
-    if (inString) return undefined;
+class JsonEnds {
+  private readonly ends = new Map<number, number | undefined>();
+  private scannedFrom: number | undefined;
+
+  constructor(
+    private readonly lines: readonly string[],
+    private readonly maxLines: number,
+  ) {}
+
+  endOf(start: number): number | undefined {
+    if (this.scannedFrom === undefined || start < this.scannedFrom) this.scan(start);
+    const end = this.ends.get(start);
+    return end !== undefined && end - start < this.maxLines ? end : undefined;
   }
-  return undefined;
+
+  private scan(from: number): void {
+    this.scannedFrom = from;
+    this.ends.clear();
+    /** Open brackets: the line they open when they are the line's first character, else -1. */
+    const open: number[] = [];
+    for (let j = from; j < this.lines.length; j++) {
+      const l = this.lines[j]!;
+      const first = l.search(/\S/);
+      let inString = false;
+      let escaped = false;
+      for (let k = 0; k < l.length; k++) {
+        const ch = l[k];
+        if (inString) {
+          if (escaped) escaped = false;
+          else if (ch === "\\") escaped = true;
+          else if (ch === '"') inString = false;
+          continue;
+        }
+        if (ch === '"') inString = true;
+        else if (ch === "{" || ch === "[") open.push(k === first ? j : -1);
+        else if (ch === "}" || ch === "]") {
+          const opener = open.pop();
+          if (opener !== undefined && opener >= 0) this.ends.set(opener, l.slice(k + 1).trim() === "" ? j : undefined);
+        }
+      }
+      if (inString) open.length = 0; // every structure still open spans a broken line: none is JSON
+    }
+  }
 }
 
 function tryParseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
