@@ -103,6 +103,8 @@ for (const listLength of [0, 10]) {
   const oursText = rate(() => textOnly.reduce((bad, e) => bad + (checkExchange(compiled, e).ok ? 0 : 1), 0));
   const bareText = rate(() => textOnly.reduce((bad, e, i) => bad + (bareFns[i]!(JSON.parse(e.response.body!)) ? 0 : 1), 0));
   out(`- ${data.operations} GET operations, ${listLength === 0 ? "bodies as the pages document them" : `lists grown to ${listLength} items`}, avg ${(data.averageBytes / 1024).toFixed(2)} KiB`);
-  out(`  validate (route + status + content type + schema), parsed bodies: ${k(ours.perSecond)} responses/s; bare ajv ${k(bareRate.perSecond)}/s; ratio ${(ours.perSecond / bareRate.perSecond).toFixed(2)}  (target ≥ 100k/s, ratio ≥ 0.8; invalid ${ours.bad}/${bareRate.bad})`);
+  out(
+    `  validate (route + status + content type + schema), parsed bodies: ${k(ours.perSecond)} responses/s; bare ajv ${k(bareRate.perSecond)}/s; ratio ${(ours.perSecond / bareRate.perSecond).toFixed(2)}  (target ≥ 100k/s, ratio ≥ 0.8; invalid ${ours.bad}/${bareRate.bad})`,
+  );
   out(`  same with JSON.parse of each body: ${k(oursText.perSecond)} responses/s; bare ajv + JSON.parse ${k(bareText.perSecond)}/s; ratio ${(oursText.perSecond / bareText.perSecond).toFixed(2)}`);
 }

@@ -32,10 +32,14 @@ export async function runLoad(port: number, paths: readonly string[], options: L
   const state = { sent: 0, done: 0, errors: 0 };
   const started = performance.now();
   const deadline = started + options.maxSeconds * 1000;
-  const extra = Object.entries(options.headers ?? {}).map(([name, value]) => `${name}: ${value}\r\n`).join("");
+  const extra = Object.entries(options.headers ?? {})
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join("");
   const requests = paths.map((p) => Buffer.from(`GET ${p} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n${extra}Connection: keep-alive\r\n\r\n`, "latin1"));
   const interval = options.rate ? (1000 * options.concurrency) / options.rate : 0;
-  await Promise.all(Array.from({ length: options.concurrency }, (_, i) => connection(port, requests, options.maxRequests, deadline, latencies, state, interval, started + (interval * i) / options.concurrency)));
+  await Promise.all(
+    Array.from({ length: options.concurrency }, (_, i) => connection(port, requests, options.maxRequests, deadline, latencies, state, interval, started + (interval * i) / options.concurrency)),
+  );
   const seconds = (performance.now() - started) / 1000;
   const sorted = latencies.slice(0, state.done).sort();
   const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;

@@ -80,7 +80,9 @@ async function main(): Promise<void> {
   const from = Number(values.from);
   const pending: Array<[number, number]> = [];
   for (let i = from; i < from + perSeed; i++) for (const [, k] of picked) pending.push([k, i]);
-  const tallies = new Map(picked.map(([s, k]) => [k, { name: `${s.vendor}/${s.format}`, cases: 0, ms: 0, exceptions: 0, hangs: 0, unlocated: 0, silent: 0, limitErrors: 0, slowest: 0, failures: [] } as Tally]));
+  const tallies = new Map(
+    picked.map(([s, k]) => [k, { name: `${s.vendor}/${s.format}`, cases: 0, ms: 0, exceptions: 0, hangs: 0, unlocated: 0, silent: 0, limitErrors: 0, slowest: 0, failures: [] } as Tally]),
+  );
   const memo = new Map<number, Mutation[][]>();
   const describeCase = (k: number, i: number) => {
     if (!memo.has(k)) memo.set(k, casesOf(seed, k, from + perSeed));
@@ -155,13 +157,26 @@ async function main(): Promise<void> {
 
   const rows = [...tallies.values()];
   const sum = (f: (t: Tally) => number) => rows.reduce((n, t) => n + f(t), 0);
-  console.log(`fuzz: ${sum((t) => t.cases)} cases${interrupted ? ` (stopped early, of ${total})` : ""}, seed ${seed}, hang bound ${hangMs} ms, ${((performance.now() - started) / 1000).toFixed(0)} s, ${rate(done, started)} cases/s\n`);
+  console.log(
+    `fuzz: ${sum((t) => t.cases)} cases${interrupted ? ` (stopped early, of ${total})` : ""}, seed ${seed}, hang bound ${hangMs} ms, ${((performance.now() - started) / 1000).toFixed(0)} s, ${rate(done, started)} cases/s\n`,
+  );
   console.log("| dialect/front end | cases | cases/s | exceptions | hangs | unlocated | silent | runs with a limit error | slowest |");
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-  for (const t of rows) console.log(`| ${t.name} | ${t.cases} | ${(t.cases / (t.ms / 1000 || 1)).toFixed(1)} | ${t.exceptions} | ${t.hangs} | ${t.unlocated} | ${t.silent} | ${t.limitErrors} | ${(t.slowest / 1000).toFixed(1)} s |`);
-  console.log(`| all | ${sum((t) => t.cases)} | ${rate(done, started)} | ${sum((t) => t.exceptions)} | ${sum((t) => t.hangs)} | ${sum((t) => t.unlocated)} | ${sum((t) => t.silent)} | ${sum((t) => t.limitErrors)} | ${(Math.max(...rows.map((t) => t.slowest)) / 1000).toFixed(1)} s |`);
+  for (const t of rows)
+    console.log(
+      `| ${t.name} | ${t.cases} | ${(t.cases / (t.ms / 1000 || 1)).toFixed(1)} | ${t.exceptions} | ${t.hangs} | ${t.unlocated} | ${t.silent} | ${t.limitErrors} | ${(t.slowest / 1000).toFixed(1)} s |`,
+    );
+  console.log(
+    `| all | ${sum((t) => t.cases)} | ${rate(done, started)} | ${sum((t) => t.exceptions)} | ${sum((t) => t.hangs)} | ${sum((t) => t.unlocated)} | ${sum((t) => t.silent)} | ${sum((t) => t.limitErrors)} | ${(Math.max(...rows.map((t) => t.slowest)) / 1000).toFixed(1)} s |`,
+  );
   const failures = rows.flatMap((t) => t.failures);
-  if (failures.length > 0) console.log(`\nfailing cases (first 20 of ${failures.length}):\n${failures.slice(0, 20).map((f) => `- ${f}`).join("\n")}`);
+  if (failures.length > 0)
+    console.log(
+      `\nfailing cases (first 20 of ${failures.length}):\n${failures
+        .slice(0, 20)
+        .map((f) => `- ${f}`)
+        .join("\n")}`,
+    );
   if (values.json) writeFileSync(values.json, `${JSON.stringify({ seed, hangMs, tallies: rows }, null, 2)}\n`);
   process.exitCode = failures.length > 0 || interrupted ? 1 : 0;
   if (interrupted) process.exit(); // the hang watch of the stopped worker may still be armed

@@ -101,7 +101,9 @@ function main(): void {
   let noopNote = "";
 
   console.log(`# client generation: ${specs.length} specs under ${SPEC_DIR}/, ${runs} runs each, median (samples in s)`);
-  console.log(`node ${process.version}; hey-api: @hey-api/openapi-ts ${hey.version}, one process for all specs (-i <${specs.length} specs> -o <${specs.length} folders>), plugins @hey-api/typescript + @hey-api/sdk + @hey-api/client-fetch, no formatter`);
+  console.log(
+    `node ${process.version}; hey-api: @hey-api/openapi-ts ${hey.version}, one process for all specs (-i <${specs.length} specs> -o <${specs.length} folders>), plugins @hey-api/typescript + @hey-api/sdk + @hey-api/client-fetch, no formatter`,
+  );
   try {
     timeNode("node start (warm-up)", ["--import", "tsx", "-e", ""]);
     for (let run = 1; run <= runs; run++) {
@@ -150,14 +152,19 @@ function main(): void {
   console.log("");
   console.log(`ours: ${sec(oursMs)} for ${specs.length} specs (${oursFiles} files) ${samples(t.ours)}`);
   console.log(`hey-api ${hey.version}: ${sec(heyMs)} for ${specs.length} specs (${heyFiles} files) ${samples(t.hey)}`);
-  console.log(`ours: ${sec(oursMs)} for ${specs.length} specs; hey-api ${hey.version}: ${sec(heyMs)}; ratio ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO})${ratio <= TARGET_RATIO ? "" : "  — above target"}`);
+  console.log(
+    `ours: ${sec(oursMs)} for ${specs.length} specs; hey-api ${hey.version}: ${sec(heyMs)}; ratio ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO})${ratio <= TARGET_RATIO ? "" : "  — above target"}`,
+  );
   if (perSpec) {
     const perMs = median(t.heyPerSpec);
     console.log(`hey-api ${hey.version}, one process per spec (sequential): ${sec(perMs)} ${samples(t.heyPerSpec)}; ratio ours/that ${(oursMs / perMs).toFixed(2)} (informational)`);
   }
   console.log("");
   console.log(`bare node start (node --import tsx -e ""): ${sec(nodeStart)} ${samples(t.nodeStart)}`);
-  for (const [name, xs] of [["no-op regeneration", t.noop], ["no-op --check", t.check]] as const) {
+  for (const [name, xs] of [
+    ["no-op regeneration", t.noop],
+    ["no-op --check", t.check],
+  ] as const) {
     const raw = median(xs);
     const after = raw - nodeStart;
     console.log(`${name}: ${sec(raw)} raw ${samples(xs)}, ${sec(after)} after node start (target ≤ ${TARGET_NOOP_S} s)${after / 1000 <= TARGET_NOOP_S ? "" : "  — above target"}`);

@@ -45,7 +45,15 @@ function child(sizeMb: number): void {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const ops = result.services.reduce((n, s) => n + s.operations.length, 0);
   process.stdout.write(
-    JSON.stringify({ bytes: Buffer.byteLength(content), ms, maxRssMb: process.resourceUsage().maxRSS / 1024, services: result.services.length, operations: ops, specs: result.files.length, errors: result.report.summary.errors }),
+    JSON.stringify({
+      bytes: Buffer.byteLength(content),
+      ms,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      services: result.services.length,
+      operations: ops,
+      specs: result.files.length,
+      errors: result.report.summary.errors,
+    }),
   );
 }
 
@@ -55,7 +63,10 @@ function main(): void {
   const all = throughput(pages);
   console.log(`all pages: ${(all.bytes / 1024).toFixed(0)} KiB × ${all.runs} runs → ${all.mbPerS.toFixed(1)} MB/s (target ≥ 20)`);
   for (const vendor of [...new Set(pages.map((p) => p.vendor))]) {
-    const t = throughput(pages.filter((p) => p.vendor === vendor), 800);
+    const t = throughput(
+      pages.filter((p) => p.vendor === vendor),
+      800,
+    );
     console.log(`  ${vendor}: ${(t.bytes / 1024).toFixed(0)} KiB → ${t.mbPerS.toFixed(1)} MB/s`);
   }
   if (process.argv.includes("--throughput-only")) return;
@@ -71,7 +82,7 @@ function main(): void {
     const row = JSON.parse(r.stdout) as { bytes: number; ms: number; maxRssMb: number; services: number; operations: number; specs: number; errors: number };
     rows.push(row);
     console.log(
-      `  ${(row.bytes / MB).toFixed(1)} MB: ${(row.ms / 1000).toFixed(2)} s, ${((row.bytes / MB) / (row.ms / 1000)).toFixed(1)} MB/s, peak RSS ${row.maxRssMb.toFixed(0)} MB (target ≤ 1024), ${row.services} services, ${row.operations} operations, ${row.specs} specs, ${row.errors} errors`,
+      `  ${(row.bytes / MB).toFixed(1)} MB: ${(row.ms / 1000).toFixed(2)} s, ${(row.bytes / MB / (row.ms / 1000)).toFixed(1)} MB/s, peak RSS ${row.maxRssMb.toFixed(0)} MB (target ≤ 1024), ${row.services} services, ${row.operations} operations, ${row.specs} specs, ${row.errors} errors`,
     );
   }
   if (rows.length >= 2) {

@@ -72,7 +72,10 @@ describe("the packed cloudspec, installed in an empty folder (offline)", () => {
     mkdirSync(join(app, "src"), { recursive: true });
     installOffline(app, [tarballs.runtime!, clientTarball], LOCK);
 
-    const mock = spawn(process.execPath, [join(tool, "node_modules/cloudspec/dist/cli/main.js"), "mock", "scp/backup/1.2", "--port", "0", "--quiet", "--no-parent-watch"], { cwd: tool, stdio: ["ignore", "pipe", "pipe"] });
+    const mock = spawn(process.execPath, [join(tool, "node_modules/cloudspec/dist/cli/main.js"), "mock", "scp/backup/1.2", "--port", "0", "--quiet", "--no-parent-watch"], {
+      cwd: tool,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     try {
       const url = await new Promise<string>((ok, fail) => {
         let text = "";
@@ -99,7 +102,13 @@ describe("the packed cloudspec, installed in an empty folder (offline)", () => {
           "",
         ].join("\n"),
       );
-      writeFileSync(join(app, "tsconfig.json"), JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noUncheckedIndexedAccess: true, outDir: "out", types: [] }, include: ["src"] }));
+      writeFileSync(
+        join(app, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noUncheckedIndexedAccess: true, outDir: "out", types: [] },
+          include: ["src"],
+        }),
+      );
       const tsc = spawnSync(process.execPath, [TSC, "-p", app], { encoding: "utf8" });
       expect(tsc.status, tsc.stdout).toBe(0);
       const run = spawnSync(process.execPath, [join(app, "out/main.js")], { cwd: app, encoding: "utf8" });

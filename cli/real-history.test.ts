@@ -39,7 +39,7 @@ function allFindings(base: SpecDoc, revision: SpecDoc) {
 function findings(base: SpecDoc, revision: SpecDoc): string[][] {
   return allFindings(base, revision)
     .filter((f) => f.data.clientImpact?.change !== "docs-only")
-    .map((f) => [f.ruleId, f.data.operation ?? (f.message.match(/server (\S+)/)?.[1] ?? ""), f.data.field ?? f.data.clientImpact?.method ?? ""]);
+    .map((f) => [f.ruleId, f.data.operation ?? f.message.match(/server (\S+)/)?.[1] ?? "", f.data.field ?? f.data.clientImpact?.method ?? ""]);
 }
 
 function docsOnly(base: SpecDoc, revision: SpecDoc): Record<string, number> {

@@ -29,7 +29,11 @@ function filesUnder(dir: string): string[] {
 /** Files that differ between two trees (relative paths), `only` limiting which files of `committed` count. */
 function treeDifferences(fresh: string, committed: string, only: (rel: string) => boolean = () => true): string[] {
   const a = new Set(filesUnder(fresh).map((f) => relative(fresh, f)));
-  const b = new Set(filesUnder(committed).map((f) => relative(committed, f)).filter(only));
+  const b = new Set(
+    filesUnder(committed)
+      .map((f) => relative(committed, f))
+      .filter(only),
+  );
   const out: string[] = [];
   for (const rel of [...new Set([...a, ...b])].sort()) {
     if (!a.has(rel)) out.push(`${join(committed, rel)} (no longer produced)`);

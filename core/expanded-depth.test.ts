@@ -4,7 +4,11 @@ import { expandedDepth } from "./expanded-depth.js";
 const chain = (n: number, cycle = false) => ({
   paths: { "/x": { get: { schema: { $ref: "#/components/schemas/L0" } } } },
   components: {
-    schemas: Object.fromEntries(Array.from({ length: n }, (_, k): [string, object] => [`L${k}`, { properties: { next: { $ref: `#/components/schemas/L${k + 1 < n ? k + 1 : cycle ? 0 : "End"}` } } }]).concat([["End", { type: "string" }]])),
+    schemas: Object.fromEntries(
+      Array.from({ length: n }, (_, k): [string, object] => [`L${k}`, { properties: { next: { $ref: `#/components/schemas/L${k + 1 < n ? k + 1 : cycle ? 0 : "End"}` } } }]).concat([
+        ["End", { type: "string" }],
+      ]),
+    ),
   },
 });
 

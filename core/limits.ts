@@ -130,7 +130,7 @@ export function nestingDepth(value: unknown, stopAbove: number, maxNodes = 5_000
 
 function pointerTo(node: unknown, parents: Map<unknown, { parent: unknown; key: string }>): string {
   const keys: string[] = [];
-  for (let n = node; parents.has(n) && keys.length <= parents.size; ) {
+  for (let n = node; parents.has(n) && keys.length <= parents.size;) {
     const p = parents.get(n)!;
     keys.push(p.key);
     n = p.parent;

@@ -14,7 +14,29 @@ export interface StripOptions {
 export const PROVENANCE_KEYS: readonly string[] = ["x-source", "x-pages"];
 
 /** Keys whose value is a map from names (not extensions) to objects. */
-const NAME_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions", "schemas", "responses", "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems", "paths", "content", "variables", "encoding", "dependentSchemas", "webhooks", "mapping"]);
+const NAME_MAPS = new Set([
+  "properties",
+  "patternProperties",
+  "$defs",
+  "definitions",
+  "schemas",
+  "responses",
+  "parameters",
+  "examples",
+  "requestBodies",
+  "headers",
+  "securitySchemes",
+  "links",
+  "callbacks",
+  "pathItems",
+  "paths",
+  "content",
+  "variables",
+  "encoding",
+  "dependentSchemas",
+  "webhooks",
+  "mapping",
+]);
 /** Keys whose value is instance data: never edited. */
 const DATA = new Set(["example", "default", "enum", "const", "value"]);
 

@@ -37,7 +37,9 @@ describe("deep specs downstream", () => {
   it("a spec deeper than the limit is refused by generate and diff at its line, not with a stack overflow", async () => {
     const content = deepSpecYaml({ nested: 3_000 });
     await expect(generateClients([{ path: "spec/scp/deep/1.0.yaml", content }], { fingerprint: generatorFingerprint(), readExisting: () => undefined })).rejects.toThrow(GenerateError);
-    await expect(generateClients([{ path: "spec/scp/deep/1.0.yaml", content }], { fingerprint: generatorFingerprint(), readExisting: () => undefined })).rejects.toThrow(/spec\/scp\/deep\/1\.0\.yaml: not valid YAML: nesting exceeded maxDepth \(102\) in "[^"]+" \(\d+:\d+\)/);
+    await expect(generateClients([{ path: "spec/scp/deep/1.0.yaml", content }], { fingerprint: generatorFingerprint(), readExisting: () => undefined })).rejects.toThrow(
+      /spec\/scp\/deep\/1\.0\.yaml: not valid YAML: nesting exceeded maxDepth \(102\) in "[^"]+" \(\d+:\d+\)/,
+    );
     expect(() => parseDiffSpec(content, "deep.yaml")).toThrow(SpecLoadError);
     expect(() => parseDiffSpec(content, "deep.yaml")).toThrow(/deep\.yaml: not valid YAML: nesting exceeded maxDepth/);
   });

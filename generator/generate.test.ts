@@ -55,8 +55,17 @@ describe("generate", () => {
     expect(again.every((f) => f.reused)).toBe(true);
     const changed = subset.map((s) => (s.path.endsWith("1.3.yaml") ? { ...s, content: s.content.replace("summary: Create a snapshot", "summary: Create a volume snapshot") } : s));
     const third = await generateClients(changed, { fingerprint, outDir: out, readExisting });
-    expect(third.filter((f) => !f.reused).map((f) => f.path.slice(out.length + 1)).sort()).toEqual(["scp/virtualserver/1.3/client.ts", "scp/virtualserver/1.3/schema.ts", "scp/virtualserver/index.ts"]);
-    expect(checkGenerated(third, out).stale.map((p) => p.slice(out.length + 1)).sort()).toEqual(["scp/virtualserver/1.3/client.ts", "scp/virtualserver/1.3/schema.ts", "scp/virtualserver/index.ts"]);
+    expect(
+      third
+        .filter((f) => !f.reused)
+        .map((f) => f.path.slice(out.length + 1))
+        .sort(),
+    ).toEqual(["scp/virtualserver/1.3/client.ts", "scp/virtualserver/1.3/schema.ts", "scp/virtualserver/index.ts"]);
+    expect(
+      checkGenerated(third, out)
+        .stale.map((p) => p.slice(out.length + 1))
+        .sort(),
+    ).toEqual(["scp/virtualserver/1.3/client.ts", "scp/virtualserver/1.3/schema.ts", "scp/virtualserver/index.ts"]);
     const fewer = await generateClients(changed.slice(1), { fingerprint, outDir: out, readExisting });
     expect(checkGenerated(fewer, out).extra.length).toBe(2);
   }, 60_000);
@@ -77,7 +86,10 @@ describe("generate", () => {
 
   it("fails loudly when two operations sanitise to the same method name", async () => {
     const base = specs.find((s) => s.path.endsWith("virtualserver/1.3.yaml"))!;
-    const clash = { ...base, content: base.content.replace("operationId: createASnapshot", "operationId: revert-volume-to-snapshot").replace("operationId: revertVolumeToSnapshot", "operationId: revert_volume_to_snapshot") };
+    const clash = {
+      ...base,
+      content: base.content.replace("operationId: createASnapshot", "operationId: revert-volume-to-snapshot").replace("operationId: revertVolumeToSnapshot", "operationId: revert_volume_to_snapshot"),
+    };
     await expect(generateClients([clash], { fingerprint })).rejects.toThrow(/both become the identifier revertVolumeToSnapshot/);
   });
 });

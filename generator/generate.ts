@@ -102,7 +102,9 @@ export async function generateClients(specs: readonly SpecInput[], options: Gene
     const document = parseSpec(input, limits);
     const expanded = expandedDepth(document);
     if (expanded.depth > limits.expandedDepth) {
-      throw new GenerateError(`${input.path}${expanded.pointer}: with every $ref followed the spec nests ${expanded.depth} levels, more than the client emitter is given; ${limitHint("expandedDepth", limits)}`);
+      throw new GenerateError(
+        `${input.path}${expanded.pointer}: with every $ref followed the spec nests ${expanded.depth} levels, more than the client emitter is given; ${limitHint("expandedDepth", limits)}`,
+      );
     }
     let summary: SpecSummary;
     try {

@@ -15,7 +15,18 @@ const SPEC = "spec/scp/virtualserver/1.3.yaml";
 const base = readFileSync(SPEC, "utf8");
 
 /** Each tries to leave the comment, string or template it lands in and call PWNED. */
-const PAYLOADS = ["*/ PWNED(); /*", "`; PWNED(); `", "${PWNED()}", '"; PWNED(); "', "'; PWNED(); '", "\nPWNED();\n//", "\u2028PWNED();", "</script><script>PWNED()</script>", "\u202E/* PWNED() */", "@type {PWNED}"];
+const PAYLOADS = [
+  "*/ PWNED(); /*",
+  "`; PWNED(); `",
+  "${PWNED()}",
+  '"; PWNED(); "',
+  "'; PWNED(); '",
+  "\nPWNED();\n//",
+  "\u2028PWNED();",
+  "</script><script>PWNED()</script>",
+  "\u202E/* PWNED() */",
+  "@type {PWNED}",
+];
 const hostile = PAYLOADS.join(" | ");
 
 type Obj = Record<string, unknown>;

@@ -54,10 +54,22 @@ export function summariseSpec(document: Obj, specPath: string): SpecSummary {
   // Specs cloudspec did not write (a vendor's own OpenAPI document) have no x-vendor/x-service-id: the folder
   // is then openapi/<slug of the title, else of the file name>/<info.version>.
   const vendor = str(info["x-vendor"]) ?? "openapi";
-  const service = str(info["x-service-id"]) ?? (slug(str(info.title) ?? "") || slug(specPath.replace(/^.*\//, "").replace(/\.(ya?ml|json)$/i, "").replace(/\.openapi$/i, "")));
+  const service =
+    str(info["x-service-id"]) ??
+    (slug(str(info.title) ?? "") ||
+      slug(
+        specPath
+          .replace(/^.*\//, "")
+          .replace(/\.(ya?ml|json)$/i, "")
+          .replace(/\.openapi$/i, ""),
+      ));
   const version = str(info.version);
   if (!service || !version) throw new Error(`${specPath}: info.version (and a title or x-service-id naming the service) is required to generate a client`);
-  for (const [pointer, value] of [["#/info/x-vendor", vendor], ["#/info/x-service-id", service], ["#/info/version", version]] as const) {
+  for (const [pointer, value] of [
+    ["#/info/x-vendor", vendor],
+    ["#/info/x-service-id", service],
+    ["#/info/version", version],
+  ] as const) {
     const reason = refusedName(value, "path-segment");
     if (reason !== undefined) throw new Error(`${specPath}${pointer}: ${describeRefusal("the value", value, reason)} (it names the generated folder)`);
   }

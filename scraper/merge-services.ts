@@ -35,4 +35,3 @@ export function mergeServices(services: readonly ApiService[], sink: DiagnosticS
   }
   return [...byKey.values()].sort((a, b) => (a.vendor + a.id < b.vendor + b.id ? -1 : 1));
 }
-

@@ -48,7 +48,11 @@ describe("a page with one unreadable row", () => {
     expect(errors).toEqual([expect.objectContaining({ ruleId: "scp-unreadable-row", at: { page: "scp.txt", line } })]);
     expect(result.files.map((f) => f.path)).toEqual(scrapePages([page("scp", revert)]).files.map((f) => f.path));
     expect(result.vendors).toEqual(["scp"]);
-    const marked = result.files.flatMap((f) => operations(f.document as Doc).filter((o) => o["x-unread"]).map((o) => [f.path, o["x-unread"]]));
+    const marked = result.files.flatMap((f) =>
+      operations(f.document as Doc)
+        .filter((o) => o["x-unread"])
+        .map((o) => [f.path, o["x-unread"]]),
+    );
     // The row sits in the first version section (1.3): only that version's operation names it.
     expect(marked).toEqual([["scp/virtualserver/1.3.yaml", [{ page: "scp.txt", line, ruleId: "scp-unreadable-row", message: errors[0]!.message }]]]);
   });
@@ -128,6 +132,11 @@ describe("the run's outcome at the edge", () => {
   });
 
   it("strict with an error: nothing written, exit 1", () => {
-    expect(scrapeOutcome(scrapePages([page("scp", garbled)], { strict: true }), "out")).toEqual({ write: false, exitCode: 1, unread: 0, message: "scrape failed: nothing written, out left as it was" });
+    expect(scrapeOutcome(scrapePages([page("scp", garbled)], { strict: true }), "out")).toEqual({
+      write: false,
+      exitCode: 1,
+      unread: 0,
+      message: "scrape failed: nothing written, out left as it was",
+    });
   });
 });

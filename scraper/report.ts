@@ -58,13 +58,16 @@ export function formatReportSummary(report: ScrapeReport, diagnostics: readonly 
     for (const p of report.pages) {
       lines.push(`${p.page} (${p.vendor}): ${p.consumedBlocks}/${p.blocks} blocks read, ${p.unconsumed.length} not consumed`);
       for (const s of p.services) {
-        lines.push(`  ${s.id}: ${s.apis} APIs, ${s.operations} operations over versions ${s.versions.join(", ")}, ${s.models} models${s.inferredModels ? ` (+${s.inferredModels} inferred from examples)` : ""}`);
+        lines.push(
+          `  ${s.id}: ${s.apis} APIs, ${s.operations} operations over versions ${s.versions.join(", ")}, ${s.models} models${s.inferredModels ? ` (+${s.inferredModels} inferred from examples)` : ""}`,
+        );
       }
     }
     lines.push(`${report.specs.length} spec files${outDir ? ` in ${outDir}` : ""}`);
     const max = options.maxWarnings ?? 50;
     for (const d of warnings.slice(0, max)) lines.push(formatDiagnostic(d));
-    if (warnings.length > max) lines.push(`… ${warnings.length - max} more warnings ${options.reportPath ? `in ${options.reportPath}` : "(no report was written; rerun with fewer pages to see them)"}`);
+    if (warnings.length > max)
+      lines.push(`… ${warnings.length - max} more warnings ${options.reportPath ? `in ${options.reportPath}` : "(no report was written; rerun with fewer pages to see them)"}`);
   }
   const { errors: e, warnings: w, infos } = report.summary;
   lines.push(`${e} errors, ${w} warnings, ${infos} notes`);

@@ -21,14 +21,43 @@ type Mutation = (lines: string[]) => string[];
 
 const junk = fc.oneof(
   fc.string({ maxLength: 80 }),
-  fc.constantFrom("|", "| a |", "|---|", "{", "[", "}", "]", '{"a": ', "1 - 1.0", "1.1 - APIs", "2 - Models", "get /v1/x/{id}", "Parameters", "Responses", "Request body", "Response 200", "State ACTIVE (CURRENT)", "| Type | Name | Description | Schema | Default |", "| body | body required |", "any of [", "<div>", "<table><tr><td>", "```", "- 1.1: x"),
+  fc.constantFrom(
+    "|",
+    "| a |",
+    "|---|",
+    "{",
+    "[",
+    "}",
+    "]",
+    '{"a": ',
+    "1 - 1.0",
+    "1.1 - APIs",
+    "2 - Models",
+    "get /v1/x/{id}",
+    "Parameters",
+    "Responses",
+    "Request body",
+    "Response 200",
+    "State ACTIVE (CURRENT)",
+    "| Type | Name | Description | Schema | Default |",
+    "| body | body required |",
+    "any of [",
+    "<div>",
+    "<table><tr><td>",
+    "```",
+    "- 1.1: x",
+  ),
   fc.array(fc.constantFrom("|", " ", "a", "{", "[", "(", "enum", "any of", ",", "]", "}", ")", '"', "\\"), { maxLength: 60 }).map((a) => a.join("")),
 );
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.nat().map((i) => (l: string[]) => l.filter((_, k) => k !== i % Math.max(1, l.length))),
   fc.nat().map((i) => (l: string[]) => l.flatMap((x, k) => (k === i % Math.max(1, l.length) ? [x, x] : [x]))),
-  fc.tuple(fc.nat(), fc.nat()).map(([i, cut]) => (l: string[]) => l.map((x, k) => (k === i % Math.max(1, l.length) ? x.slice(0, cut % (x.length + 1)) : x))),
+  fc.tuple(fc.nat(), fc.nat()).map(
+    ([i, cut]) =>
+      (l: string[]) =>
+        l.map((x, k) => (k === i % Math.max(1, l.length) ? x.slice(0, cut % (x.length + 1)) : x)),
+  ),
   fc.nat().map((i) => (l: string[]) => {
     const rows = l.map((x, k) => [x, k] as const).filter(([x]) => x.startsWith("| "));
     if (rows.length === 0) return l;

@@ -91,7 +91,12 @@ export interface ScrapeOptions {
 export function parsePage(input: PageInput, sink: DiagnosticSink, limits: Limits = resolveLimits()): DocumentTree {
   const bytes = Buffer.byteLength(input.content, "utf8");
   if (bytes > limits.pageBytes) {
-    sink.error("page-too-large", `page is ${bytes} bytes, more than ${limits.pageBytes}; it is not read; ${limitHint("pageBytes", limits)}`, { page: input.page, line: 1 }, { limit: "pageBytes", bytes });
+    sink.error(
+      "page-too-large",
+      `page is ${bytes} bytes, more than ${limits.pageBytes}; it is not read; ${limitHint("pageBytes", limits)}`,
+      { page: input.page, line: 1 },
+      { limit: "pageBytes", bytes },
+    );
     return { page: input.page, blocks: [] };
   }
   return enforceDocumentLimits(frontEnd(input, sink, limits), limits, sink);
@@ -169,7 +174,11 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
       const yaml = yamlWithinLimits(document, path, limits, sink, options.provenance === false ? (d) => toYaml(stripProvenance(d)) : toYaml);
       if (yaml === undefined) continue;
       const unread = countUnread(document);
-      specStats.set(path, { operations: countOperations(document), schemas: Object.keys((document.components as { schemas?: object } | undefined)?.schemas ?? {}).length, ...(unread > 0 ? { unread } : {}) });
+      specStats.set(path, {
+        operations: countOperations(document),
+        schemas: Object.keys((document.components as { schemas?: object } | undefined)?.schemas ?? {}).length,
+        ...(unread > 0 ? { unread } : {}),
+      });
       files.push(specFile(path, yaml));
     }
   }

@@ -61,7 +61,9 @@ describe("the reported path traversal, on the bundled SCP storage page", () => {
   it("writeSpecTree itself refuses a file path that leaves the folder, even if a caller forgot to check", () => {
     root = mkdtempSync(join(tmpdir(), "traversal-"));
     const out = join(root, "out");
-    expect(() => writeSpecTree(out, [{ path: "scp/../../ESCAPED.yaml", bytes: Buffer.from("x"), document: {} } as never], ["scp"], { name: "r.json", content: "{}" })).toThrow(/outside the output folder/);
+    expect(() => writeSpecTree(out, [{ path: "scp/../../ESCAPED.yaml", bytes: Buffer.from("x"), document: {} } as never], ["scp"], { name: "r.json", content: "{}" })).toThrow(
+      /outside the output folder/,
+    );
     expect(existsSync(join(root, "ESCAPED.yaml"))).toBe(false);
   });
 });
@@ -111,7 +113,13 @@ describe("withSafeNames: a refused name leaves out only what it names, with a lo
 
   it.each(HOSTILE)("API version %j: its operations and version row are left out, the other version stays", (name) => {
     const sink = new DiagnosticSink();
-    const s = service({ versions: [{ version: "1.0", source: at }, { version: name, source: at }], operations: [operation(), operation({ apiVersion: name, source: { page: "fixture.txt", line: 90 } })] });
+    const s = service({
+      versions: [
+        { version: "1.0", source: at },
+        { version: name, source: at },
+      ],
+      operations: [operation(), operation({ apiVersion: name, source: { page: "fixture.txt", line: 90 } })],
+    });
     const [kept] = withSafeNames([s], sink);
     expect(kept!.versions.map((v) => v.version)).toEqual(["1.0"]);
     expect(kept!.operations.map((o) => o.apiVersion)).toEqual(["1.0"]);
@@ -120,7 +128,10 @@ describe("withSafeNames: a refused name leaves out only what it names, with a lo
 
   it.each(HOSTILE)("operation id %j: that operation is left out", (name) => {
     const sink = new DiagnosticSink();
-    const [kept] = withSafeNames([service({ operations: [operation({ operationId: name }), operation({ path: "/v1/other", operationId: "listOther", source: { page: "fixture.txt", line: 40 } })] })], sink);
+    const [kept] = withSafeNames(
+      [service({ operations: [operation({ operationId: name }), operation({ path: "/v1/other", operationId: "listOther", source: { page: "fixture.txt", line: 40 } })] })],
+      sink,
+    );
     expect(kept!.operations.map((o) => o.operationId)).toEqual(["listOther"]);
     expect(unsafe(sink.items).map((d) => d.at)).toEqual([{ page: "fixture.txt", line: 20 }]);
   });

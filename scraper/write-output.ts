@@ -9,7 +9,6 @@ import { pathInside } from "../core/contained-path.js";
 import { writeFileAtomic } from "../core/write-atomic.js";
 import type { SpecFile } from "./run.js";
 
-
 /** Replaces `<outDir>/<vendor>/` for every vendor in `vendors` with the given files; writes the report. */
 export function writeSpecTree(outDir: string, files: readonly SpecFile[], vendors: readonly string[], report: { name: string; content: string }): void {
   mkdirSync(outDir, { recursive: true });

@@ -45,7 +45,14 @@ export function registerDiffCommand(program: Command, ctx: CliContext): void {
     .option("--spec <dir>", "spec tree", "spec")
     .option("--reports <dir>", "where --versions writes its reports", "generated/reports")
     .option("--as-of <date>", "date Not Before dates are counted from (YYYY-MM-DD; default: today, or the config's asOf with --versions)")
-    .addOption(new Option("--format <format>", "output format: md, html, json, junit; github = Actions annotations (::error/::warning/::notice) at the spec line of each finding; terminal = coloured text, breaking changes first").choices(["md", "html", "json", "junit", "github", "terminal"]).default("md"))
+    .addOption(
+      new Option(
+        "--format <format>",
+        "output format: md, html, json, junit; github = Actions annotations (::error/::warning/::notice) at the spec line of each finding; terminal = coloured text, breaking changes first",
+      )
+        .choices(["md", "html", "json", "junit", "github", "terminal"])
+        .default("md"),
+    )
     .option("--color", "terminal: colour even when not on a terminal")
     .option("--no-color", "terminal: no colour")
     .option("--out <file>", "write the report here instead of standard output")

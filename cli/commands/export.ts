@@ -19,7 +19,9 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
   program
     .command("export")
     .summary("write the specs without provenance (x-source, x-pages) for oasdiff, Optic and other tools")
-    .description("Write every spec under --spec into --out without x-source and x-pages (with --all-extensions: without any x- key), in the scrape's own YAML form: byte-identical to `scrape --no-source`.")
+    .description(
+      "Write every spec under --spec into --out without x-source and x-pages (with --all-extensions: without any x- key), in the scrape's own YAML form: byte-identical to `scrape --no-source`.",
+    )
     .requiredOption("--clean", "strip provenance (the only export there is; required so the command says what it does)")
     .option("--all-extensions", "strip every x- extension, not only provenance")
     .option("--spec <dir>", "spec tree", "spec")

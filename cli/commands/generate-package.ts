@@ -41,7 +41,15 @@ function filesUnder(dir: string): string[] {
 
 export async function runGeneratePackage(opts: PackageCliOptions, specPaths: readonly string[], io: CommandIo): Promise<number> {
   const started = Date.now();
-  const [{ packageNameProblem, versionFromApiVersion, isSemver }, { planClientPackage }, { compilePackage, PackageCompileError }, { summariseSpec }, { generateClients, GenerateError }, { generatorFingerprint }, { readExisting, writeGenerated }] = await Promise.all([
+  const [
+    { packageNameProblem, versionFromApiVersion, isSemver },
+    { planClientPackage },
+    { compilePackage, PackageCompileError },
+    { summariseSpec },
+    { generateClients, GenerateError },
+    { generatorFingerprint },
+    { readExisting, writeGenerated },
+  ] = await Promise.all([
     import("../../generator/package/package-name.js"),
     import("../../generator/package/plan.js"),
     import("../../generator/package/compile.js"),
@@ -89,7 +97,9 @@ export async function runGeneratePackage(opts: PackageCliOptions, specPaths: rea
       if (readExisting(path) !== f.content) writeFileAtomic(path, f.content);
     }
     for (const stale of filesUnder(join(opts.out, "dist"))) if (!wanted.has(stale)) rmSync(stale);
-    io.out(`${opts.package}@${version}: ${specs.length} specs → ${opts.out} (src: ${src.written.length} written, ${src.unchanged.length} unchanged; dist: ${compiled.length} files) in ${Date.now() - started} ms\n`);
+    io.out(
+      `${opts.package}@${version}: ${specs.length} specs → ${opts.out} (src: ${src.written.length} written, ${src.unchanged.length} unchanged; dist: ${compiled.length} files) in ${Date.now() - started} ms\n`,
+    );
     return 0;
   } catch (e) {
     if (e instanceof GenerateError || e instanceof PackageCompileError) {

@@ -66,7 +66,11 @@ export async function runGenerate(opts: GenerateCliOptions, io: CommandIo): Prom
       return 2;
     }
     const { runGeneratePackage } = await import("./generate-package.js");
-    return runGeneratePackage({ ...opts, package: opts.package }, specs.map((s) => s.path), io);
+    return runGeneratePackage(
+      { ...opts, package: opts.package },
+      specs.map((s) => s.path),
+      io,
+    );
   }
   let files;
   try {

@@ -11,7 +11,7 @@ export function registerRefreshCommand(program: Command, ctx: CliContext): void 
     .command("refresh")
     .summary("fetch the published pages, snapshot them, re-scrape, regenerate, report what changed")
     .description(
-      'Fetch the published pages listed (with a "url") in the sources manifest, store them as a dated snapshot (<snapshots>/<YYYY-MM-DD>/, only when something changed), scrape it into the spec tree, regenerate the clients, rewrite the version reports, and write the docs-changed report: the previous snapshot\'s specs (the first time: the bundled pages\') against the new ones. Manifest entries without a url are read from their bundled files. With --offline, no network: rebuild from the newest stored snapshot.',
+      "Fetch the published pages listed (with a \"url\") in the sources manifest, store them as a dated snapshot (<snapshots>/<YYYY-MM-DD>/, only when something changed), scrape it into the spec tree, regenerate the clients, rewrite the version reports, and write the docs-changed report: the previous snapshot's specs (the first time: the bundled pages') against the new ones. Manifest entries without a url are read from their bundled files. With --offline, no network: rebuild from the newest stored snapshot.",
     )
     .addHelpText(
       "after",

@@ -76,9 +76,7 @@ export async function runScrape(opts: ScrapeCliOptions, io: CommandIo): Promise<
       }
       inputs = loadInputs(opts.input, opts.vendor, opts.format);
     } else if (opts.pages && opts.pages.length > 0) {
-      inputs = opts.pages
-        .filter((p) => !opts.vendor || p.vendor === opts.vendor)
-        .flatMap((p) => loadInputs([p.file], p.vendor, p.format).map((input) => (p.url ? { ...input, url: p.url } : input)));
+      inputs = opts.pages.filter((p) => !opts.vendor || p.vendor === opts.vendor).flatMap((p) => loadInputs([p.file], p.vendor, p.format).map((input) => (p.url ? { ...input, url: p.url } : input)));
     } else {
       inputs = loadManifest(manifestPath(opts.manifest), opts.vendor);
     }

@@ -32,7 +32,19 @@ describe("cloudspec.config.yaml", () => {
   });
 
   it("reports every problem at once, each at its line", () => {
-    const text = ["scrape:", "  out: spec", "  strcit: true", "sources:", "  pages:", "    - vendor: aws", "      file: x.txt", "    - vendor: scp", "generate: {out: 3}", "diff: {file: d.yaml, asOf: '2026-01-01'}", ""].join("\n");
+    const text = [
+      "scrape:",
+      "  out: spec",
+      "  strcit: true",
+      "sources:",
+      "  pages:",
+      "    - vendor: aws",
+      "      file: x.txt",
+      "    - vendor: scp",
+      "generate: {out: 3}",
+      "diff: {file: d.yaml, asOf: '2026-01-01'}",
+      "",
+    ].join("\n");
     expect(problems(text)).toEqual([
       'cloudspec.config.yaml:3: scrape: unknown key "strcit"',
       'cloudspec.config.yaml:6: sources.pages.0.vendor: must be one of "scp", "nhn", "huawei"',

@@ -105,7 +105,10 @@ function displayPath(path: string, cwd: string): string {
 
 /** The YAML node an ajv error is about (for `required`/`additionalProperties`, the offending key). */
 function nodeAt(doc: Document, e: ErrorObject): Node | undefined {
-  const path = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const path = e.instancePath
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
   const steps = path.map((s) => (/^[0-9]+$/.test(s) ? Number(s) : s));
   const node = (steps.length === 0 ? doc.contents : doc.getIn(steps, true)) as Node | undefined;
   const extra = (e.params as { additionalProperty?: string }).additionalProperty;

@@ -84,7 +84,13 @@ describe("fetchPages", () => {
 
 describe("ProgressPrinter", () => {
   const [e] = [{ file: "a.txt", vendor: "nhn", url: "https://docs.example/a", line: 3, path: "a.txt" }];
-  const page = { entry: e!, text: "x", attempts: 2, ms: 12, record: { source: "a.txt", vendor: "nhn", url: e!.url, finalUrl: "https://docs.example/b", checkedAt: "t", format: "html" as const, sha256: "0", bytes: 2048, notModified: false } };
+  const page = {
+    entry: e!,
+    text: "x",
+    attempts: 2,
+    ms: 12,
+    record: { source: "a.txt", vendor: "nhn", url: e!.url, finalUrl: "https://docs.example/b", checkedAt: "t", format: "html" as const, sha256: "0", bytes: 2048, notModified: false },
+  };
 
   it("prints one line per page when not on a terminal", () => {
     const out: string[] = [];
@@ -92,7 +98,9 @@ describe("ProgressPrinter", () => {
     p.handle({ type: "start", entry: e!, total: 1 });
     p.handle({ type: "retry", entry: e!, attempt: 1, waitMs: 1000, reason: "https://docs.example/a: HTTP 503" });
     p.handle({ type: "done", entry: e!, done: 1, total: 1, page });
-    expect(out.join("")).toBe("retry a.txt: https://docs.example/a: HTTP 503 (attempt 1 failed, waiting 1000 ms)\n[1/1] a.txt ← https://docs.example/a → https://docs.example/b: 2.0 KiB html in 12 ms (2 attempts)\n");
+    expect(out.join("")).toBe(
+      "retry a.txt: https://docs.example/a: HTTP 503 (attempt 1 failed, waiting 1000 ms)\n[1/1] a.txt ← https://docs.example/a → https://docs.example/b: 2.0 KiB html in 12 ms (2 attempts)\n",
+    );
   });
 
   it("keeps a status line of pages in flight on a terminal and clears it", () => {

@@ -94,12 +94,21 @@ function cachedPage(entry: RemoteEntry, cache: Snapshot | undefined): Cached | u
 async function fetchOne(entry: RemoteEntry, options: FetchAllOptions): Promise<FetchedPage | Diagnostic> {
   const started = Date.now();
   const cached = cachedPage(entry, options.cache);
-  const validators: Validators | undefined = cached && (cached.page.etag || cached.page.lastModified) ? { ...(cached.page.etag ? { etag: cached.page.etag } : {}), ...(cached.page.lastModified ? { lastModified: cached.page.lastModified } : {}) } : undefined;
+  const validators: Validators | undefined =
+    cached && (cached.page.etag || cached.page.lastModified)
+      ? { ...(cached.page.etag ? { etag: cached.page.etag } : {}), ...(cached.page.lastModified ? { lastModified: cached.page.lastModified } : {}) }
+      : undefined;
   const at = { page: options.manifestPath, line: entry.line };
   try {
     const { outcome, attempts } = await fetchWithRetry(
       entry.url,
-      { allowlist: options.allowlist, limits: options.limits, ...(validators ? { validators } : {}), ...(options.fetch ? { fetch: options.fetch } : {}), ...(options.userAgent ? { userAgent: options.userAgent } : {}) },
+      {
+        allowlist: options.allowlist,
+        limits: options.limits,
+        ...(validators ? { validators } : {}),
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+      },
       options.retry,
       (error, attempt, waitMs) => options.onEvent?.({ type: "retry", entry, attempt, waitMs, reason: error.message }),
     );

@@ -115,7 +115,12 @@ export async function fetchPage(url: string, options: FetchPageOptions): Promise
       }
       if (!res.ok) {
         await discard(res);
-        throw new FetchError("http-status", `${current.href}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}`, TRANSIENT_STATUS.has(res.status), retryAfter(res.headers.get("retry-after")));
+        throw new FetchError(
+          "http-status",
+          `${current.href}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}`,
+          TRANSIENT_STATUS.has(res.status),
+          retryAfter(res.headers.get("retry-after")),
+        );
       }
       const declared = Number(res.headers.get("content-length") ?? Number.NaN);
       if (Number.isFinite(declared) && declared > maxBytes) {

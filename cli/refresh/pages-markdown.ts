@@ -18,7 +18,9 @@ export function pagesMarkdown(entries: readonly LocatedEntry[], base: Snapshot |
     }
     const moved = stored.finalUrl !== stored.url ? ` (now at ${md(stored.finalUrl)})` : "";
     const state = changed.includes(e.file) ? "**changed**" : "unchanged";
-    out.push(`| ${md(e.file)} | ${md(stored.url)}${moved} | \`${md(stored.file)}\`, ${formatBytes(stored.bytes)} ${stored.format}, sha256 \`${stored.sha256.slice(0, 12)}\`, checked ${md(stored.checkedAt)}${stored.notModified ? " (304)" : ""} | ${state} |`);
+    out.push(
+      `| ${md(e.file)} | ${md(stored.url)}${moved} | \`${md(stored.file)}\`, ${formatBytes(stored.bytes)} ${stored.format}, sha256 \`${stored.sha256.slice(0, 12)}\`, checked ${md(stored.checkedAt)}${stored.notModified ? " (304)" : ""} | ${state} |`,
+    );
   }
   return `${out.join("\n")}\n`;
 }

@@ -57,7 +57,10 @@ export async function publish(entries: readonly LocatedEntry[], base: Snapshot |
   stage(`scraping ${entries.length} pages of snapshot ${revision.id}`);
   const scraped = scrapePages(pageInputs(entries, revision));
   if (hasErrors(scraped.diagnostics)) {
-    throw new RefreshError(`the pages of snapshot ${revision.id} do not scrape cleanly; the snapshot is kept (${revision.dir}), ${options.spec} and ${options.generated} are left as they were; fix and rerun with --offline`, [...diagnostics, ...scraped.diagnostics]);
+    throw new RefreshError(
+      `the pages of snapshot ${revision.id} do not scrape cleanly; the snapshot is kept (${revision.dir}), ${options.spec} and ${options.generated} are left as they were; fix and rerun with --offline`,
+      [...diagnostics, ...scraped.diagnostics],
+    );
   }
   const baseName = base ? `snapshot ${base.id}` : "the bundled pages";
   stage(`scraping ${baseName} for the comparison`);

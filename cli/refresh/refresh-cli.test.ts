@@ -31,12 +31,43 @@ afterAll(async () => {
 });
 
 describe("cloudspec refresh", { timeout: 120_000 }, () => {
-  const paths = () => ["--manifest", join(dir, "sources.json"), "--snapshots", join(dir, "snapshots"), "--spec", join(dir, "spec"), "--generated", join(dir, "generated"), "--reports", join(dir, "reports"), "--as-of", "2026-11-22"];
+  const paths = () => [
+    "--manifest",
+    join(dir, "sources.json"),
+    "--snapshots",
+    join(dir, "snapshots"),
+    "--spec",
+    join(dir, "spec"),
+    "--generated",
+    join(dir, "generated"),
+    "--reports",
+    join(dir, "reports"),
+    "--as-of",
+    "2026-11-22",
+  ];
 
   it("--help tells the truth about every option", async () => {
     const r = await cli("refresh", "--help");
     expect(r.status).toBe(0);
-    for (const opt of ["--manifest", "--snapshots", "--offline", "--spec", "--generated", "--reports", "--allow-host", "--timeout", "--max-bytes", "--max-redirects", "--retries", "--concurrency", "--as-of", "--config", "--fail-on", "--quiet"]) expect(r.stdout).toContain(opt);
+    for (const opt of [
+      "--manifest",
+      "--snapshots",
+      "--offline",
+      "--spec",
+      "--generated",
+      "--reports",
+      "--allow-host",
+      "--timeout",
+      "--max-bytes",
+      "--max-redirects",
+      "--retries",
+      "--concurrency",
+      "--as-of",
+      "--config",
+      "--fail-on",
+      "--quiet",
+    ])
+      expect(r.stdout).toContain(opt);
     expect(r.stdout).toContain("Exit codes");
   });
 

@@ -24,7 +24,10 @@ const NHN_PATH = "/en/Storage/Block%20Storage/en/public-api/";
 const original = readFileSync(PFS_FIXTURE, "utf8");
 /** The vendor's edit: CreateSnapshot no longer documents 409, and its request gains a required `name`. */
 const MODEL = "5.2.8 - SnapshotCreateRequest</h1>";
-const edited = original.replace("<tr><td>409</td><td>Conflict</td><td>None</td></tr>\n", "").replace(MODEL, `${MODEL}\n<!-- edited -->`).replace(/(<!-- edited -->[\s\S]*?<tbody>\n)/, "$1<tr><td>name required</td><td>Snapshot name</td><td>string</td></tr>\n");
+const edited = original
+  .replace("<tr><td>409</td><td>Conflict</td><td>None</td></tr>\n", "")
+  .replace(MODEL, `${MODEL}\n<!-- edited -->`)
+  .replace(/(<!-- edited -->[\s\S]*?<tbody>\n)/, "$1<tr><td>name required</td><td>Snapshot name</td><td>string</td></tr>\n");
 
 let site: TestSite;
 let dir: string;
@@ -84,7 +87,13 @@ function specTree(): Record<string, string> {
   const walk = (d: string, prefix: string) => {
     for (const name of readdirSync(d).sort()) {
       const full = join(d, name);
-      if (existsSync(full) && readdirSync(d, { withFileTypes: true }).find((e) => e.name === name)!.isDirectory()) walk(full, `${prefix}${name}/`);
+      if (
+        existsSync(full) &&
+        readdirSync(d, { withFileTypes: true })
+          .find((e) => e.name === name)!
+          .isDirectory()
+      )
+        walk(full, `${prefix}${name}/`);
       else out[`${prefix}${name}`] = readFileSync(full, "utf8");
     }
   };
@@ -222,7 +231,21 @@ describe("refresh against a local documentation site", { timeout: 120_000 }, () 
     const out: string[] = [];
     const err: string[] = [];
     const stream = (into: string[]) => ({ write: (t: string) => (into.push(t), true) }) as unknown as NodeJS.WritableStream;
-    const cli = { manifest: join(dir, "sources.json"), snapshots: join(dir, "snapshots"), spec: join(dir, "spec"), generated: join(dir, "generated"), reports: join(dir, "generated", "reports"), offline: true, timeout: "1000", maxBytes: "1MiB", maxRedirects: "2", retries: "0", concurrency: "2", asOf: "2026-11-22", config: join(dir, "no-config.yaml") };
+    const cli = {
+      manifest: join(dir, "sources.json"),
+      snapshots: join(dir, "snapshots"),
+      spec: join(dir, "spec"),
+      generated: join(dir, "generated"),
+      reports: join(dir, "generated", "reports"),
+      offline: true,
+      timeout: "1000",
+      maxBytes: "1MiB",
+      maxRedirects: "2",
+      retries: "0",
+      concurrency: "2",
+      asOf: "2026-11-22",
+      config: join(dir, "no-config.yaml"),
+    };
     expect(await runRefresh({ ...cli, failOn: "none" }, stream(err), stream(out))).toBe(0);
     const text = out.join("");
     expect(text).toContain("reading snapshot 2026-11-22.2 (2 pages)");

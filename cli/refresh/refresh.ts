@@ -86,7 +86,13 @@ export async function refresh(options: RefreshOptions): Promise<RefreshResult> {
   if (options.offline) {
     if (!latest) throw new RefreshError(`--offline: no snapshot in ${options.snapshots}; run refresh once with network access first`, [], 2);
     const missing = remote.filter((e) => !latest!.manifest.pages.some((p) => p.source === e.file && p.url === e.url));
-    for (const e of missing) diagnostics.push({ ruleId: "refresh-not-in-snapshot", severity: "warning", message: `${e.url} is not in snapshot ${latest.id}; the bundled ${e.path} is read instead`, at: { page: options.manifest, line: e.line } });
+    for (const e of missing)
+      diagnostics.push({
+        ruleId: "refresh-not-in-snapshot",
+        severity: "warning",
+        message: `${e.url} is not in snapshot ${latest.id}; the bundled ${e.path} is read instead`,
+        at: { page: options.manifest, line: e.line },
+      });
     revision = latest;
     options.onEvent?.({ type: "stage", message: `offline: reading snapshot ${latest.id}` });
   } else {
@@ -107,7 +113,10 @@ export async function refresh(options: RefreshOptions): Promise<RefreshResult> {
     });
     if (fetched.diagnostics.length > 0) {
       const offline = fetched.diagnostics.every((d) => d.ruleId === "fetch-network") && latest ? ` (no network? \`refresh --offline\` rebuilds from snapshot ${latest.id})` : "";
-      throw new RefreshError(`${fetched.diagnostics.length} of ${remote.length} pages could not be fetched; no snapshot stored, ${options.spec} and ${options.generated} left as they were${offline}`, fetched.diagnostics);
+      throw new RefreshError(
+        `${fetched.diagnostics.length} of ${remote.length} pages could not be fetched; no snapshot stored, ${options.spec} and ${options.generated} left as they were${offline}`,
+        fetched.diagnostics,
+      );
     }
     notModified.push(...fetched.pages.filter((p) => p.record.notModified).map((p) => p.entry.file));
     if (sameContent(fetched.pages, latest)) {
@@ -152,7 +161,8 @@ function remoteEntries(entries: readonly LocatedEntry[], manifest: string): Remo
   const remote: RemoteEntry[] = [];
   for (const e of entries) {
     if (e.url === undefined) continue;
-    if (!parseHttpUrl(e.url)) problems.push({ ruleId: "manifest-bad-url", severity: "error", message: `${e.file}: url ${JSON.stringify(e.url)} is not an absolute http(s) URL`, at: { page: manifest, line: e.line } });
+    if (!parseHttpUrl(e.url))
+      problems.push({ ruleId: "manifest-bad-url", severity: "error", message: `${e.file}: url ${JSON.stringify(e.url)} is not an absolute http(s) URL`, at: { page: manifest, line: e.line } });
     else remote.push(e as RemoteEntry);
   }
   if (hasErrors(problems)) throw new RefreshError(`${manifest} has URLs that cannot be fetched`, problems, 2);

@@ -17,7 +17,20 @@ function manifest(id: string, text: string): SnapshotManifest {
     id,
     takenAt: `${id.slice(0, 10)}T00:00:00.000Z`,
     manifest: "sources.json",
-    pages: [{ file: "p.html", source: "p.txt", vendor: "scp", format: "html", url: "https://docs.example/p", finalUrl: "https://docs.example/p", sha256: sha256(text), bytes: Buffer.byteLength(text), checkedAt: "2026-01-01T00:00:00.000Z", notModified: false }],
+    pages: [
+      {
+        file: "p.html",
+        source: "p.txt",
+        vendor: "scp",
+        format: "html",
+        url: "https://docs.example/p",
+        finalUrl: "https://docs.example/p",
+        sha256: sha256(text),
+        bytes: Buffer.byteLength(text),
+        checkedAt: "2026-01-01T00:00:00.000Z",
+        notModified: false,
+      },
+    ],
   };
 }
 

@@ -69,7 +69,10 @@ export async function startTestSite(): Promise<TestSite> {
       const notModified =
         (route.status ?? 200) === 200 &&
         ((route.etag !== undefined && req.headers["if-none-match"] === route.etag) ||
-        (route.etag === undefined && route.lastModified !== undefined && req.headers["if-modified-since"] !== undefined && Date.parse(req.headers["if-modified-since"]) >= Date.parse(route.lastModified)));
+          (route.etag === undefined &&
+            route.lastModified !== undefined &&
+            req.headers["if-modified-since"] !== undefined &&
+            Date.parse(req.headers["if-modified-since"]) >= Date.parse(route.lastModified)));
       if (notModified) {
         res.writeHead(304, headers).end();
         finish();

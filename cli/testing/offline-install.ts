@@ -56,7 +56,13 @@ export function installOffline(dir: string, tarballs: readonly string[], repoLoc
     const integrity = `sha512-${createHash("sha512").update(readFileSync(tarball)).digest("base64")}`;
     rootDeps[m.name] = `file:${tarball}`;
     const key = `node_modules/${m.name}`;
-    packages[key] = { version: m.version, resolved: `file:${tarball}`, integrity, ...(m.dependencies ? { dependencies: m.dependencies } : {}), ...(m.bin ? { bin: typeof m.bin === "string" ? { [m.name.replace(/^@[^/]+\//, "")]: m.bin } : m.bin } : {}) };
+    packages[key] = {
+      version: m.version,
+      resolved: `file:${tarball}`,
+      integrity,
+      ...(m.dependencies ? { dependencies: m.dependencies } : {}),
+      ...(m.bin ? { bin: typeof m.bin === "string" ? { [m.name.replace(/^@[^/]+\//, "")]: m.bin } : m.bin } : {}),
+    };
     queue.push([key, m.dependencies ?? {}]);
   }
   while (queue.length > 0) {
@@ -73,7 +79,10 @@ export function installOffline(dir: string, tarballs: readonly string[], repoLoc
   }
   const manifest = { name: "offline-install", private: true, type: "module", dependencies: rootDeps };
   writeFileSync(join(dir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-  writeFileSync(join(dir, "package-lock.json"), `${JSON.stringify({ name: manifest.name, lockfileVersion: 3, requires: true, packages: { "": { name: manifest.name, dependencies: rootDeps }, ...packages } }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, "package-lock.json"),
+    `${JSON.stringify({ name: manifest.name, lockfileVersion: 3, requires: true, packages: { "": { name: manifest.name, dependencies: rootDeps }, ...packages } }, null, 2)}\n`,
+  );
   const r = spawnSync("npm", ["ci", "--offline", "--no-audit", "--no-fund", "--ignore-scripts"], { cwd: dir, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`npm ci --offline in ${dir} failed:\n${r.stderr}`);
 }

@@ -111,7 +111,10 @@ describe("cloudspec CLI", () => {
     const help = execFileSync(process.execPath, ["--conditions=cloudspec-source", "--import", "tsx", "cli/main.ts", "--help"], { cwd: REPO_ROOT, encoding: "utf8" });
     expect(help).toMatch(/contract \[options\] \[specs\.\.\.\]/);
     expect(help).toMatch(/mock \[options\] <spec>/);
-    execFileSync(process.execPath, ["--conditions=cloudspec-source", "--import", "tsx", "cli/main.ts", "contract", "--quiet", "--json", json, "scp/virtualserver/1.0"], { cwd: REPO_ROOT, encoding: "utf8" });
+    execFileSync(process.execPath, ["--conditions=cloudspec-source", "--import", "tsx", "cli/main.ts", "contract", "--quiet", "--json", json, "scp/virtualserver/1.0"], {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+    });
     const written = JSON.parse(readFileSync(json, "utf8")) as { results: Array<{ spec: string; mode: string; coverage: { statuses: { exercised: number } } }> };
     expect(written.results).toMatchObject([{ spec: "scp/virtualserver/1.0", mode: "mock", coverage: { statuses: { exercised: 7 } } }]);
   });

@@ -22,8 +22,13 @@ export function runDocMode(ids: readonly string[], opts: ContractOptions, allowl
     writeFileSync(join(opts.reportDir, "doc-consistency.json"), renderJson(result, { ...gate, stale }));
   }
   const total = Object.values(result.checked).reduce((a, b) => a + b, 0);
-  io.out(`doc-consistency: ${total} examples in ${ids.length} specs, ${result.findings.length} findings (${gate.reasons.size} allowlisted, ${gate.unlisted.length} new)${stale.length > 0 ? `, ${stale.length} stale allowlist entries` : ""}${opts.reportDir ? `; report in ${opts.reportDir}` : ""}\n`);
-  printDiagnostics(io, gate.unlisted.map((f) => ({ ...findingDiagnostic(f), message: `new documentation bug: ${findingDiagnostic(f).message}` })));
+  io.out(
+    `doc-consistency: ${total} examples in ${ids.length} specs, ${result.findings.length} findings (${gate.reasons.size} allowlisted, ${gate.unlisted.length} new)${stale.length > 0 ? `, ${stale.length} stale allowlist entries` : ""}${opts.reportDir ? `; report in ${opts.reportDir}` : ""}\n`,
+  );
+  printDiagnostics(
+    io,
+    gate.unlisted.map((f) => ({ ...findingDiagnostic(f), message: `new documentation bug: ${findingDiagnostic(f).message}` })),
+  );
   for (const e of stale) io.out(`${e.at}: error doc-allowlist-stale: allowlisted ${e.ruleId} at ${e.field} no longer occurs; remove it from ${opts.allowlist}\n`);
   const results = compiled.map((c) => ({
     spec: c.spec.id,

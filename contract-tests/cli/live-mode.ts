@@ -22,7 +22,10 @@ export async function runLiveMode(ids: readonly string[], opts: ContractOptions,
     const target = resolveLiveTarget(spec, io.env, opts.baseUrl);
     if (target.kind === "invalid") throw new UsageError(target.message);
     if (target.kind !== "ready") {
-      const optional = (LIVE_ENV[spec.vendor] ?? []).concat(COMMON_ENV).filter((v) => !v.required).map((v) => v.name);
+      const optional = (LIVE_ENV[spec.vendor] ?? [])
+        .concat(COMMON_ENV)
+        .filter((v) => !v.required)
+        .map((v) => v.name);
       const why = target.kind === "missing" ? `credentials missing: set ${target.missing.join(", ")} (optional: ${optional.join(", ")})` : `no live settings for vendor ${target.vendor}`;
       io.out(`live: skipped ${id}: ${why}; see contract-tests/README.md\n`);
       failed ||= opts.requireLive === true;
@@ -34,12 +37,17 @@ export async function runLiveMode(ids: readonly string[], opts: ContractOptions,
       allowMutating: opts.allowMutating === true,
       ...(params ? { params } : {}),
     });
-    const { known, unknown: diagnostics } = splitKnown(outcomes.flatMap((o) => [...o.problems, ...(o.result?.diagnostics ?? [])]), allowlist);
+    const { known, unknown: diagnostics } = splitKnown(
+      outcomes.flatMap((o) => [...o.problems, ...(o.result?.diagnostics ?? [])]),
+      allowlist,
+    );
     const coverage = specCoverage(compiled, exercised(outcomes));
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     failed ||= errors > 0;
     const skipped = compiled.operations.length - outcomes.length;
-    io.out(`${id} (live): ${outcomes.length} calls${skipped > 0 && !opts.allowMutating ? ` (${skipped} mutating operations not called; --allow-mutating)` : ""}, ${errors} failures, ${known.length} known documentation bugs; ${coverageLine(coverage)}\n`);
+    io.out(
+      `${id} (live): ${outcomes.length} calls${skipped > 0 && !opts.allowMutating ? ` (${skipped} mutating operations not called; --allow-mutating)` : ""}, ${errors} failures, ${known.length} known documentation bugs; ${coverageLine(coverage)}\n`,
+    );
     printDiagnostics(io, diagnostics, opts.quiet);
     printCovered(io, coveredEntries(known, allowlist));
     results.push({ spec: id, mode: "live", status: "ran", diagnostics, known, coverage });

@@ -53,7 +53,12 @@ export async function runMock(specId: string, opts: MockCommandOptions, io: Io):
     server = await startMockServer(responder, {
       host: opts.host,
       port,
-      ...(opts.quiet ? {} : { onRequest: (method: string, url: string, status: number, headers: Readonly<Record<string, string>>) => io.out(`${method} ${url} → ${status}${headers["x-mock-error"] ? ` ${headers["x-mock-error"]}` : ""}${headers["x-cloudspec-undocumented-status"] ? " (status not documented)" : ""}\n`) }),
+      ...(opts.quiet
+        ? {}
+        : {
+            onRequest: (method: string, url: string, status: number, headers: Readonly<Record<string, string>>) =>
+              io.out(`${method} ${url} → ${status}${headers["x-mock-error"] ? ` ${headers["x-mock-error"]}` : ""}${headers["x-cloudspec-undocumented-status"] ? " (status not documented)" : ""}\n`),
+          }),
     });
   } catch (e) {
     watch?.dispose();

@@ -24,12 +24,20 @@ export function runRecordedMode(ids: readonly string[], opts: ContractOptions, a
   for (const id of ids) {
     const compiled = compileSpec(loadSpec(opts.specDir, id));
     const run = runRecorded(compiled, recordings.exchanges, opts.host ?? []);
-    const { known, unknown: diagnostics } = splitKnown(run.checked.flatMap((c) => c.result.diagnostics), allowlist);
-    const coverage = specCoverage(compiled, run.checked.flatMap((c) => (c.result.operation ? [{ operationId: c.result.operation.operationId, ...(c.result.statusKey ? { statusKey: c.result.statusKey } : {}) }] : [])));
+    const { known, unknown: diagnostics } = splitKnown(
+      run.checked.flatMap((c) => c.result.diagnostics),
+      allowlist,
+    );
+    const coverage = specCoverage(
+      compiled,
+      run.checked.flatMap((c) => (c.result.operation ? [{ operationId: c.result.operation.operationId, ...(c.result.statusKey ? { statusKey: c.result.statusKey } : {}) }] : [])),
+    );
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     failed ||= errors > 0;
     const ignored = Object.entries(run.ignoredHosts).map(([h, n]) => `${h} ×${n}`);
-    io.out(`${id} (recorded): ${run.checked.length} exchanges checked, ${errors} failures, ${known.length} known documentation bugs; ${coverageLine(coverage)}${ignored.length > 0 ? `; ignored (other hosts, --host to include): ${ignored.join(", ")}` : ""}\n`);
+    io.out(
+      `${id} (recorded): ${run.checked.length} exchanges checked, ${errors} failures, ${known.length} known documentation bugs; ${coverageLine(coverage)}${ignored.length > 0 ? `; ignored (other hosts, --host to include): ${ignored.join(", ")}` : ""}\n`,
+    );
     printDiagnostics(io, diagnostics, opts.quiet);
     printCovered(io, coveredEntries(known, allowlist));
     results.push({ spec: id, mode: "recorded", status: "ran", diagnostics, known, coverage });

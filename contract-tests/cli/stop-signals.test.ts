@@ -56,7 +56,7 @@ function accepts(port: number): Promise<boolean> {
 }
 
 async function portFreed(port: number, withinMs = 10_000): Promise<boolean> {
-  for (const t0 = Date.now(); Date.now() - t0 < withinMs; ) {
+  for (const t0 = Date.now(); Date.now() - t0 < withinMs;) {
     if (!(await accepts(port))) return true;
     await new Promise((r) => setTimeout(r, 100));
   }

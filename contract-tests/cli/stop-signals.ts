@@ -96,7 +96,9 @@ function parentOf(pid: number): number | undefined {
 
 function commandLine(pid: number): string[] | undefined {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter((a) => a !== "");
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8")
+      .split("\0")
+      .filter((a) => a !== "");
   } catch {
     return undefined;
   }

@@ -65,9 +65,13 @@ describe("the allowlist gate", () => {
     expect(applyAllowlist(result.findings, { entries: [...allowlist.entries, extra], problems: [] }).stale).toEqual([extra]);
   });
   it("rejects entries without a reason or a page:line", () => {
-    expect(parseAllowlist({ entries: [{ ruleId: "r", at: "p:1", field: "/f", reason: " " }, { ruleId: "r", at: "p", field: "/f", reason: "x" }] }).problems).toEqual([
-      "entry 0: reason missing or empty",
-      'entry 1: "at" must be page:line',
-    ]);
+    expect(
+      parseAllowlist({
+        entries: [
+          { ruleId: "r", at: "p:1", field: "/f", reason: " " },
+          { ruleId: "r", at: "p", field: "/f", reason: "x" },
+        ],
+      }).problems,
+    ).toEqual(["entry 0: reason missing or empty", 'entry 1: "at" must be page:line']);
   });
 });

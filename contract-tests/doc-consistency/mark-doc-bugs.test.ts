@@ -36,7 +36,15 @@ describe("markDocBugs", () => {
 
   it("changes nothing else", () => {
     const strip = (v: unknown): unknown =>
-      Array.isArray(v) ? v.map(strip) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== "example" && k !== "x-doc-example" && k !== "x-doc-bug").map(([k, x]) => [k, strip(x)])) : v;
+      Array.isArray(v)
+        ? v.map(strip)
+        : v && typeof v === "object"
+          ? Object.fromEntries(
+              Object.entries(v)
+                .filter(([k]) => k !== "example" && k !== "x-doc-example" && k !== "x-doc-bug")
+                .map(([k, x]) => [k, strip(x)]),
+            )
+          : v;
     expect(strip(marked)).toEqual(strip(compiled.spec.document));
   });
 

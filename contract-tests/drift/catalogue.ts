@@ -89,9 +89,26 @@ export const contractRuleId = (kind: DriftKind): string => `contract-${kind}`;
 export const docRuleId = (kind: DriftKind): string => `doc-example-${kind}`;
 
 const CONSTRAINTS = new Set([
-  "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
-  "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "contains", "minContains", "maxContains",
-  "dependentRequired", "propertyNames", "not", "oneOf",
+  "pattern",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+  "minProperties",
+  "maxProperties",
+  "contains",
+  "minContains",
+  "maxContains",
+  "dependentRequired",
+  "propertyNames",
+  "not",
+  "oneOf",
 ]);
 
 /** The drift kind of one ajv error keyword. */

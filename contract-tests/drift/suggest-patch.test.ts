@@ -13,7 +13,19 @@ import type { PatchOperation } from "./suggest-patch.js";
 
 const backup = compileBundled("scp/backup/1.2");
 const base = "https://backup.kr-west1.e.samsungsdscloud.com";
-const item = { created_at: "2024-05-17T00:23:17Z", created_by: "u", id: "b-1", modified_at: "2024-05-17T00:23:17Z", modified_by: "u", name: "n", policy_type: "VM_IMAGE", retention_period: "WEEK_2", role_type: "ORIGINAL", server_name: "s", state: "AVAILABLE" };
+const item = {
+  created_at: "2024-05-17T00:23:17Z",
+  created_by: "u",
+  id: "b-1",
+  modified_at: "2024-05-17T00:23:17Z",
+  modified_by: "u",
+  name: "n",
+  policy_type: "VM_IMAGE",
+  retention_period: "WEEK_2",
+  role_type: "ORIGINAL",
+  server_name: "s",
+  state: "AVAILABLE",
+};
 
 const cases: Array<[string, Exchange]> = [
   ["undocumented-property", jsonExchange("GET", `${base}/v1/backups`, 200, { contents: [{ ...item, zone: "a" }], count: 1 })],
@@ -22,7 +34,10 @@ const cases: Array<[string, Exchange]> = [
   ["format-mismatch", jsonExchange("GET", `${base}/v1/backups`, 200, { contents: [{ ...item, created_at: "2024-05-17 00:23" }], count: 1 })],
   ["undocumented-status", jsonExchange("GET", `${base}/v1/backups`, 429, { message: "slow down" })],
   ["undocumented-operation", jsonExchange("GET", `${base}/v1/backups/b-1/labels`, 200, { labels: [] })],
-  ["undocumented-content-type", { request: { method: "GET", url: `${base}/v1/backups` }, response: { status: 200, headers: { "content-type": "application/vnd.scp+json" }, body: JSON.stringify({ contents: [item] }) } }],
+  [
+    "undocumented-content-type",
+    { request: { method: "GET", url: `${base}/v1/backups` }, response: { status: 200, headers: { "content-type": "application/vnd.scp+json" }, body: JSON.stringify({ contents: [item] }) } },
+  ],
 ];
 
 describe("suggested spec patches", () => {

@@ -21,7 +21,13 @@ export function patchForViolation(document: unknown, v: Violation): PatchOperati
   if (!v.schemaPointer) return [];
   const node = obj(valueAt(document, v.schemaPointer));
   const at = (...tokens: string[]): string => patchPath(childPointer(v.schemaPointer!, ...tokens));
-  const guardedRemove = (key: string): PatchOperation[] => (key in node ? [{ op: "test", path: at(key), value: node[key] }, { op: "remove", path: at(key) }] : []);
+  const guardedRemove = (key: string): PatchOperation[] =>
+    key in node
+      ? [
+          { op: "test", path: at(key), value: node[key] },
+          { op: "remove", path: at(key) },
+        ]
+      : [];
   switch (v.kind) {
     case "undocumented-property": {
       const name = String(v.params.additionalProperty ?? v.params.unevaluatedProperty ?? "");
@@ -31,13 +37,21 @@ export function patchForViolation(document: unknown, v: Violation): PatchOperati
     case "missing-required-property": {
       const required = Array.isArray(node.required) ? (node.required as unknown[]) : [];
       const i = required.indexOf(v.params.missingProperty);
-      return i < 0 ? [] : [{ op: "test", path: at("required", String(i)), value: required[i] }, { op: "remove", path: at("required", String(i)) }];
+      return i < 0
+        ? []
+        : [
+            { op: "test", path: at("required", String(i)), value: required[i] },
+            { op: "remove", path: at("required", String(i)) },
+          ];
     }
     case "type-mismatch": {
       const observed = jsonType(v.data);
       if (node.type === undefined && Array.isArray(node.anyOf)) return [{ op: "add", path: at("anyOf", "-"), value: { type: observed } }];
       const current = [node.type ?? []].flat().map(String);
-      return [{ op: "test", path: at("type"), value: node.type }, { op: "replace", path: at("type"), value: [...current, observed] }];
+      return [
+        { op: "test", path: at("type"), value: node.type },
+        { op: "replace", path: at("type"), value: [...current, observed] },
+      ];
     }
     case "format-mismatch":
       return guardedRemove("format");
@@ -69,7 +83,12 @@ export function patchForContentType(responsePointer: string, contentType: string
 /** Removes the documented body of a response that came back empty. */
 export function patchForMissingBody(document: unknown, responsePointer: string): PatchOperation[] {
   const content = valueAt(document, childPointer(responsePointer, "content"));
-  return content === undefined ? [] : [{ op: "test", path: patchPath(childPointer(responsePointer, "content")), value: content }, { op: "remove", path: patchPath(childPointer(responsePointer, "content")) }];
+  return content === undefined
+    ? []
+    : [
+        { op: "test", path: patchPath(childPointer(responsePointer, "content")), value: content },
+        { op: "remove", path: patchPath(childPointer(responsePointer, "content")) },
+      ];
 }
 
 /** Adds an operation for an observed method and path (to a documented path item when the path is known). */

@@ -29,8 +29,7 @@ export async function loadClientFactory(spec: LoadedSpec, generatedDir = "genera
   }
   const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   const classes = Object.entries(module).find(([name, value]) => name.endsWith("Clients") && value !== null && typeof value === "object")?.[1] as
-    | Record<string, new (config: ClientConfig) => LoadedClient>
-    | undefined;
+    Record<string, new (config: ClientConfig) => LoadedClient> | undefined;
   const Client = classes?.[spec.version];
   if (!Client) throw new ClientNotGeneratedError(`${file} has no client for version ${spec.version}: run \`npm run generate\``);
   return (config) => new Client(config);

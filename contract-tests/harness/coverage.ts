@@ -32,10 +32,17 @@ export function specCoverage(compiled: CompiledSpec, calls: readonly Exercised[]
 
 export function renderCoverage(rows: readonly SpecCoverage[]): string {
   const pct = (a: number, b: number): string => (b === 0 ? "-" : `${((100 * a) / b).toFixed(1)}%`);
-  const total = rows.reduce((t, r) => ({ od: t.od + r.operations.documented, oe: t.oe + r.operations.exercised, sd: t.sd + r.statuses.documented, se: t.se + r.statuses.exercised }), { od: 0, oe: 0, sd: 0, se: 0 });
+  const total = rows.reduce((t, r) => ({ od: t.od + r.operations.documented, oe: t.oe + r.operations.exercised, sd: t.sd + r.statuses.documented, se: t.se + r.statuses.exercised }), {
+    od: 0,
+    oe: 0,
+    sd: 0,
+    se: 0,
+  });
   const lines = ["| spec | operations exercised | status codes exercised |", "|---|---|---|"];
   for (const r of [...rows].sort((a, b) => (a.spec < b.spec ? -1 : 1))) {
-    lines.push(`| ${r.spec} | ${r.operations.exercised}/${r.operations.documented} (${pct(r.operations.exercised, r.operations.documented)}) | ${r.statuses.exercised}/${r.statuses.documented} (${pct(r.statuses.exercised, r.statuses.documented)}) |`);
+    lines.push(
+      `| ${r.spec} | ${r.operations.exercised}/${r.operations.documented} (${pct(r.operations.exercised, r.operations.documented)}) | ${r.statuses.exercised}/${r.statuses.documented} (${pct(r.statuses.exercised, r.statuses.documented)}) |`,
+    );
   }
   lines.push(`| **total** | ${total.oe}/${total.od} (${pct(total.oe, total.od)}) | ${total.se}/${total.sd} (${pct(total.se, total.sd)}) |`);
   return `${lines.join("\n")}\n`;

@@ -62,7 +62,10 @@ export function defineContractSuite(specId: string): void {
         outcomes.push(...mine);
         expect(mine.flatMap((o) => o.problems).map(formatDiagnostic)).toEqual([]);
         expect(mine.map((o) => o.result?.statusKey)).toEqual(entry.statusKeys);
-        const { unknown } = splitKnown(mine.flatMap((o) => o.result?.diagnostics ?? []), allowlist);
+        const { unknown } = splitKnown(
+          mine.flatMap((o) => o.result?.diagnostics ?? []),
+          allowlist,
+        );
         expect(unknown.map(formatDiagnostic), "contract failures that are not allowlisted documentation bugs").toEqual([]);
       });
     }

@@ -60,7 +60,10 @@ export async function exerciseSpec(compiled: CompiledSpec, factory: ClientFactor
     const base = { operationId: operation.operationId, method: operation.method.toUpperCase(), path: operation.path };
     const method = operationMethod(client, operation.operationId);
     if (!method) {
-      outcomes.push({ ...base, problems: [problem(compiled, entry, "contract-client-missing-operation", `the generated client has no method for ${operation.operationId}: run \`npm run generate\``)] });
+      outcomes.push({
+        ...base,
+        problems: [problem(compiled, entry, "contract-client-missing-operation", `the generated client has no method for ${operation.operationId}: run \`npm run generate\``)],
+      });
       continue;
     }
     const args = callArgs(compiled, entry, options.params);
@@ -90,18 +93,32 @@ function judge(compiled: CompiledSpec, entry: OperationEntry, exchange: Exchange
   const result = checkExchange(compiled, exchange);
   const problems: Diagnostic[] = [];
   if (result.operation && result.operation !== entry.operation) {
-    problems.push(problem(compiled, entry, "contract-client-path-mismatch", `${op}: the client sent ${exchange.request.method} ${new URL(exchange.request.url).pathname}, which the spec routes to ${result.operation.operationId}`));
+    problems.push(
+      problem(
+        compiled,
+        entry,
+        "contract-client-path-mismatch",
+        `${op}: the client sent ${exchange.request.method} ${new URL(exchange.request.url).pathname}, which the spec routes to ${result.operation.operationId}`,
+      ),
+    );
   }
   const mockError = exchange.response.headers?.["x-mock-error"];
   if (key && mockError) problems.push(problem(compiled, entry, "contract-mock-refused", `${op}: the mock answered ${exchange.response.status} ${mockError}: ${exchange.response.body ?? ""}`));
   const success = exchange.response.status >= 200 && exchange.response.status < 300;
   if (success && thrown !== undefined) problems.push(problem(compiled, entry, "contract-call-failed", `${op}: the client failed on a ${exchange.response.status} answer: ${errorText(thrown)}`));
-  if (!success && thrown === undefined && exchange.response.status >= 400) problems.push(problem(compiled, entry, "contract-call-failed", `${op}: the client resolved on a ${exchange.response.status} answer instead of throwing ApiError`));
+  if (!success && thrown === undefined && exchange.response.status >= 400)
+    problems.push(problem(compiled, entry, "contract-call-failed", `${op}: the client resolved on a ${exchange.response.status} answer instead of throwing ApiError`));
   return { result, problems };
 }
 
 function problem(compiled: CompiledSpec, entry: OperationEntry, ruleId: string, message: string): Diagnostic {
-  return { ruleId, severity: "error", message, at: entry.operation.source ?? { pointer: entry.operation.pointer, document: compiled.spec.path }, data: { spec: compiled.spec.id, operationId: entry.operation.operationId } };
+  return {
+    ruleId,
+    severity: "error",
+    message,
+    at: entry.operation.source ?? { pointer: entry.operation.pointer, document: compiled.spec.path },
+    data: { spec: compiled.spec.id, operationId: entry.operation.operationId },
+  };
 }
 
 /** An error's name and message (runtime errors carry no credentials). */

@@ -12,10 +12,7 @@ import type { CompiledSpec } from "../validate/compile.js";
 import { LOOPBACK_BASE_URL } from "./paths.js";
 
 /** Placeholders only: the mock checks presence, never the value. */
-const CANDIDATES: ReadonlyArray<() => AuthStrategy> = [
-  () => scpSignature({ accessKey: "mock-access-key", secretKey: "mock-secret-key" }),
-  () => authToken("mock-token"),
-];
+const CANDIDATES: ReadonlyArray<() => AuthStrategy> = [() => scpSignature({ accessKey: "mock-access-key", secretKey: "mock-secret-key" }), () => authToken("mock-token")];
 
 export async function mockAuth(compiled: CompiledSpec): Promise<AuthStrategy | undefined> {
   const ignored: Diagnostic[] = [];

@@ -14,7 +14,7 @@ export interface EnvVar {
 
 export const COMMON_ENV: readonly EnvVar[] = [
   { name: "CONTRACT_BASE_URL", required: false, secret: false, description: "base URL instead of the spec's server (a proxy, a test endpoint)" },
-  { name: "CONTRACT_PARAMS", required: false, secret: false, description: "JSON file of parameter values by name (e.g. {\"backup_id\": \"…\"}) for operations with path parameters" },
+  { name: "CONTRACT_PARAMS", required: false, secret: false, description: 'JSON file of parameter values by name (e.g. {"backup_id": "…"}) for operations with path parameters' },
 ];
 
 export const LIVE_ENV: Readonly<Record<string, readonly EnvVar[]>> = {
@@ -93,7 +93,10 @@ export function resolveLiveTarget(spec: LoadedSpec, env: Env, baseUrl?: string):
 
 /** Every secret value present in the environment (to check output never contains one). */
 export function secretValues(env: Env): string[] {
-  return Object.values(LIVE_ENV).flat().filter((v) => v.secret).flatMap((v) => (value(env, v.name) ? [value(env, v.name)!] : []));
+  return Object.values(LIVE_ENV)
+    .flat()
+    .filter((v) => v.secret)
+    .flatMap((v) => (value(env, v.name) ? [value(env, v.name)!] : []));
 }
 
 function value(env: Env, name: string): string | undefined {

@@ -25,7 +25,9 @@ export function answer(op: PreparedOperation, prefer: Preferences, context: Answ
   if (code) {
     const wanted = entry.statusKeys.find((k) => k.toLowerCase() === code.toLowerCase()) ?? entry.statusKeys.find((k) => /^[1-5]xx$/i.test(k) && k[0] === code[0] && /^\d{3}$/.test(code));
     if (!wanted) {
-      return notFound(context, op, `Prefer: code=${code}`, `${entry.operation.operationId} in ${context.compiled.spec.id} documents no status ${code}`, "undocumented-status", { documented: entry.statusKeys });
+      return notFound(context, op, `Prefer: code=${code}`, `${entry.operation.operationId} in ${context.compiled.spec.id} documents no status ${code}`, "undocumented-status", {
+        documented: entry.statusKeys,
+      });
     }
     key = wanted;
   }
@@ -38,7 +40,9 @@ export function answer(op: PreparedOperation, prefer: Preferences, context: Answ
       const named = media?.media.examples.find((e) => e.name === prefer.example);
       if (!media || !named) {
         const names = media?.media.examples.map((e) => e.name) ?? [];
-        return notFound(context, op, `Prefer: example=${prefer.example}`, `response ${key} of ${entry.operation.operationId} has no example named ${prefer.example}`, "unknown-example", { examples: names });
+        return notFound(context, op, `Prefer: example=${prefer.example}`, `response ${key} of ${entry.operation.operationId} has no example named ${prefer.example}`, "unknown-example", {
+          examples: names,
+        });
       }
       chosen = finish({ ...r, body: serialise(media.contentType, named.value), origin: "example", valid: !media.validate || media.validate(named.value) }, `example:${named.name}`);
     } else if (media) {

@@ -99,7 +99,9 @@ function checkOne(compiled: CompiledSpec, p: CompiledParameter, parts: RequestPa
     return parameter.required ? [{ ...located, code: "required", severity: "error", message: `required ${parameter.in} parameter ${parameter.name} is missing` }] : [];
   }
   if (!p.validate) {
-    return p.compileError ? [{ ...located, code: "schema-compile", severity: "warning", message: `${parameter.in} parameter ${parameter.name} is not checked: its schema does not compile (${p.compileError})` }] : [];
+    return p.compileError
+      ? [{ ...located, code: "schema-compile", severity: "warning", message: `${parameter.in} parameter ${parameter.name} is not checked: its schema does not compile (${p.compileError})` }]
+      : [];
   }
   const holder = { v: value };
   if (p.validate(holder)) return [];

@@ -38,7 +38,12 @@ export function createRequestChecker(compiled: CompiledSpec, diagnostics: Diagno
       const requirements = security.get(entry) ?? [];
       const documentedAt = entry.operation.source ? docLine(entry.operation.source) : undefined;
       const problems = checkSecurity(requirements, { headers: request.headers, query: url.searchParams, cookies }, documentedAt);
-      const credentialQuery = new Set(requirements.flat().filter((c) => c.in === "query").map((c) => c.name));
+      const credentialQuery = new Set(
+        requirements
+          .flat()
+          .filter((c) => c.in === "query")
+          .map((c) => c.name),
+      );
       const path = request.pathParams ?? routeParams(compiled, entry, request);
       problems.push(...parameters.check(entry, { path, query: url.searchParams, headers: request.headers, cookies }, credentialQuery));
       problems.push(...checkBody(compiled, entry, request.headers["content-type"], request.body));
@@ -60,7 +65,16 @@ function checkBody(compiled: CompiledSpec, entry: OperationEntry, contentType: s
   const media = request.media.find((m) => m.contentType === key);
   if (!media) {
     const given = essence(contentType) || "(none)";
-    return [{ location: ["header", "Content-Type"], code: "content-type", severity: "error", message: `content type ${given} is not documented for the request body (documented: ${documented.join(", ")})`, pointer, ...documentedAt }];
+    return [
+      {
+        location: ["header", "Content-Type"],
+        code: "content-type",
+        severity: "error",
+        message: `content type ${given} is not documented for the request body (documented: ${documented.join(", ")})`,
+        pointer,
+        ...documentedAt,
+      },
+    ];
   }
   if (!media.json || !media.validate) return [];
   let value: unknown;

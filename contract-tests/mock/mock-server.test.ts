@@ -74,8 +74,15 @@ describe("mock server", () => {
     const res = await fetch(`${server.url}/v1/backup-agents`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ subnet_id: "s" }) });
     expect(res.status).toBe(422); // createBackupAgent documents no 400 or 422: Prism's status, flagged
     expect(res.headers.get("x-cloudspec-undocumented-status")).toBe("true");
-    expect(await res.json()).toMatchObject({ error: "invalid-request", validation: [{ location: ["body", "server_uuid"], code: "required", message: "body/server_uuid: required property is missing" }] });
-    const ok = await fetch(`${server.url}/v1/backup-agents`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ server_uuid: "89f5ef44-1021-4a5c-8e06-fbb289eac366" }) });
+    expect(await res.json()).toMatchObject({
+      error: "invalid-request",
+      validation: [{ location: ["body", "server_uuid"], code: "required", message: "body/server_uuid: required property is missing" }],
+    });
+    const ok = await fetch(`${server.url}/v1/backup-agents`, {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json" },
+      body: JSON.stringify({ server_uuid: "89f5ef44-1021-4a5c-8e06-fbb289eac366" }),
+    });
     expect(ok.status).toBe(200);
   });
 });
@@ -87,10 +94,17 @@ describe("responder", () => {
     const withoutExample = c.operations.flatMap((e) => [...e.responses.values()].flatMap((resp) => resp.media.filter((m) => !m.media.example).map((m) => ({ e, key: resp.response.key, m }))));
     expect(withoutExample.map(({ e, key }) => `${e.operation.operationId} ${key}`)).toEqual(["createBackupAgent 202", "deleteBackupAgent 202"]);
     for (const { e, key } of withoutExample) {
-      const request = { method: e.operation.method, url: `http://127.0.0.1${e.operation.path.replace(/\{[^}]+\}/g, "x")}`, headers: { ...auth, prefer: `code=${key}`, "content-type": "application/json" } };
+      const request = {
+        method: e.operation.method,
+        url: `http://127.0.0.1${e.operation.path.replace(/\{[^}]+\}/g, "x")}`,
+        headers: { ...auth, prefer: `code=${key}`, "content-type": "application/json" },
+      };
       const answer = r.respondTo(e, { ...request, ...(e.request ? { body: JSON.stringify({ server_uuid: "89f5ef44-1021-4a5c-8e06-fbb289eac366" }) } : {}) });
       expect(answer.headers["x-mock-origin"]).toBe("synthesized");
-      const check = checkExchange(c, { request: { method: e.operation.method, url: e.operation.path.replace(/\{[^}]+\}/g, "x") }, response: { status: answer.status, headers: answer.headers, ...(answer.body !== undefined ? { body: answer.body } : {}) } });
+      const check = checkExchange(c, {
+        request: { method: e.operation.method, url: e.operation.path.replace(/\{[^}]+\}/g, "x") },
+        response: { status: answer.status, headers: answer.headers, ...(answer.body !== undefined ? { body: answer.body } : {}) },
+      });
       expect(check.diagnostics).toEqual([]);
     }
   });

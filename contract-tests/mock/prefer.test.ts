@@ -129,14 +129,21 @@ describe("Prefer: dynamic=true", () => {
 
   it("is deterministic for a seed, and the seed changes it", () => {
     const bodies = (seed: number): string[] =>
-      backup.operations.filter((e) => e.operation.method === "get" && !e.operation.path.includes("{") && e.operation.parameters.every((p) => !p.required || p.in === "header")).map((e) => get(createResponder(backup, { seed }), e.operation.path, { ...auth, prefer: "dynamic=true" }).body!);
+      backup.operations
+        .filter((e) => e.operation.method === "get" && !e.operation.path.includes("{") && e.operation.parameters.every((p) => !p.required || p.in === "header"))
+        .map((e) => get(createResponder(backup, { seed }), e.operation.path, { ...auth, prefer: "dynamic=true" }).body!);
     expect(bodies(7)).toEqual(bodies(7));
     expect(bodies(8)).not.toEqual(bodies(7));
   });
 
   it("combines with code=, and without the preference the page's example is served", () => {
     const r = createResponder(backup);
-    const accepted = r.respond({ method: "POST", url: "http://127.0.0.1/v1/backup-agents", headers: { ...auth, "content-type": "application/json", prefer: "code=202, dynamic=true" }, body: JSON.stringify({ server_uuid: "89f5ef44-1021-4a5c-8e06-fbb289eac366" }) });
+    const accepted = r.respond({
+      method: "POST",
+      url: "http://127.0.0.1/v1/backup-agents",
+      headers: { ...auth, "content-type": "application/json", prefer: "code=202, dynamic=true" },
+      body: JSON.stringify({ server_uuid: "89f5ef44-1021-4a5c-8e06-fbb289eac366" }),
+    });
     expect(accepted.status).toBe(202);
     expect(accepted.headers["x-mock-origin"]).toBe("dynamic");
     expect(get(r, listBackups, auth).headers["x-mock-origin"]).toBe("example");

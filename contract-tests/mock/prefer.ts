@@ -16,7 +16,10 @@ export function parsePrefer(header: string | undefined): Preferences {
     const eq = part.indexOf("=");
     if (eq < 0) continue;
     const name = part.slice(0, eq).trim().toLowerCase();
-    const value = part.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1");
+    const value = part
+      .slice(eq + 1)
+      .trim()
+      .replace(/^"(.*)"$/, "$1");
     if (name === "code" && value !== "") out.code = value;
     else if (name === "example" && value !== "") out.example = value;
     else if (name === "dynamic") out.dynamic = value.toLowerCase() === "true";

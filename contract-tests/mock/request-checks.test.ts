@@ -62,7 +62,12 @@ describe("security: the documented credentials must be present", () => {
     expect(res.headers.get("www-authenticate")).toBe('ApiKey realm="scp/backup/1.2", names="Scp-AccessKey Scp-Signature Scp-Timestamp Scp-ClientType"');
     const entry = backup.byId.get("listBackups")!;
     expect(problem).toMatchObject({ type: "urn:cloudspec:mock:unauthorized", status: 401, operation: "listBackups", documentedStatus: "401" });
-    expect(problem!.validation.map((v) => v.location)).toEqual([["header", "Scp-AccessKey"], ["header", "Scp-Signature"], ["header", "Scp-Timestamp"], ["header", "Scp-ClientType"]]);
+    expect(problem!.validation.map((v) => v.location)).toEqual([
+      ["header", "Scp-AccessKey"],
+      ["header", "Scp-Signature"],
+      ["header", "Scp-Timestamp"],
+      ["header", "Scp-ClientType"],
+    ]);
     for (const v of problem!.validation) {
       expect(v).toMatchObject({ code: "security", severity: "error", documentedAt: `${entry.operation.source!.page}:${entry.operation.source!.line}` });
       expect(v.pointer).toMatch(/^#\/components\/securitySchemes\/Scp/);
@@ -111,7 +116,11 @@ describe("parameters: coerced from text, then validated against the spec", () =>
     const { res, problem } = await call("blockstorage", "/v1/volumes?limit=abc", { headers: SCP_AUTH });
     expect(res.status).toBe(400);
     expect(res.headers.get("x-cloudspec-undocumented-status")).toBeNull();
-    expect(problem).toMatchObject({ status: 400, documentedStatus: "400", validation: [{ location: ["query", "limit"], code: "type", documentedAt: docLineOf(blockstorage.byId.get("listVolumes")!, "limit") }] });
+    expect(problem).toMatchObject({
+      status: 400,
+      documentedStatus: "400",
+      validation: [{ location: ["query", "limit"], code: "type", documentedAt: docLineOf(blockstorage.byId.get("listVolumes")!, "limit") }],
+    });
   });
 
   it("accepts values that coerce: size=20, and an empty value for a nullable parameter", async () => {
@@ -124,7 +133,12 @@ describe("parameters: coerced from text, then validated against the spec", () =>
     const { res, problem } = await call("backup", "/v1/backups/backup-targets?server_category=BOGUS&policy_type=VM_IMAGE", { headers: SCP_AUTH });
     expect(res.status).toBe(422);
     expect(problem!.validation).toMatchObject([
-      { location: ["query", "server_category"], code: "enum", message: 'query parameter server_category: must be one of "VIRTUAL_SERVER", "GPU_SERVER", "BAREMETAL_SERVER", got "BOGUS"', documentedAt: docLineOf(backup.byId.get("listBackupTargets")!, "server_category") },
+      {
+        location: ["query", "server_category"],
+        code: "enum",
+        message: 'query parameter server_category: must be one of "VIRTUAL_SERVER", "GPU_SERVER", "BAREMETAL_SERVER", got "BOGUS"',
+        documentedAt: docLineOf(backup.byId.get("listBackupTargets")!, "server_category"),
+      },
     ]);
     expect((await call("backup", "/v1/backups/backup-targets?server_category=GPU_SERVER&policy_type=VM_IMAGE", { headers: SCP_AUTH })).res.status).toBe(200);
   });
@@ -154,7 +168,12 @@ describe("parameters: coerced from text, then validated against the spec", () =>
     const { res } = await call("backup", "/v1/backups?foo=1", { headers: SCP_AUTH });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.headers.get("x-cloudspec-violations")!)).toMatchObject([
-      { location: ["query", "foo"], code: "unknown-parameter", severity: "warning", message: "query parameter foo is not documented for listBackups (documented: size, page, sort, name, server_name)" },
+      {
+        location: ["query", "foo"],
+        code: "unknown-parameter",
+        severity: "warning",
+        message: "query parameter foo is not documented for listBackups (documented: size, page, sort, name, server_name)",
+      },
     ]);
     expect((await call("backup", "/v1/backups?size=2", { headers: SCP_AUTH })).res.headers.get("x-cloudspec-violations")).toBeNull();
   });

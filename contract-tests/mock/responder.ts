@@ -127,7 +127,9 @@ function refuse(op: PreparedOperation, kind: RefusalKind, problems: RequestProbl
     extra: { spec: compiled.spec.id, operation: entry.operation.operationId, documentedStatus: documentedKey ?? null, validation: problems },
     ...(documentedKey
       ? {}
-      : { undocumentedReason: `${entry.operation.operationId} documents no ${kind === "security" ? "401" : kind === "content-type" ? "415, 422 or 400" : "422 or 400"} response (nor a 4XX range or default); ${status} is the status Prism answers` }),
+      : {
+          undocumentedReason: `${entry.operation.operationId} documents no ${kind === "security" ? "401" : kind === "content-type" ? "415, 422 or 400" : "422 or 400"} response (nor a 4XX range or default); ${status} is the status Prism answers`,
+        }),
     headers,
   });
 }

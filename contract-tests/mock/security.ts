@@ -37,7 +37,12 @@ export function readSecurity(document: Obj, operation: OperationInfo, diagnostic
       const pointer = childPointer("#/components/securitySchemes", name);
       const credential = credentialOf(name, pointer, obj(schemes[name]));
       if (typeof credential === "string") {
-        diagnostics.push({ ruleId: "mock-security-scheme", severity: "warning", message: `${operation.operationId}: security scheme "${name}" ${credential}; the mock does not check it`, at: { pointer, document: specPath } });
+        diagnostics.push({
+          ruleId: "mock-security-scheme",
+          severity: "warning",
+          message: `${operation.operationId}: security scheme "${name}" ${credential}; the mock does not check it`,
+          at: { pointer, document: specPath },
+        });
         return [];
       }
       return [credential];
@@ -93,7 +98,7 @@ export function checkSecurity(requirements: SecurityRequirements, presented: Pre
 }
 
 function isPresent(c: Credential, presented: PresentedCredentials): boolean {
-  const value = c.in === "header" ? presented.headers[c.name.toLowerCase()] : c.in === "query" ? presented.query.get(c.name) ?? undefined : presented.cookies.get(c.name);
+  const value = c.in === "header" ? presented.headers[c.name.toLowerCase()] : c.in === "query" ? (presented.query.get(c.name) ?? undefined) : presented.cookies.get(c.name);
   if (value === undefined || value.trim() === "") return false;
   if (!c.prefix) return true;
   const [word, rest] = value.trim().split(/\s+/, 2);

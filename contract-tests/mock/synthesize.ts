@@ -24,8 +24,18 @@ const FORMAT_VALUES: Readonly<Record<string, string>> = {
 };
 /** Tried in order against a `pattern` (the pages' patterns are mostly timestamps and ids). */
 const PATTERN_CANDIDATES = [
-  "2024-01-01T00:00:00.000000", "2024-01-01T00:00:00Z", "2024-01-01T00:00:00", "2024-01-01 00:00:00", "2024-01-01",
-  "3fa85f64-5717-4562-b3fc-2c963f66afa6", "0", "1", "a", "A", "abc", "example",
+  "2024-01-01T00:00:00.000000",
+  "2024-01-01T00:00:00Z",
+  "2024-01-01T00:00:00",
+  "2024-01-01 00:00:00",
+  "2024-01-01",
+  "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+  "0",
+  "1",
+  "a",
+  "A",
+  "abc",
+  "example",
 ];
 
 export interface SynthesizeOptions {

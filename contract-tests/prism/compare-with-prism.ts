@@ -72,7 +72,9 @@ async function main(): Promise<number> {
         if (status(a) < 400 || status(b) < 400) disagreements.push(`${call.label}: ours ${typeof a === "string" ? a : a.status}, Prism ${typeof b === "string" ? b : b.status}`);
       }
       const statuses = [...new Set(seen)].map((s) => `${s} ×${seen.filter((x) => x === s).length}`).join(", ");
-      out(`${id}: through prism proxy ${calls} calls, ${violations} response violations${unreadable.length ? `, ${unreadable.length} answers fetch cannot read` : ""}; ${bad.length} bad requests, ${disagreements.length} not refused by both (ours/Prism: ${statuses || "none"})`);
+      out(
+        `${id}: through prism proxy ${calls} calls, ${violations} response violations${unreadable.length ? `, ${unreadable.length} answers fetch cannot read` : ""}; ${bad.length} bad requests, ${disagreements.length} not refused by both (ours/Prism: ${statuses || "none"})`,
+      );
       for (const d of [...unreadable, ...disagreements]) out(`  ${d}`);
       failed ||= violations > 0 || disagreements.length > 0;
     } finally {
@@ -108,7 +110,8 @@ function badCalls(compiled: CompiledSpec, credentials: Record<string, string>): 
   const calls: Call[] = [];
   for (const entry of compiled.operations) {
     const valid = validCall(compiled, entry, credentials);
-    if (Object.keys(credentials).length > 0) calls.push({ ...valid, label: `${valid.label} without credentials`, headers: Object.fromEntries(Object.entries(valid.headers).filter(([k]) => !(k in credentials))) });
+    if (Object.keys(credentials).length > 0)
+      calls.push({ ...valid, label: `${valid.label} without credentials`, headers: Object.fromEntries(Object.entries(valid.headers).filter(([k]) => !(k in credentials))) });
     for (const p of entry.operation.parameters) {
       if (p.in !== "query") continue;
       const url = new URL(valid.path, "http://h");

@@ -16,11 +16,7 @@ describe("recorded exchanges", () => {
 
   it("reads HAR entries (base64 bodies decoded, credentials redacted) and JSON pairs", () => {
     expect(recordings.problems).toEqual([]);
-    expect(recordings.exchanges.map((e) => e.origin)).toEqual([
-      ...[0, 1, 2, 3, 4, 5].map((i) => `backup-1.2.har#/log/entries/${i}`),
-      "pairs.json#0",
-      "pairs.json#1",
-    ]);
+    expect(recordings.exchanges.map((e) => e.origin)).toEqual([...[0, 1, 2, 3, 4, 5].map((i) => `backup-1.2.har#/log/entries/${i}`), "pairs.json#0", "pairs.json#1"]);
     expect(recordings.exchanges[0]!.request.headers).toMatchObject({ "scp-accesskey": "[redacted]", "scp-signature": "[redacted]", "scp-api-version": "backup 1.2" });
     expect(recordings.exchanges[5]!.response.body).toBe('{"install_file_path": "http://linux-agent"}');
   });
@@ -28,7 +24,11 @@ describe("recorded exchanges", () => {
   it("matches each exchange to its operation by method and path template and classifies the drift", () => {
     const run = runRecorded(backup, recordings.exchanges);
     expect(run.ignoredHosts).toEqual({ "iam.example.com": 1 });
-    const summary = run.checked.map(({ exchange, result }) => [exchange.origin, result.operation?.operationId ?? null, result.diagnostics.map((d) => `${d.data?.kind} ${d.data?.instancePath ?? ""}`.trim())]);
+    const summary = run.checked.map(({ exchange, result }) => [
+      exchange.origin,
+      result.operation?.operationId ?? null,
+      result.diagnostics.map((d) => `${d.data?.kind} ${d.data?.instancePath ?? ""}`.trim()),
+    ]);
     expect(summary).toEqual([
       ["backup-1.2.har#/log/entries/0", "listBackups", []],
       ["backup-1.2.har#/log/entries/1", "listBackups", ["undocumented-property /contents/0/region", "type-mismatch /contents/0/retention_period"]],

@@ -36,7 +36,11 @@ export function hostMatcher(document: Record<string, unknown>, extraHosts: reado
   const patterns = servers.flatMap((s) => {
     const m = typeof s.url === "string" ? /^[a-z][a-z0-9+.-]*:\/\/([^/]+)/i.exec(s.url) : null;
     if (!m) return [];
-    const source = m[1]!.toLowerCase().split(/\{[^{}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^./]+");
+    const source = m[1]!
+      .toLowerCase()
+      .split(/\{[^{}]+\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("[^./]+");
     return [new RegExp(`^${source}$`)];
   });
   const extra = new Set(extraHosts.map((h) => h.toLowerCase()));

@@ -65,14 +65,7 @@ export function absoluteRef(bundle: SchemaBundle, ref: string): string {
   return ref.startsWith("#/components/schemas/") ? `${bundle.uri}#/$defs/${ref.slice("#/components/schemas/".length)}` : ref;
 }
 
-function copySchema(
-  bundle: SchemaBundle,
-  schema: unknown,
-  pointer: string,
-  inherited: { source: SourceLocation; pointer: string } | undefined,
-  options: CopyOptions,
-  inComposition: boolean,
-): unknown {
+function copySchema(bundle: SchemaBundle, schema: unknown, pointer: string, inherited: { source: SourceLocation; pointer: string } | undefined, options: CopyOptions, inComposition: boolean): unknown {
   if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return schema;
   const node = schema as Obj;
   const own = sourceOf(node);

@@ -12,7 +12,19 @@ import { explainErrors } from "./explain.js";
 const backup = compileBundled("scp/backup/1.2");
 const doc = backup.spec.document as { components: { schemas: Record<string, { "x-source": { page: string; line: number } }> } };
 const sourceOf = (name: string) => doc.components.schemas[name]!["x-source"];
-const item = { created_at: "2024-05-17T00:23:17Z", created_by: "u", id: "b-1", modified_at: "2024-05-17T00:23:17Z", modified_by: "u", name: "backup-001", policy_type: "VM_IMAGE", retention_period: "WEEK_2", role_type: "ORIGINAL", server_name: "server-001", state: "AVAILABLE" };
+const item = {
+  created_at: "2024-05-17T00:23:17Z",
+  created_by: "u",
+  id: "b-1",
+  modified_at: "2024-05-17T00:23:17Z",
+  modified_by: "u",
+  name: "backup-001",
+  policy_type: "VM_IMAGE",
+  retention_period: "WEEK_2",
+  role_type: "ORIGINAL",
+  server_name: "server-001",
+  state: "AVAILABLE",
+};
 const base = "https://backup.kr-west1.e.samsungsdscloud.com";
 
 describe("checkExchange on scp/backup/1.2", () => {
@@ -25,8 +37,16 @@ describe("checkExchange on scp/backup/1.2", () => {
   const cases: Array<[string, unknown, { instancePath: string; ruleId: string; keyword: string; component: string }]> = [
     ["wrong type in a nested $ref", { contents: [{ ...item, id: 42 }], count: 1 }, { instancePath: "/contents/0/id", ruleId: "contract-type-mismatch", keyword: "type", component: "BackupResponse" }],
     ["missing required property", { count: 1 }, { instancePath: "/contents", ruleId: "contract-missing-required-property", keyword: "required", component: "BackupListResponse" }],
-    ["bad date-time", { contents: [{ ...item, created_at: "yesterday" }], count: 1 }, { instancePath: "/contents/0/created_at", ruleId: "contract-format-mismatch", keyword: "format", component: "BackupResponse" }],
-    ["null where the type is not nullable", { contents: [{ ...item, name: null }], count: 1 }, { instancePath: "/contents/0/name", ruleId: "contract-type-mismatch", keyword: "type", component: "BackupResponse" }],
+    [
+      "bad date-time",
+      { contents: [{ ...item, created_at: "yesterday" }], count: 1 },
+      { instancePath: "/contents/0/created_at", ruleId: "contract-format-mismatch", keyword: "format", component: "BackupResponse" },
+    ],
+    [
+      "null where the type is not nullable",
+      { contents: [{ ...item, name: null }], count: 1 },
+      { instancePath: "/contents/0/name", ruleId: "contract-type-mismatch", keyword: "type", component: "BackupResponse" },
+    ],
   ];
   it.each(cases)("rejects %s with instancePath and x-source", (_name, body, want) => {
     const r = checkExchange(backup, jsonExchange("GET", `${base}/v1/backups`, 200, body));
@@ -50,7 +70,13 @@ describe("checkExchange on scp/backup/1.2", () => {
     expect(validate.errors!.length).toBe(4); // anyOf + one per branch
     const violations = explainErrors(validate.errors, backup.bundle);
     expect(violations).toMatchObject([
-      { kind: "type-mismatch", keyword: "anyOf", instancePath: "/backup_filesystem_paths", message: "must be array or string or null, got integer 7", source: sourceOf("FileSystemPathUpdateRequest1Dot2") },
+      {
+        kind: "type-mismatch",
+        keyword: "anyOf",
+        instancePath: "/backup_filesystem_paths",
+        message: "must be array or string or null, got integer 7",
+        source: sourceOf("FileSystemPathUpdateRequest1Dot2"),
+      },
     ]);
     expect(violations[0]!.schemaPath).toBe("#/components/schemas/FileSystemPathUpdateRequest1Dot2/properties/backup_filesystem_paths/anyOf");
   });

@@ -34,13 +34,19 @@ export function checkExchange(compiled: CompiledSpec, exchange: Exchange): Excha
     const body = parseBody(exchange).value;
     const template = route.kind === "method-not-allowed" ? route.template : compiled.router.suggestTemplate(route.pathname);
     const method = exchange.request.method.toUpperCase();
-    const d = diagnostic(compiled, "undocumented-operation", `${method} ${route.pathname}: no documented operation${route.kind === "method-not-allowed" ? ` (the path ${template} documents ${route.allowed.map((m) => m.toUpperCase()).join(", ")})` : ""}`, undefined, {
-      method,
-      path: route.pathname,
-      status,
-      ...(exchange.origin ? { origin: exchange.origin } : {}),
-      patch: patchForOperation(compiled.spec.document, method, route.pathname, template, status, contentType, body),
-    });
+    const d = diagnostic(
+      compiled,
+      "undocumented-operation",
+      `${method} ${route.pathname}: no documented operation${route.kind === "method-not-allowed" ? ` (the path ${template} documents ${route.allowed.map((m) => m.toUpperCase()).join(", ")})` : ""}`,
+      undefined,
+      {
+        method,
+        path: route.pathname,
+        status,
+        ...(exchange.origin ? { origin: exchange.origin } : {}),
+        patch: patchForOperation(compiled.spec.document, method, route.pathname, template, status, contentType, body),
+      },
+    );
     return { ok: false, diagnostics: [d] };
   }
   return checkResponse(compiled, compiled.byOperation.get(route.operation)!, exchange);
@@ -91,17 +97,26 @@ export function checkResponse(compiled: CompiledSpec, entry: OperationEntry, exc
   }
   if (media.validate(value)) return { ok: true, operation, statusKey, diagnostics: NONE };
   const diagnostics = explainErrors(media.validate.errors, compiled.bundle).map((v) =>
-    failure(compiled, entry, exchange, v.kind, `${v.instancePath || "(body)"}: ${v.message}`, {
-      statusKey,
-      contentType: media.contentType,
-      instancePath: v.instancePath,
-      schemaPath: v.schemaPath,
-      keyword: v.keyword,
-      params: v.params,
-      ...(v.schemaPointer ? { schemaPointer: v.schemaPointer } : {}),
-      ...(v.sourcePointer ? { sourcePointer: v.sourcePointer } : {}),
-      patch: patchForViolation(compiled.spec.document, v),
-    }, v.severity, v.source),
+    failure(
+      compiled,
+      entry,
+      exchange,
+      v.kind,
+      `${v.instancePath || "(body)"}: ${v.message}`,
+      {
+        statusKey,
+        contentType: media.contentType,
+        instancePath: v.instancePath,
+        schemaPath: v.schemaPath,
+        keyword: v.keyword,
+        params: v.params,
+        ...(v.schemaPointer ? { schemaPointer: v.schemaPointer } : {}),
+        ...(v.sourcePointer ? { sourcePointer: v.sourcePointer } : {}),
+        patch: patchForViolation(compiled.spec.document, v),
+      },
+      v.severity,
+      v.source,
+    ),
   );
   return { ok: !diagnostics.some((d) => d.severity === "error"), operation, statusKey, diagnostics };
 }
@@ -120,14 +135,21 @@ function failure(
   const { operation } = entry;
   const { status } = exchange.response;
   const label = `${operation.operationId} (${operation.method.toUpperCase()} ${operation.path}) → ${status}`;
-  return diagnostic(compiled, kind, `${label}: ${message}`, source, {
-    operationId: operation.operationId,
-    method: operation.method.toUpperCase(),
-    path: operation.path,
-    status,
-    ...(exchange.origin ? { origin: exchange.origin } : {}),
-    ...data,
-  }, severity);
+  return diagnostic(
+    compiled,
+    kind,
+    `${label}: ${message}`,
+    source,
+    {
+      operationId: operation.operationId,
+      method: operation.method.toUpperCase(),
+      path: operation.path,
+      status,
+      ...(exchange.origin ? { origin: exchange.origin } : {}),
+      ...data,
+    },
+    severity,
+  );
 }
 
 function parseBody(exchange: Exchange): { value: unknown; error?: string } {

@@ -33,14 +33,16 @@ describe("compileSpec", () => {
   });
 
   it("accepts OpenAPI keywords and the scraper's extensions as vocabulary", () => {
-    const c = compileText(spec(`      type: object
+    const c = compileText(
+      spec(`      type: object
       example: { size: "1" }
       externalDocs: { url: "https://example.com" }
       xml: { name: thing }
       x-inferred: true
       x-source: { page: pages/t.txt, line: 10 }
       properties:
-        size: { type: string, format: numeric-string, examples: ["20"] }`));
+        size: { type: string, format: numeric-string, examples: ["20"] }`),
+    );
     expect(c.diagnostics).toEqual([]);
     expect(checkExchange(c, jsonExchange("GET", "/things", 200, { size: "20" })).ok).toBe(true);
     const bad = checkExchange(c, jsonExchange("GET", "/things", 200, { size: "twenty" }));
@@ -48,12 +50,14 @@ describe("compileSpec", () => {
   });
 
   it("reports every unknown keyword and format with its location instead of throwing", () => {
-    const c = compileText(spec(`      type: object
+    const c = compileText(
+      spec(`      type: object
       x-source: { page: pages/t.txt, line: 10 }
       x-colour: blue
       properties:
         a: { type: string, format: ipv5 }
-        b: { type: string, nullable: true, x-weight: 3 }`));
+        b: { type: string, nullable: true, x-weight: 3 }`),
+    );
     expect(c.diagnostics.map((d) => [d.ruleId, d.severity, d.at])).toEqual([
       ["contract-unknown-keyword", "error", { page: "pages/t.txt", line: 10 }],
       ["contract-unknown-format", "warning", { page: "pages/t.txt", line: 10 }],
@@ -65,9 +69,11 @@ describe("compileSpec", () => {
   });
 
   it("reports a schema that cannot compile at its pointer", () => {
-    const c = compileText(spec(`      type: object
+    const c = compileText(
+      spec(`      type: object
       properties:
-        a: { $ref: "#/components/schemas/Missing" }`));
+        a: { $ref: "#/components/schemas/Missing" }`),
+    );
     expect(c.diagnostics).toMatchObject([{ ruleId: "contract-schema-compile", severity: "error", at: { pointer: "#/paths/~1things/get/responses/200/content/application~1json/schema" } }]);
   });
 

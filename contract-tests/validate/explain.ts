@@ -54,7 +54,8 @@ export function explainErrors(errors: readonly ErrorObject[] | null | undefined,
 
 /** For property-level keywords, the path of the property itself (`/a` + missing `b` → `/a/b`). */
 function propertyPath(instancePath: string, keyword: string, params: Record<string, unknown>): string {
-  const name = keyword === "required" ? params.missingProperty : keyword === "additionalProperties" ? params.additionalProperty : keyword === "unevaluatedProperties" ? params.unevaluatedProperty : undefined;
+  const name =
+    keyword === "required" ? params.missingProperty : keyword === "additionalProperties" ? params.additionalProperty : keyword === "unevaluatedProperties" ? params.unevaluatedProperty : undefined;
   return typeof name === "string" ? childPointer(instancePath, name) : instancePath;
 }
 

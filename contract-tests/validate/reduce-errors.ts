@@ -10,9 +10,7 @@ const COMPOSITE = new Set(["anyOf", "oneOf"]);
 
 export function reduceErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   let list = [...errors];
-  const composites = list
-    .filter((e) => COMPOSITE.has(e.keyword) && !(e.params as { passingSchemas?: unknown }).passingSchemas)
-    .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+  const composites = list.filter((e) => COMPOSITE.has(e.keyword) && !(e.params as { passingSchemas?: unknown }).passingSchemas).sort((a, b) => b.schemaPath.length - a.schemaPath.length);
   for (const composite of composites) {
     if (!list.includes(composite)) continue;
     const prefix = `${composite.schemaPath}/`;

@@ -14,7 +14,8 @@ export function deepSpecYaml(options: { nested?: number; chain?: number; descrip
   const schemas: Record<string, unknown> = { Deep: "@DEEP@" };
   const chain = options.chain ?? 0;
   for (let k = 0; k < chain; k++) {
-    schemas[`Link${k}`] = k + 1 < chain ? { type: "object", properties: { next: { $ref: `#/components/schemas/Link${k + 1}` } } } : { type: "object", properties: { end: { type: options.description ?? "string" } } };
+    schemas[`Link${k}`] =
+      k + 1 < chain ? { type: "object", properties: { next: { $ref: `#/components/schemas/Link${k + 1}` } } } : { type: "object", properties: { end: { type: options.description ?? "string" } } };
   }
   const ref = (name: string) => ({ content: { "application/json": { schema: { $ref: `#/components/schemas/${name}` } } } });
   const document = {

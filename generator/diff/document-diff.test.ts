@@ -50,10 +50,12 @@ describe("document diff", () => {
 
   it("sees a change inside a referenced schema at every use, on the request and the response side", () => {
     const d = diffDocuments(shared("string"), shared("integer"));
-    const found = d.operations.changed.flatMap((op) => [
-      ...(op.requestBody?.media.changed ?? []).flatMap((m) => nodes(m.schema)).map((n) => ({ op: op.key, n })),
-      ...op.responses.changed.flatMap((r) => r.media.changed.flatMap((m) => nodes(m.schema))).map((n) => ({ op: op.key, n })),
-    ]).filter(({ n }) => n.type);
+    const found = d.operations.changed
+      .flatMap((op) => [
+        ...(op.requestBody?.media.changed ?? []).flatMap((m) => nodes(m.schema)).map((n) => ({ op: op.key, n })),
+        ...op.responses.changed.flatMap((r) => r.media.changed.flatMap((m) => nodes(m.schema))).map((n) => ({ op: op.key, n })),
+      ])
+      .filter(({ n }) => n.type);
     expect(found.map(({ op, n }) => [op, n.direction, n.where, n.property, n.type])).toEqual([
       ["POST /volumes", "request", "request body application/json", "name", { base: ["string"], revision: ["integer"] }],
       ["POST /volumes", "response", "response 201 application/json", "volume.name", { base: ["string"], revision: ["integer"] }],
@@ -116,11 +118,14 @@ components:
   });
 
   it("merges allOf and reads nullability from type arrays, nullable, enum null and anyOf null", () => {
-    const s = (body: string) => doc(`  /x:
+    const s = (body: string) =>
+      doc(`  /x:
     get: { operationId: x, responses: { "200": { description: OK, content: { application/json: { schema: ${body} } } } } }`);
     const base = s(`{ allOf: [{ type: object, properties: { a: { type: string } } }, { properties: { b: { type: [integer, "null"] } }, required: [b] }] }`);
     const rev = s(`{ type: object, properties: { a: { anyOf: [{ type: string }, { type: "null" }] }, b: { type: integer } }, required: [b] }`);
-    const changes = diffDocuments(base, rev).operations.changed[0]!.responses.changed[0]!.media.changed.flatMap((m) => nodes(m.schema)).filter((n) => n.nullable);
+    const changes = diffDocuments(base, rev)
+      .operations.changed[0]!.responses.changed[0]!.media.changed.flatMap((m) => nodes(m.schema))
+      .filter((n) => n.nullable);
     expect(changes.map((n) => [n.property, n.nullable])).toEqual([
       ["a", { base: false, revision: true }],
       ["b", { base: true, revision: false }],

@@ -81,7 +81,16 @@ function diffOperation(baseDoc: Json, revDoc: Json, b: OperationEntry, r: Operat
   if (body) d.requestBody = body;
   const p = d.parameters;
   const s = d.responses;
-  const changed = d.operationId || d.summary || d.description || d.tags || d.security || d.deprecated || d.notBefore || d.requestBody || p.added.length + p.removed.length + p.changed.length + s.added.length + s.removed.length + s.changed.length > 0;
+  const changed =
+    d.operationId ||
+    d.summary ||
+    d.description ||
+    d.tags ||
+    d.security ||
+    d.deprecated ||
+    d.notBefore ||
+    d.requestBody ||
+    p.added.length + p.removed.length + p.changed.length + s.added.length + s.removed.length + s.changed.length > 0;
   return changed ? d : undefined;
 }
 

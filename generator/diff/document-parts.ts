@@ -65,7 +65,9 @@ function schemes(document: Json): Record<string, unknown> {
 }
 
 function describeScheme(s: Json): string {
-  return SCHEME_FIELDS.filter((f) => s[f] !== undefined).map((f) => `${f} ${String(s[f])}`).join(", ");
+  return SCHEME_FIELDS.filter((f) => s[f] !== undefined)
+    .map((f) => `${f} ${String(s[f])}`)
+    .join(", ");
 }
 
 export function diffSecuritySchemes(base: Json, revision: Json): DocumentDiff["securitySchemes"] {

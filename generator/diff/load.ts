@@ -108,7 +108,10 @@ export function readGitTree(ref: string, dir: string): SpecDoc[] {
   const prefix = relative(root, abs).split("\\").join("/");
   const listing = git(["ls-tree", "-r", "--name-only", "-z", commit, "--", prefix === "" ? "." : prefix], root);
   const out: SpecDoc[] = [];
-  for (const file of listing.split("\0").filter((f) => f !== "").sort()) {
+  for (const file of listing
+    .split("\0")
+    .filter((f) => f !== "")
+    .sort()) {
     if (!isSpecName(file)) continue;
     const path = prefix === "" ? file : file.slice(prefix.length + 1);
     const spec = toSpec(path, `${ref}:${file}`, git(["show", `${commit}:${file}`], root));

@@ -77,9 +77,23 @@ function diffViews(ctx: SchemaDiffContext, b: SchemaView, r: SchemaView, propert
 
 export function isEmpty(d: SchemaDiff): boolean {
   return (
-    !d.required && !d.type && !d.format && !d.nullable && !d.enum && !d.pattern && !d.default && !d.readOnly && !d.writeOnly && d.limits.length === 0 &&
-    d.properties.added.length === 0 && d.properties.removed.length === 0 && d.properties.changed.length === 0 &&
-    !d.items && !d.additionalProperties && d.variants.length === 0 && !d.variantCount
+    !d.required &&
+    !d.type &&
+    !d.format &&
+    !d.nullable &&
+    !d.enum &&
+    !d.pattern &&
+    !d.default &&
+    !d.readOnly &&
+    !d.writeOnly &&
+    d.limits.length === 0 &&
+    d.properties.added.length === 0 &&
+    d.properties.removed.length === 0 &&
+    d.properties.changed.length === 0 &&
+    !d.items &&
+    !d.additionalProperties &&
+    d.variants.length === 0 &&
+    !d.variantCount
   );
 }
 

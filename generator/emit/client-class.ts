@@ -79,11 +79,15 @@ export function emitClientClass(spec: SpecSummary, specPath: string, runtimeImpo
       isAsync: true,
       scope: Scope.Public,
       docs: [methodDocs(op, spec, errorType)],
-      parameters: [{ name: "options", type: spec.versionHeader ? `OperationOptions<${opType}, ${JSON.stringify(spec.versionHeader.name)}>` : `OperationOptions<${opType}>`, ...(op.requiresInput ? {} : { initializer: "{}" }) }],
-      returnType: `Promise<OperationResult<${opType}>>`,
-      statements: [
-        `return (await this.#api.request(${JSON.stringify(op.method)}, ${JSON.stringify(op.path)}, ${JSON.stringify(op.operationId)}, options)) as OperationResult<${opType}>;`,
+      parameters: [
+        {
+          name: "options",
+          type: spec.versionHeader ? `OperationOptions<${opType}, ${JSON.stringify(spec.versionHeader.name)}>` : `OperationOptions<${opType}>`,
+          ...(op.requiresInput ? {} : { initializer: "{}" }),
+        },
       ],
+      returnType: `Promise<OperationResult<${opType}>>`,
+      statements: [`return (await this.#api.request(${JSON.stringify(op.method)}, ${JSON.stringify(op.path)}, ${JSON.stringify(op.operationId)}, options)) as OperationResult<${opType}>;`],
     });
   }
 
@@ -125,7 +129,9 @@ function classDocs(spec: SpecSummary): OptionalKind<JSDocStructure> {
   if (spec.status) lines.push("", `Status: ${spec.status}${spec.notBefore ? `; Not Before ${spec.notBefore}` : ""}.`);
   return {
     description: escapeDoc(lines.join("\n")),
-    ...(spec.status === "DEPRECATED" ? { tags: [{ tagName: "deprecated", text: `API version ${spec.version} is deprecated${spec.notBefore ? `; it may stop working after ${spec.notBefore} (Not Before)` : ""}.` }] } : {}),
+    ...(spec.status === "DEPRECATED"
+      ? { tags: [{ tagName: "deprecated", text: `API version ${spec.version} is deprecated${spec.notBefore ? `; it may stop working after ${spec.notBefore} (Not Before)` : ""}.` }] }
+      : {}),
   };
 }
 
@@ -141,7 +147,10 @@ function methodDocs(op: OperationSummary, spec: SpecSummary, errorType: string):
   }
   if (op.errorStatuses.length > 0) tags.push({ tagName: "throws", text: `{ApiError} for a non-2xx answer; documented: ${op.errorStatuses.join(", ")} (see {@link ${errorType}})` });
   if (op.deprecated) {
-    tags.push({ tagName: "deprecated", text: `API version ${spec.version} of this operation is ${op.status ?? "deprecated"}${op.notBefore ? `; it may stop working after ${op.notBefore} (Not Before)` : ""}.` });
+    tags.push({
+      tagName: "deprecated",
+      text: `API version ${spec.version} of this operation is ${op.status ?? "deprecated"}${op.notBefore ? `; it may stop working after ${op.notBefore} (Not Before)` : ""}.`,
+    });
   }
   return { description: escapeDoc(parts.join("\n\n")), tags: tags.map((t) => ({ ...t, text: escapeDoc(t.text) })) };
 }

@@ -45,7 +45,11 @@ export function compilePackage(packageFolder: string, sources: ReadonlyArray<{ p
   host.directoryExists = (dir) => dirs.has(dir) || (directoryExists?.(dir) ?? false);
   const out: CompiledFile[] = [];
   host.writeFile = (file, text) => out.push({ path: relative(packageDir, file).split("\\").join("/"), content: text });
-  const program = ts.createProgram([...byPath.keys()].filter((f) => f.endsWith(".ts")), options, host);
+  const program = ts.createProgram(
+    [...byPath.keys()].filter((f) => f.endsWith(".ts")),
+    options,
+    host,
+  );
   const emitted = program.emit();
   const problems = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics].filter((d) => d.category === ts.DiagnosticCategory.Error);
   if (problems.length > 0) {

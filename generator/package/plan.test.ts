@@ -21,7 +21,14 @@ describe("client package plan", () => {
 
   it("one service: '.', './<version>' and './<version>/schema'; several: one subpath per service", () => {
     expect(packageExports([spec("backup", "1.0"), spec("backup", "1.2")]).map((e) => e.key)).toEqual([".", "./1.2", "./1.2/schema", "./1.0", "./1.0/schema"]);
-    expect(packageExports([spec("backup", "1.0"), spec("filestorage", "1.1")]).map((e) => e.key)).toEqual(["./backup", "./backup/1.0", "./backup/1.0/schema", "./filestorage", "./filestorage/1.1", "./filestorage/1.1/schema"]);
+    expect(packageExports([spec("backup", "1.0"), spec("filestorage", "1.1")]).map((e) => e.key)).toEqual([
+      "./backup",
+      "./backup/1.0",
+      "./backup/1.0/schema",
+      "./filestorage",
+      "./filestorage/1.1",
+      "./filestorage/1.1/schema",
+    ]);
   });
 
   it("package.json points exports and types at dist/, with the runtime as the only dependency", () => {
@@ -34,7 +41,19 @@ describe("client package plan", () => {
 
   it("the README cannot be broken out of by page text (code spans and links stay closed)", () => {
     const hostile = spec("backup", "1.2", {
-      operations: [{ method: "get", path: "/v1/`x`\n# injected", operationId: "listItems", summary: "<script>alert(1)</script>", deprecated: false, requiresInput: false, successStatuses: [], errorStatuses: [], source: { page: "p", line: 1, url: "https://e.example/a b)<x>" } }],
+      operations: [
+        {
+          method: "get",
+          path: "/v1/`x`\n# injected",
+          operationId: "listItems",
+          summary: "<script>alert(1)</script>",
+          deprecated: false,
+          requiresInput: false,
+          successStatuses: [],
+          errorStatuses: [],
+          source: { page: "p", line: 1, url: "https://e.example/a b)<x>" },
+        },
+      ],
     });
     const readme = planClientPackage({ name: "x", version: "1.0.0", specs: [hostile] }).find((f) => f.path === "README.md")!.content;
     expect(readme).not.toContain("\n# injected");

@@ -44,7 +44,10 @@ describe("the calendar of a snapshot report", () => {
   });
 
   it("shows a service whose Not Before date is within 90 days", () => {
-    const notBefore = (v12.document.info as { "x-api-versions": { version: string; notBefore?: string }[] })["x-api-versions"].map((v) => v.notBefore).filter((d): d is string => d !== undefined).sort()[0]!;
+    const notBefore = (v12.document.info as { "x-api-versions": { version: string; notBefore?: string }[] })["x-api-versions"]
+      .map((v) => v.notBefore)
+      .filter((d): d is string => d !== undefined)
+      .sort()[0]!;
     const near = new Date(Date.parse(notBefore) - 30 * 86_400_000).toISOString().slice(0, 10);
     expect(buildSnapshotReport([v12], [v12], { ...options, asOf: near }).calendar.map((c) => c.service)).toEqual(["scp/backup"]);
   });
@@ -62,7 +65,10 @@ describe("links to the published documentation", () => {
   });
 
   it("a page URL that is not http(s) gives no link", () => {
-    const hostile = (s: SpecDoc): SpecDoc => ({ ...s, document: { ...s.document, info: { ...(s.document.info as object), "x-pages": [{ page: "scraper/pages/scp-storage-print.txt", url: "javascript:alert(1)" }] } } });
+    const hostile = (s: SpecDoc): SpecDoc => ({
+      ...s,
+      document: { ...s.document, info: { ...(s.document.info as object), "x-pages": [{ page: "scraper/pages/scp-storage-print.txt", url: "javascript:alert(1)" }] } },
+    });
     const report = buildFileReport(hostile(v11), hostile(v12), options);
     expect(report.comparisons[0]!.revision!.pages).toBeUndefined();
     expect(renderHtml(report)).not.toContain("javascript:");

@@ -35,14 +35,20 @@ export function buildVersionReport(specs: readonly SpecDoc[], options: ReportOpt
 /** The same paths in two trees (or two files); the calendar is the revision tree's, for the services that need it. */
 export function buildSnapshotReport(base: readonly SpecDoc[], revision: readonly SpecDoc[], options: ReportOptions): DiffReport {
   const report = build("snapshot", snapshotPairs(base, revision), options);
-  report.calendar = relevantCalendars(groupByService(revision).map((s) => serviceCalendar(s, options.asOf)), report.comparisons);
+  report.calendar = relevantCalendars(
+    groupByService(revision).map((s) => serviceCalendar(s, options.asOf)),
+    report.comparisons,
+  );
   return report;
 }
 
 /** Two single files: paired whatever their names. */
 export function buildFileReport(base: SpecDoc, revision: SpecDoc, options: ReportOptions): DiffReport {
   const report = build("snapshot", [{ base, revision }], options);
-  report.calendar = relevantCalendars(groupByService([revision]).map((s) => serviceCalendar(s, options.asOf)), report.comparisons);
+  report.calendar = relevantCalendars(
+    groupByService([revision]).map((s) => serviceCalendar(s, options.asOf)),
+    report.comparisons,
+  );
   return report;
 }
 

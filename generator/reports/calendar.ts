@@ -52,7 +52,7 @@ function withoutSuccessor(service: ServiceSpecs, current: string | undefined, ve
       const op = e.info;
       out.push({
         version: v.version,
-        ...(row?.status ?? meta.status ? { status: row?.status ?? meta.status } : {}),
+        ...((row?.status ?? meta.status) ? { status: row?.status ?? meta.status } : {}),
         ...(notBefore ? { notBefore } : {}),
         ...(row?.daysRemaining !== undefined ? { daysRemaining: row.daysRemaining } : {}),
         past: row?.past ?? false,

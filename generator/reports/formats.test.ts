@@ -45,7 +45,9 @@ describe("report formats", () => {
         { version: "2.0", status: "CURRENT", past: false, current: true, hasSpec: true, client: "HostileV2_0Client" },
       ],
     });
-    expect(cal!.withoutSuccessor).toMatchObject([{ version: "1.0", notBefore: "2099-12-31", daysRemaining: 364, operation: expect.stringContaining("DELETE /items/{id}/<img"), method: "HostileV1_0Client.deleteItem" }]);
+    expect(cal!.withoutSuccessor).toMatchObject([
+      { version: "1.0", notBefore: "2099-12-31", daysRemaining: 364, operation: expect.stringContaining("DELETE /items/{id}/<img"), method: "HostileV1_0Client.deleteItem" },
+    ]);
     const later = hostileReport("2100-01-02").calendar[0]!;
     expect(later.versions[0]).toMatchObject({ daysRemaining: -2, past: true });
     expect(renderMarkdown(hostileReport("2100-01-02"), { sections: ["calendar"] })).toContain("**past (2 days ago)**");

@@ -55,8 +55,8 @@ describe.skipIf(!existsSync(CHROMIUM))("HTML report in headless Chromium", () =>
     expect(dom).toContain("&lt;script&gt;document.title='pwned'&lt;/script&gt;");
     expect(dom).toContain('<svg class="timeline"');
     expect(dom).toContain("test/hostile 1.0 → 2.0 — 1 breaking");
-    expect(dom.indexOf("id=\"breaking\"")).toBeLessThan(dom.indexOf("id=\"info\""));
-    expect(dom.indexOf("id=\"info\"")).toBeLessThan(dom.indexOf("id=\"calendar\""));
+    expect(dom.indexOf('id="breaking"')).toBeLessThan(dom.indexOf('id="info"'));
+    expect(dom.indexOf('id="info"')).toBeLessThan(dom.indexOf('id="calendar"'));
     expect(dom.match(/<tr>/g)?.length).toBeGreaterThanOrEqual(6);
   });
 });

@@ -74,10 +74,11 @@ function calendar(report: DiffReport): string {
 function service(s: ServiceCalendar, asOf: string, range: TimeRange): string {
   const rows = s.versions.map(
     (v) =>
-      `<tr><td>${h(v.version)}${v.current ? " <span class=\"muted\">(current)</span>" : ""}</td><td>${h(v.status ?? "—")}</td><td>${h(v.notBefore ?? "—")}</td><td${v.past ? ' class="past"' : ""}>${h(daysText(v))}</td><td>${v.client ? `<code>${h(v.client)}</code>` : '<span class="muted">no spec</span>'}</td></tr>`,
+      `<tr><td>${h(v.version)}${v.current ? ' <span class="muted">(current)</span>' : ""}</td><td>${h(v.status ?? "—")}</td><td>${h(v.notBefore ?? "—")}</td><td${v.past ? ' class="past"' : ""}>${h(daysText(v))}</td><td>${v.client ? `<code>${h(v.client)}</code>` : '<span class="muted">no spec</span>'}</td></tr>`,
   );
   const orphans = s.withoutSuccessor.map(
-    (o) => `<li>${h(o.version)} (${h(o.status ?? "no status")}${o.notBefore ? `, Not Before ${h(o.notBefore)}, <span${o.past ? ' class="past"' : ""}>${h(daysText(o))}</span>` : ""}): <code>${h(o.operation)}</code>${o.method ? ` — <code>${h(o.method)}()</code>` : ""}${o.summary ? ` “${h(o.summary)}”` : ""}</li>`,
+    (o) =>
+      `<li>${h(o.version)} (${h(o.status ?? "no status")}${o.notBefore ? `, Not Before ${h(o.notBefore)}, <span${o.past ? ' class="past"' : ""}>${h(daysText(o))}</span>` : ""}): <code>${h(o.operation)}</code>${o.method ? ` — <code>${h(o.method)}()</code>` : ""}${o.summary ? ` “${h(o.summary)}”` : ""}</li>`,
   );
   return `<section class="service"><h3>${h(s.service)}</h3>
 ${renderTimeline(s, asOf, range)}

@@ -35,7 +35,10 @@ describe("JSON report schema", () => {
     const base: SpecDoc[] = [];
     const revision: SpecDoc[] = [];
     for (const name of fixtureCases()) {
-      for (const [suffix, swapped] of [["a", false], ["b", true]] as const) {
+      for (const [suffix, swapped] of [
+        ["a", false],
+        ["b", true],
+      ] as const) {
         const path = `test/${name}-${suffix}/1.0.yaml`;
         const b = loadFixture(`${name}_${swapped ? "revision" : "base"}.yaml`);
         const r = loadFixture(`${name}_${swapped ? "base" : "revision"}.yaml`);

@@ -30,13 +30,19 @@ function render(report: DiffReport, sections: readonly string[], withInfo: boole
   // Operations without a successor belong to the calendar; a changes-only report lists them itself.
   if (sections.includes("changes") && !sections.includes("calendar")) out.push(...retiring(report));
   if (sections.includes("calendar")) out.push(...calendar(report));
-  return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
+  return `${out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim()}\n`;
 }
 
 function changes(report: DiffReport, withInfo: boolean): string[] {
   const s = report.summary;
   const out = [`## ${md(reportTitle(report))}`, ""];
-  out.push(`As of ${md(report.asOf)}: **${s.breaking} breaking**, ${s.warning} warning, ${s.info} info in ${s.comparisons} comparisons${s.suppressed ? ` (${s.suppressed} suppressed by configuration)` : ""}.`, "");
+  out.push(
+    `As of ${md(report.asOf)}: **${s.breaking} breaking**, ${s.warning} warning, ${s.info} info in ${s.comparisons} comparisons${s.suppressed ? ` (${s.suppressed} suppressed by configuration)` : ""}.`,
+    "",
+  );
   if (report.comparisons.length === 0) return [...out, "Nothing to compare.", ""];
   // Across versions every pair is worth a row ("no change" is news); between snapshots only changed specs are.
   const rows = report.mode === "versions" ? report.comparisons : report.comparisons.filter((c) => c.findings.length > 0);
@@ -103,4 +109,3 @@ function serviceCalendar(s: ServiceCalendar): string[] {
   }
   return out;
 }
-

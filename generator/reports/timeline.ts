@@ -53,7 +53,9 @@ export function renderTimeline(s: ServiceCalendar, asOf: string, range: TimeRang
       `<g><title>${h(title)}</title>`,
       `<text x="${LABEL - 8}" y="${y + 14}" text-anchor="end">${h(v.version)}</text>`,
       `<rect x="${LABEL}" y="${y + 3}" width="${Math.max(2, endX - LABEL).toFixed(1)}" height="${ROW - 8}" rx="3" fill="${colour(v.status, v.past)}"${v.notBefore ? "" : ' fill-opacity="0.45"'}/>`,
-      v.notBefore ? `<text x="${(endX + 4).toFixed(1)}" y="${y + 14}">${h(v.notBefore)}${v.past ? " (past)" : ""}</text>` : `<text x="${WIDTH - 14}" y="${y + 14}" text-anchor="end">${h(v.status ?? "")} · no Not Before</text>`,
+      v.notBefore
+        ? `<text x="${(endX + 4).toFixed(1)}" y="${y + 14}">${h(v.notBefore)}${v.past ? " (past)" : ""}</text>`
+        : `<text x="${WIDTH - 14}" y="${y + 14}" text-anchor="end">${h(v.status ?? "")} · no Not Before</text>`,
       `</g>`,
     );
   });

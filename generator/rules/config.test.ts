@@ -28,14 +28,17 @@ describe("diff configuration", () => {
   });
 
   it("suppresses by rule + operation (parameter names ignored, or an operationId), pointer prefix, or document", () => {
-    const suppress = (entry: Record<string, string>) => runCase("response-property-removed", { asOf, config: parseConfig({ suppress: [{ rule: "response-property-removed", reason: "test", ...entry }] }, "t") });
+    const suppress = (entry: Record<string, string>) =>
+      runCase("response-property-removed", { asOf, config: parseConfig({ suppress: [{ rule: "response-property-removed", reason: "test", ...entry }] }, "t") });
     expect(suppress({ operation: "GET /volumes/{id}" })).toEqual([]);
     expect(suppress({ operation: "getVolume" })).toEqual([]);
     expect(suppress({ pointer: "#/components/schemas/Volume/properties/attachment" })).toEqual([]);
     expect(suppress({ document: "test/fixture/1.0.yaml" })).toEqual([]);
     expect(suppress({ operation: "GET /volumes" })).toHaveLength(1);
     expect(suppress({ pointer: "#/components/schemas/Volume/properties/attach" })).toHaveLength(1);
-    expect(runCase("response-property-removed", { asOf, config: parseConfig({ suppress: [{ rule: "request-property-removed", operation: "getVolume", reason: "other rule" }] }, "t") })).toHaveLength(1);
+    expect(runCase("response-property-removed", { asOf, config: parseConfig({ suppress: [{ rule: "request-property-removed", operation: "getVolume", reason: "other rule" }] }, "t") })).toHaveLength(
+      1,
+    );
   });
 
   it("refuses message-text suppressions, unknown keys and rules, and reports every problem at once", () => {
@@ -47,7 +50,15 @@ describe("diff configuration", () => {
       expect(e).toBeInstanceOf(ConfigError);
       message = (e as Error).message;
     }
-    for (const part of ["unknown key extra", "asOf must be", '"loud" is not', "severity.no-such-rule: no such rule", "suppress[0]: unknown key message", "suppress[0]: reason is required", "give operation, pointer or document"]) {
+    for (const part of [
+      "unknown key extra",
+      "asOf must be",
+      '"loud" is not',
+      "severity.no-such-rule: no such rule",
+      "suppress[0]: unknown key message",
+      "suppress[0]: reason is required",
+      "give operation, pointer or document",
+    ]) {
       expect(message).toContain(part);
     }
     expect(() => checkConfigRules(parseConfig({ severity: { "no-such-rule": "info" } }, "c"), known)).toThrow(/no such rule/);

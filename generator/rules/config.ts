@@ -74,7 +74,8 @@ export function parseConfig(raw: unknown, file: string, knownRules?: ReadonlySet
       if (typeof e.rule !== "string") problems.push(`suppress[${i}]: rule (a rule id) is required`);
       else if (knownRules && !knownRules.has(e.rule)) problems.push(`suppress[${i}]: no such rule ${e.rule}`);
       if (typeof e.reason !== "string" || e.reason.trim() === "") problems.push(`suppress[${i}]: reason is required`);
-      if (e.operation === undefined && e.pointer === undefined && e.document === undefined) problems.push(`suppress[${i}]: give operation, pointer or document (a rule is turned off with severity: off)`);
+      if (e.operation === undefined && e.pointer === undefined && e.document === undefined)
+        problems.push(`suppress[${i}]: give operation, pointer or document (a rule is turned off with severity: off)`);
       for (const k of ["operation", "pointer", "document"] as const) if (e[k] !== undefined && typeof e[k] !== "string") problems.push(`suppress[${i}].${k} must be a string`);
       if (typeof e.rule === "string" && typeof e.reason === "string") {
         suppress.push({ rule: e.rule, reason: e.reason, ...pick(e, "operation"), ...pick(e, "pointer"), ...pick(e, "document") });

@@ -26,7 +26,11 @@ describe("rule registry", () => {
 
   it("every rule is exercised by a fixture pair, directly or as the mirror of a swapped pair", () => {
     const cases = new Set(fixtureCases());
-    const mirrors = new Set(RULES.filter((r) => cases.has(r.id)).map((r) => r.mirror).filter((m): m is string => typeof m === "string"));
+    const mirrors = new Set(
+      RULES.filter((r) => cases.has(r.id))
+        .map((r) => r.mirror)
+        .filter((m): m is string => typeof m === "string"),
+    );
     const untested = RULES.map((r) => r.id).filter((id) => !cases.has(id) && !mirrors.has(id));
     expect(untested).toEqual([]);
   });

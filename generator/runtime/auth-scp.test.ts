@@ -8,9 +8,7 @@ const NOW = 1_700_000_000_123;
 
 /** The algorithm, written out independently of auth-scp.ts. */
 function expectedSignature(method: string, url: string, timestamp: string, accountId: string, clientType: string) {
-  return createHmac("sha256", keys.secretKey)
-    .update(`${method}${url}${timestamp}${keys.accessKey}${accountId}${clientType}`)
-    .digest("base64");
+  return createHmac("sha256", keys.secretKey).update(`${method}${url}${timestamp}${keys.accessKey}${accountId}${clientType}`).digest("base64");
 }
 
 describe("scpSignature", () => {
@@ -46,28 +44,19 @@ describe("scpSignature", () => {
     const request = requests[0]!;
     expect(request.headers.has("Scp-AccountId")).toBe(false);
     expect(request.headers.get("Scp-ClientType")).toBe("User");
-    expect(request.headers.get("Scp-Signature")).toBe(
-      expectedSignature("DELETE", `${BASE}/v1/backups/b-1`, String(NOW), "", "User"),
-    );
+    expect(request.headers.get("Scp-Signature")).toBe(expectedSignature("DELETE", `${BASE}/v1/backups/b-1`, String(NOW), "", "User"));
   });
 
   it("signs every attempt again with a fresh timestamp", async () => {
     const { fetch, requests } = recordingFetch(json(503, {}), json(200, {}));
     let clock = NOW;
     const auth = scpSignature({ ...keys, now: () => (clock += 1000) });
-    await createApiClient(descriptor, { fetch, auth, retry: { sleep: recordingSleep().sleep } }).request(
-      "get",
-      "/v1/backups",
-      "listBackups",
-      {},
-    );
+    await createApiClient(descriptor, { fetch, auth, retry: { sleep: recordingSleep().sleep } }).request("get", "/v1/backups", "listBackups", {});
     expect(requests).toHaveLength(2);
     const [first, second] = requests.map((r) => r.headers.get("Scp-Timestamp"));
     expect(first).toBe(String(NOW + 1000));
     expect(second).toBe(String(NOW + 2000));
-    expect(requests[1]!.headers.get("Scp-Signature")).toBe(
-      expectedSignature("GET", `${BASE}/v1/backups`, String(NOW + 2000), "acct-42", "Openapi"),
-    );
+    expect(requests[1]!.headers.get("Scp-Signature")).toBe(expectedSignature("GET", `${BASE}/v1/backups`, String(NOW + 2000), "acct-42", "Openapi"));
   });
 
   it("keeps the keys out of the strategy object and refuses CR/LF or missing keys", () => {

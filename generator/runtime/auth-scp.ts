@@ -19,15 +19,7 @@ export interface ScpSignatureOptions {
 }
 
 /** The signature for one request (exported for tests and for debugging against the vendor's examples). */
-export function computeScpSignature(input: {
-  method: string;
-  url: string;
-  timestamp: string;
-  accessKey: string;
-  secretKey: string;
-  accountId: string;
-  clientType: string;
-}): string {
+export function computeScpSignature(input: { method: string; url: string; timestamp: string; accessKey: string; secretKey: string; accountId: string; clientType: string }): string {
   const message = input.method.toUpperCase() + input.url + input.timestamp + input.accessKey + input.accountId + input.clientType;
   return createHmac("sha256", input.secretKey).update(message, "utf8").digest("base64");
 }

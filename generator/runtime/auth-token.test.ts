@@ -26,9 +26,7 @@ describe("authToken", () => {
     const failing = authToken(async () => {
       throw new Error("keystone down");
     });
-    await expect(createApiClient(descriptor, { fetch, auth: failing }).request("get", "/v1/x", "op", {})).rejects.toThrow(
-      "keystone down",
-    );
+    await expect(createApiClient(descriptor, { fetch, auth: failing }).request("get", "/v1/x", "op", {})).rejects.toThrow("keystone down");
     expect(requests).toHaveLength(0);
   });
 });

@@ -8,30 +8,21 @@ const nhn: ServiceDescriptor = {
   vendor: "nhn",
   service: "block-storage",
   version: "v2",
-  servers: [
-    { url: "https://kr1-api-block-storage-infrastructure.nhncloudservice.com/" },
-    { url: "https://kr2-api-block-storage-infrastructure.nhncloudservice.com" },
-  ],
+  servers: [{ url: "https://kr1-api-block-storage-infrastructure.nhncloudservice.com/" }, { url: "https://kr2-api-block-storage-infrastructure.nhncloudservice.com" }],
 };
 
 describe("base URL", () => {
   it("fills server variables from their defaults or config.serverVariables", () => {
     expect(resolveBaseUrl(descriptor, {})).toBe("https://backup.kr-west1.s.samsungsdscloud.com");
-    expect(resolveBaseUrl(descriptor, { serverVariables: { region: "kr-east1", environment: "g" } })).toBe(
-      "https://backup.kr-east1.g.samsungsdscloud.com",
-    );
+    expect(resolveBaseUrl(descriptor, { serverVariables: { region: "kr-east1", environment: "g" } })).toBe("https://backup.kr-east1.g.samsungsdscloud.com");
   });
 
   it("rejects a value outside the variable's enum, naming the allowed values", () => {
-    expect(() => resolveBaseUrl(descriptor, { serverVariables: { region: "us-east-1" } })).toThrow(
-      'scp/backup 1.2: server variable "region" must be one of "kr-west1", "kr-east1"; got "us-east-1"',
-    );
+    expect(() => resolveBaseUrl(descriptor, { serverVariables: { region: "us-east-1" } })).toThrow('scp/backup 1.2: server variable "region" must be one of "kr-west1", "kr-east1"; got "us-east-1"');
   });
 
   it("rejects unknown variables and unsafe free-form values", () => {
-    expect(() => resolveBaseUrl(descriptor, { serverVariables: { regoin: "kr-east1" } })).toThrow(
-      /unknown server variable "regoin"; known: region, environment/,
-    );
+    expect(() => resolveBaseUrl(descriptor, { serverVariables: { regoin: "kr-east1" } })).toThrow(/unknown server variable "regoin"; known: region, environment/);
     const free: ServiceDescriptor = { ...descriptor, servers: [{ url: "https://{host}.example.com/api", variables: { host: { default: "a" } } }] };
     expect(resolveBaseUrl(free, { serverVariables: { host: "b-1" } })).toBe("https://b-1.example.com/api");
     expect(() => resolveBaseUrl(free, { serverVariables: { host: "evil.com/x" } })).toThrow(/unsafe value/);
@@ -54,12 +45,7 @@ describe("base URL", () => {
 
   it("is used for requests, keeping a base path", async () => {
     const { fetch, requests } = recordingFetch(json(200, {}));
-    await createApiClient(descriptor, { fetch, baseUrl: "http://localhost:8080/mock" }).request(
-      "get",
-      "/v1/backups/{id}",
-      "showBackup",
-      { path: { id: "x" } },
-    );
+    await createApiClient(descriptor, { fetch, baseUrl: "http://localhost:8080/mock" }).request("get", "/v1/backups/{id}", "showBackup", { path: { id: "x" } });
     expect(requests[0]!.url).toBe("http://localhost:8080/mock/v1/backups/x");
   });
 });

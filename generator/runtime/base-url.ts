@@ -15,9 +15,7 @@ export function resolveBaseUrl(descriptor: ServiceDescriptor, config: ClientConf
   const server = Number.isInteger(index) ? descriptor.servers[index] : undefined;
   if (!server) {
     throw new TypeError(
-      descriptor.servers.length === 0
-        ? `${label}: the spec lists no servers; pass config.baseUrl`
-        : `${label}: serverIndex ${index} is out of range (0…${descriptor.servers.length - 1})`,
+      descriptor.servers.length === 0 ? `${label}: the spec lists no servers; pass config.baseUrl` : `${label}: serverIndex ${index} is out of range (0…${descriptor.servers.length - 1})`,
     );
   }
   const declared = server.variables ?? {};
@@ -25,9 +23,7 @@ export function resolveBaseUrl(descriptor: ServiceDescriptor, config: ClientConf
   for (const name of Object.keys(given)) {
     if (!Object.hasOwn(declared, name)) {
       const known = Object.keys(declared);
-      throw new TypeError(
-        `${label}: unknown server variable "${name}"; ${known.length ? `known: ${known.join(", ")}` : "this server has none"}`,
-      );
+      throw new TypeError(`${label}: unknown server variable "${name}"; ${known.length ? `known: ${known.join(", ")}` : "this server has none"}`);
     }
   }
   const hostEnd = hostPartEnd(server.url);
@@ -37,9 +33,7 @@ export function resolveBaseUrl(descriptor: ServiceDescriptor, config: ClientConf
     if (value === undefined) throw new TypeError(`${label}: server variable "${name}" has no value and no default`);
     if (variable?.enum && variable.enum.length > 0) {
       if (!variable.enum.includes(value)) {
-        throw new TypeError(
-          `${label}: server variable "${name}" must be one of ${variable.enum.map((v) => JSON.stringify(v)).join(", ")}; got ${JSON.stringify(value)}`,
-        );
+        throw new TypeError(`${label}: server variable "${name}" must be one of ${variable.enum.map((v) => JSON.stringify(v)).join(", ")}; got ${JSON.stringify(value)}`);
       }
     } else if (UNSAFE_ANYWHERE.test(value) || (offset < hostEnd && UNSAFE_IN_HOST.test(value)) || value === "") {
       throw new TypeError(`${label}: server variable "${name}" has an unsafe value ${JSON.stringify(value)}`);

@@ -63,18 +63,14 @@ describe("request building", () => {
     ["\ud800", /not well-formed Unicode/],
   ])("refuses the path parameter %j before sending", async (value, message) => {
     const { api, requests } = client(json(200, {}));
-    await expect(
-      api.request("get", "/v1/backups/{backup_id}/policies", "listPolicies", { path: { backup_id: value } }),
-    ).rejects.toThrow(message);
+    await expect(api.request("get", "/v1/backups/{backup_id}/policies", "listPolicies", { path: { backup_id: value } })).rejects.toThrow(message);
     expect(requests).toHaveLength(0);
   });
 
   it("refuses a missing path object and options in openapi-fetch's nested shape", async () => {
     const { api, requests } = client(json(200, {}));
     await expect(api.request("get", "/v1/backups/{backup_id}", "showBackup", {})).rejects.toThrow(/missing path parameter/);
-    await expect(
-      api.request("get", "/v1/backups", "listBackups", { params: { query: { a: 1 } } }),
-    ).rejects.toThrow(/unknown option "params".*not under params/);
+    await expect(api.request("get", "/v1/backups", "listBackups", { params: { query: { a: 1 } } })).rejects.toThrow(/unknown option "params".*not under params/);
     expect(requests).toHaveLength(0);
   });
 

@@ -42,10 +42,7 @@ interface Context {
   baseUrl: string;
 }
 
-type AttemptOutcome =
-  | { type: "ok"; data: unknown }
-  | { type: "http-error"; response: Response; body: unknown; request: Request | undefined }
-  | { type: "failure"; error: NetworkError | TimeoutError };
+type AttemptOutcome = { type: "ok"; data: unknown } | { type: "http-error"; response: Response; body: unknown; request: Request | undefined } | { type: "failure"; error: NetworkError | TimeoutError };
 
 export function createApiClient(descriptor: ServiceDescriptor, config: ClientConfig = {}): ApiClient {
   const baseUrl = resolveBaseUrl(descriptor, config);
@@ -90,13 +87,7 @@ interface Call {
   input: CallInput;
 }
 
-async function execute(
-  context: Context,
-  method: HttpMethod,
-  path: string,
-  operationId: string,
-  options: object | undefined,
-): Promise<unknown> {
+async function execute(context: Context, method: HttpMethod, path: string, operationId: string, options: object | undefined): Promise<unknown> {
   if (!METHODS.has(method)) throw new TypeError(`${operationId}: unsupported HTTP method ${JSON.stringify(method)}`);
   const call: Call = { method, path, operationId, input: readCallOptions(operationId, options, context.defaultTimeoutMs) };
   const { policy } = context;

@@ -21,13 +21,9 @@ function renderings(error: unknown): string[] {
 
 describe("error mapping", () => {
   it("maps a non-2xx answer to ApiError with status, parsed body, operationId, requestId, method and URL", async () => {
-    const { fetch } = recordingFetch(
-      json(404, { error: { code: "NotFound", message: "Backup b-1 not found" } }, { "X-Request-Id": "req-123" }),
-    );
+    const { fetch } = recordingFetch(json(404, { error: { code: "NotFound", message: "Backup b-1 not found" } }, { "X-Request-Id": "req-123" }));
     const api = createApiClient(descriptor, { fetch });
-    const error = await failure(
-      api.request("get", "/v1/backups/{backup_id}", "showBackup", { path: { backup_id: "b-1" }, query: { token: "q-secret" } }),
-    );
+    const error = await failure(api.request("get", "/v1/backups/{backup_id}", "showBackup", { path: { backup_id: "b-1" }, query: { token: "q-secret" } }));
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(NetworkError);
@@ -43,9 +39,7 @@ describe("error mapping", () => {
       method: "GET",
       url: "https://backup.kr-west1.s.samsungsdscloud.com/v1/backups/b-1",
     });
-    expect(api404.message).toBe(
-      "showBackup (GET https://backup.kr-west1.s.samsungsdscloud.com/v1/backups/b-1) failed with HTTP 404: Backup b-1 not found [request id req-123]",
-    );
+    expect(api404.message).toBe("showBackup (GET https://backup.kr-west1.s.samsungsdscloud.com/v1/backups/b-1) failed with HTTP 404: Backup b-1 not found [request id req-123]");
     expect(renderings(error).join("\n")).not.toContain("q-secret");
     expect(JSON.parse(JSON.stringify(error))).toMatchObject({ kind: "api", status: 404, requestId: "req-123" });
   });
@@ -109,13 +103,9 @@ describe("no secret in errors", () => {
     expect((apiError as ApiError).body).toBe("token [REDACTED] expired");
 
     const leaky = recordingFetch(new TypeError(`connection to proxy failed while sending ${TOKEN}`));
-    const networkError = await failure(
-      createApiClient(descriptor, { fetch: leaky.fetch, auth: authToken(TOKEN), retry: false }).request("get", "/v1/x", "op", {}),
-    );
+    const networkError = await failure(createApiClient(descriptor, { fetch: leaky.fetch, auth: authToken(TOKEN), retry: false }).request("get", "/v1/x", "op", {}));
     const hung = hangingFetch(true);
-    const timeoutError = await failure(
-      createApiClient(descriptor, { fetch: hung.fetch, auth: authToken(TOKEN), timeoutMs: 5, retry: false }).request("get", "/v1/x", "op", {}),
-    );
+    const timeoutError = await failure(createApiClient(descriptor, { fetch: hung.fetch, auth: authToken(TOKEN), timeoutMs: 5, retry: false }).request("get", "/v1/x", "op", {}));
     for (const error of [apiError, networkError, timeoutError]) {
       for (const text of renderings(error)) expect(text).not.toContain(TOKEN);
     }

@@ -66,11 +66,7 @@ export class ApiError extends Error {
 
   constructor(init: CallInfo & { status: number; body: unknown; requestId?: string | undefined }) {
     const summary = bodySummary(init.body);
-    super(
-      `${describe(init)} failed with HTTP ${init.status}` +
-        (summary ? `: ${summary}` : "") +
-        (init.requestId ? ` [request id ${init.requestId}]` : ""),
-    );
+    super(`${describe(init)} failed with HTTP ${init.status}` + (summary ? `: ${summary}` : "") + (init.requestId ? ` [request id ${init.requestId}]` : ""));
     this.status = init.status;
     this.body = init.body;
     this.operationId = init.operationId;

@@ -7,27 +7,19 @@ const INJECTIONS = ["v\r\nX-Injected: 1", "v\nX-Injected: 1", "v\r", "trailing\r
 describe("CR/LF in headers is refused before anything is sent", () => {
   it.each(INJECTIONS)("config.headers value %j", (value) => {
     const { fetch } = recordingFetch(json(200, {}));
-    expect(() => createApiClient(descriptor, { fetch, headers: { "X-Tenant": value } })).toThrow(
-      /config\.headers: the value of header "X-Tenant" contains CR, LF or NUL/,
-    );
+    expect(() => createApiClient(descriptor, { fetch, headers: { "X-Tenant": value } })).toThrow(/config\.headers: the value of header "X-Tenant" contains CR, LF or NUL/);
   });
 
   it("config.headers name and the descriptor's version header", () => {
     expect(() => createApiClient(descriptor, { headers: { "X-A\r\nX-B": "v" } })).toThrow(/invalid header name/);
-    expect(() =>
-      createApiClient({ ...descriptor, versionHeader: { name: "Scp-Api-Version", value: "backup\n1.2" } }, {}),
-    ).toThrow(/descriptor\.versionHeader/);
+    expect(() => createApiClient({ ...descriptor, versionHeader: { name: "Scp-Api-Version", value: "backup\n1.2" } }, {})).toThrow(/descriptor\.versionHeader/);
   });
 
   it.each(INJECTIONS)("call headers and header parameters %j", async (value) => {
     const { fetch, requests } = recordingFetch(json(200, {}));
     const api = createApiClient(descriptor, { fetch });
-    await expect(api.request("get", "/v1/x", "op", { headers: { "X-Call": value } })).rejects.toThrow(
-      /op: headers: the value of header "X-Call" contains CR, LF or NUL/,
-    );
-    await expect(api.request("get", "/v1/x", "op", { header: { "X-Param": value } })).rejects.toThrow(
-      /op: header parameters: the value of header "X-Param"/,
-    );
+    await expect(api.request("get", "/v1/x", "op", { headers: { "X-Call": value } })).rejects.toThrow(/op: headers: the value of header "X-Call" contains CR, LF or NUL/);
+    await expect(api.request("get", "/v1/x", "op", { header: { "X-Param": value } })).rejects.toThrow(/op: header parameters: the value of header "X-Param"/);
     await expect(api.request("get", "/v1/x", "op", { header: { "X-Param": ["ok", value] } })).rejects.toThrow(TypeError);
     expect(requests).toHaveLength(0);
   });

@@ -24,8 +24,7 @@ export function readCallOptions(operationId: string, options: object | undefined
   for (const key of Object.keys(o)) {
     if (!OPTION_KEYS.has(key)) {
       throw new TypeError(
-        `${operationId}: unknown option "${key}"; expected ${[...OPTION_KEYS].join(", ")}` +
-          (key === "params" ? " (parameters go directly in path/query/header, not under params)" : ""),
+        `${operationId}: unknown option "${key}"; expected ${[...OPTION_KEYS].join(", ")}` + (key === "params" ? " (parameters go directly in path/query/header, not under params)" : ""),
       );
     }
   }

@@ -28,9 +28,7 @@ export function redactValue(value: unknown, secrets: readonly string[]): unknown
   if (typeof value === "string") return redactText(value, secrets);
   if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets));
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [redactText(key, secrets), redactValue(item, secrets)]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [redactText(key, secrets), redactValue(item, secrets)]));
   }
   return value;
 }

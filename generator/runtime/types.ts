@@ -80,11 +80,7 @@ type RequiredKeys<H> = { [K in keyof H]-?: Record<never, never> extends Pick<H, 
 type HeaderOption<H> = [keyof H] extends [never] ? { header?: never } : [RequiredKeys<H>] extends [never] ? { header?: H } : { header: H };
 
 /** The operation's parameters with the headers in `Auto` (the version header) left to the client. */
-type WithoutAutoHeaders<P, Auto extends string> = [Auto] extends [never]
-  ? P
-  : P extends { header?: infer H }
-    ? Omit<P, "header"> & HeaderOption<Omit<NonNullable<H>, Auto>>
-    : P;
+type WithoutAutoHeaders<P, Auto extends string> = [Auto] extends [never] ? P : P extends { header?: infer H } ? Omit<P, "header"> & HeaderOption<Omit<NonNullable<H>, Auto>> : P;
 
 /**
  * The argument of a generated method: `{ path?, query?, header?, body? }` typed from the operation, with
@@ -94,9 +90,7 @@ type WithoutAutoHeaders<P, Auto extends string> = [Auto] extends [never]
 export type OperationOptions<Op, Auto extends string = never> = WithoutAutoHeaders<ParametersOf<Op>, Auto> & RequestBodyOption<Op> & CallOptions;
 
 /** The success body of an operation (`undefined` for operations that document no body). */
-export type OperationResult<Op> = Op extends { responses: infer R extends object }
-  ? Readable<SuccessResponse<R, MediaType>>
-  : never;
+export type OperationResult<Op> = Op extends { responses: infer R extends object } ? Readable<SuccessResponse<R, MediaType>> : never;
 
 /** The documented error statuses of an operation, as numbers. */
 export type ErrorStatusOf<Op> = Op extends { responses: infer R } ? Extract<keyof R, ErrorStatus> : never;

@@ -15,7 +15,6 @@ const capture = readFileSync("scraper/pages/scp-storage-print.txt", "utf8");
 /** The text rendering of the same content: the page banner and title, then the service's section. */
 const text = ["This is the multi-page printable view of this section. Click here to print.", "Storage", capture.slice(capture.indexOf("5 - Parallel File Storage"))].join("\n");
 
-
 describe("HTML front end", () => {
   it("reads Docsy structure into blocks with element lines", () => {
     const sink = new DiagnosticSink();

@@ -16,8 +16,36 @@ import { splitNumberedTitle } from "./model.js";
 const SKIPPED = new Set(["script", "style", "noscript", "template", "head", "nav", "header", "footer", "svg", "button", "form", "iframe", "object"]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const INLINE = new Set([
-  "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s", "samp",
-  "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins", "img", "label",
+  "a",
+  "abbr",
+  "b",
+  "bdi",
+  "bdo",
+  "br",
+  "cite",
+  "code",
+  "data",
+  "dfn",
+  "em",
+  "i",
+  "kbd",
+  "mark",
+  "q",
+  "s",
+  "samp",
+  "small",
+  "span",
+  "strong",
+  "sub",
+  "sup",
+  "time",
+  "u",
+  "var",
+  "wbr",
+  "del",
+  "ins",
+  "img",
+  "label",
 ]);
 export function parseHtmlPage(page: string, source: string, sink: DiagnosticSink, limits: Limits = DEFAULT_LIMITS): DocumentTree {
   const { html, firstCutLine } = flattenDeepHtml(source, limits.elementDepth);
@@ -107,7 +135,9 @@ function blockElement(ctx: WalkContext, el: Element, name: string, depth: number
   if (name === "pre") {
     const code = (el.children ?? []).find((c): c is Element => c.type === "tag" && (c as Element).name === "code");
     const cls = (code?.attribs?.class ?? el.attribs?.class ?? "").split(/\s+/).find((c) => c.startsWith("language-"));
-    const text = textContent(el).replace(/\r\n?/g, "\n").replace(/^\n+|\s+$/g, "");
+    const text = textContent(el)
+      .replace(/\r\n?/g, "\n")
+      .replace(/^\n+|\s+$/g, "");
     pos.line = lineOf(code ?? el);
     const lang = cls?.slice("language-".length);
     let json: unknown;

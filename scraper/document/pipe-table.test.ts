@@ -10,7 +10,14 @@ function read(lines: string[]): { header: string[]; rows: Array<[number, string[
 
 describe("readPipeTable: rows broken across lines", () => {
   it("joins a row left open (no closing `|`) with the line that closes it", () => {
-    const t = read(["| Type | Name | Description | Schema | Default |", "|---|", "| path | id required | Widget id Example : abc=", "| string | None |", "| query | size optional | size | integer | 20 |", "Responses"]);
+    const t = read([
+      "| Type | Name | Description | Schema | Default |",
+      "|---|",
+      "| path | id required | Widget id Example : abc=",
+      "| string | None |",
+      "| query | size optional | size | integer | 20 |",
+      "Responses",
+    ]);
     expect(t.header).toEqual(["Type", "Name", "Description", "Schema", "Default"]);
     expect(t.rows).toEqual([
       [3, ["path", "id required", "Widget id Example : abc=", "string", "None"]],
@@ -33,7 +40,13 @@ describe("readPipeTable: rows broken across lines", () => {
   });
 
   it("keeps genuine short rows, rows with unescaped pipes and rows that never close as they are", () => {
-    const models = read(["| Name | Description | Schema | Default |", "|---|---|---|---|", "| tags optional | any of [array[Tag], null] |", "| kind required | Kind | string | |", "| mode optional | Mode A | B Example : A | string | |"]);
+    const models = read([
+      "| Name | Description | Schema | Default |",
+      "|---|---|---|---|",
+      "| tags optional | any of [array[Tag], null] |",
+      "| kind required | Kind | string | |",
+      "| mode optional | Mode A | B Example : A | string | |",
+    ]);
     expect(models.rows.map(([, cells]) => cells.length)).toEqual([2, 4, 5]);
     const body = read(["| Type | Name | Description | Schema | Default |", "|---|", "| body | body required | WidgetRequest |", "| query | size optional | size | integer | 20 |"]);
     expect(body.rows.map(([, cells]) => cells.length)).toEqual([3, 5]);

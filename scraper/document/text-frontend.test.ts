@@ -17,8 +17,19 @@ describe("splitPipeRow", () => {
 describe("parseTextPage", () => {
   it("recognises numbered headings, tables, unfenced JSON, list items and paragraphs with their lines", () => {
     const sink = new DiagnosticSink();
-    const doc = parseTextPage("p.txt", ["- 1: Archive", "1.1.1 - CancelArchiving", "Description", "| A | B |", "|---|---|", "| 1 | 2 |", "| 3 |", "{", '"a": "{[",', '"b": [1, 2]', "}", "[not json"].join("\n"), sink);
-    expect(doc.blocks.map((b) => [b.kind, b.pos.line])).toEqual([["listItem", 1], ["heading", 2], ["paragraph", 3], ["table", 4], ["code", 8], ["paragraph", 12]]);
+    const doc = parseTextPage(
+      "p.txt",
+      ["- 1: Archive", "1.1.1 - CancelArchiving", "Description", "| A | B |", "|---|---|", "| 1 | 2 |", "| 3 |", "{", '"a": "{[",', '"b": [1, 2]', "}", "[not json"].join("\n"),
+      sink,
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.pos.line])).toEqual([
+      ["listItem", 1],
+      ["heading", 2],
+      ["paragraph", 3],
+      ["table", 4],
+      ["code", 8],
+      ["paragraph", 12],
+    ]);
     expect(doc.blocks[1]).toMatchObject({ number: "1.1.1", title: "CancelArchiving" });
     expect(doc.blocks[3]).toMatchObject({ header: [{ text: "A" }, { text: "B" }], rows: [{ cells: [{ text: "1" }, { text: "2" }] }, { cells: [{ text: "3" }], pos: { line: 7 } }] });
     expect(doc.blocks[4]).toMatchObject({ json: { a: "{[", b: [1, 2] } });

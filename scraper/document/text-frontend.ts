@@ -58,7 +58,10 @@ export function parseTextPage(page: string, source: string, sink: DiagnosticSink
     if (line.startsWith("{") || line.startsWith("[")) {
       const end = jsonEnds.endOf(i);
       if (end !== undefined) {
-        const text = lines.slice(i, end + 1).join("\n").trim();
+        const text = lines
+          .slice(i, end + 1)
+          .join("\n")
+          .trim();
         const json = tryParseJson(text);
         if (json.ok) {
           blocks.push({ kind: "code", text, lang: "json", json: json.value, pos: { page, line: lineNo } });

@@ -25,7 +25,9 @@ function limitBlock(block: Block, limits: Limits, sink: DiagnosticSink): Block {
       if (block.json === null || typeof block.json !== "object") return block;
       const { depth } = nestingDepth(block.json, limits.exampleDepth);
       if (depth <= limits.exampleDepth) return block;
-      sink.error("example-too-deep", `JSON example nests more than ${limits.exampleDepth} levels; it is kept as text, not as an example; ${limitHint("exampleDepth", limits)}`, block.pos, { limit: "exampleDepth" });
+      sink.error("example-too-deep", `JSON example nests more than ${limits.exampleDepth} levels; it is kept as text, not as an example; ${limitHint("exampleDepth", limits)}`, block.pos, {
+        limit: "exampleDepth",
+      });
       const { json: _json, lang: _lang, ...rest } = block;
       return rest;
     }
@@ -35,7 +37,9 @@ function limitBlock(block: Block, limits: Limits, sink: DiagnosticSink): Block {
       if (block.number === undefined) return block;
       const parts = block.number.split(".").length;
       if (parts <= limits.headingDepth) return block;
-      sink.error("heading-too-deep", `numbered heading has ${parts} number parts, more than ${limits.headingDepth}; it is read as a paragraph; ${limitHint("headingDepth", limits)}`, block.pos, { limit: "headingDepth" });
+      sink.error("heading-too-deep", `numbered heading has ${parts} number parts, more than ${limits.headingDepth}; it is read as a paragraph; ${limitHint("headingDepth", limits)}`, block.pos, {
+        limit: "headingDepth",
+      });
       return { kind: "paragraph", text: `${block.number} - ${block.title}`, pos: block.pos };
     }
     default:
@@ -47,12 +51,20 @@ function limitTable(table: TableBlock, limits: Limits, sink: DiagnosticSink): Ta
   let result = table;
   if (table.rows.length > limits.tableRows) {
     const first = table.rows[limits.tableRows]!;
-    sink.error("table-too-many-rows", `table has ${table.rows.length} rows, more than ${limits.tableRows}; rows from line ${first.pos.line} on are not read; ${limitHint("tableRows", limits)}`, table.pos, { limit: "tableRows", rows: table.rows.length });
+    sink.error(
+      "table-too-many-rows",
+      `table has ${table.rows.length} rows, more than ${limits.tableRows}; rows from line ${first.pos.line} on are not read; ${limitHint("tableRows", limits)}`,
+      table.pos,
+      { limit: "tableRows", rows: table.rows.length },
+    );
     result = { ...result, rows: table.rows.slice(0, limits.tableRows) };
   }
   const wide = [{ cells: result.header, pos: result.pos }, ...result.rows].find((r) => r.cells.length > limits.tableColumns);
   if (wide) {
-    sink.error("table-too-many-columns", `table row has ${wide.cells.length} cells, more than ${limits.tableColumns}; cells beyond that are not read; ${limitHint("tableColumns", limits)}`, wide.pos, { limit: "tableColumns", cells: wide.cells.length });
+    sink.error("table-too-many-columns", `table row has ${wide.cells.length} cells, more than ${limits.tableColumns}; cells beyond that are not read; ${limitHint("tableColumns", limits)}`, wide.pos, {
+      limit: "tableColumns",
+      cells: wide.cells.length,
+    });
     const cut = <T extends { cells: TableBlock["header"] }>(r: T): T => (r.cells.length > limits.tableColumns ? { ...r, cells: r.cells.slice(0, limits.tableColumns) } : r);
     result = { ...result, header: result.header.slice(0, limits.tableColumns), rows: result.rows.map(cut) };
   }

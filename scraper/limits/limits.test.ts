@@ -20,7 +20,8 @@ const BODY_LINE = revert.split("\n").indexOf("{") + 1;
 function scrape(content: string, limits?: Partial<Limits>) {
   return scrapePages([{ page: "p.txt", vendor: "scp", format: "text", content }], limits ? { limits } : {});
 }
-const limitErrors = (ds: readonly Diagnostic[]) => ds.filter((d) => d.severity === "error" && d.data?.limit !== undefined).map((d) => ({ rule: d.ruleId, line: "line" in d.at ? d.at.line : undefined, limit: d.data?.limit }));
+const limitErrors = (ds: readonly Diagnostic[]) =>
+  ds.filter((d) => d.severity === "error" && d.data?.limit !== undefined).map((d) => ({ rule: d.ruleId, line: "line" in d.at ? d.at.line : undefined, limit: d.data?.limit }));
 const deepBody = (levels: number) => revert.replace(BODY, `{"snapshot_id": ${"[".repeat(levels)}${"]".repeat(levels)}}`);
 
 describe("scrape limits", () => {
@@ -50,7 +51,15 @@ describe("scrape limits", () => {
     let schema: Record<string, unknown> = { type: "string" };
     for (let k = 0; k < 50; k++) schema = { type: "object", properties: { a: schema } };
     const service = {
-      vendor: "scp", id: "x", title: "X", versions: [], servers: [], securitySchemes: [], security: [], pages: ["p.txt"], source: at,
+      vendor: "scp",
+      id: "x",
+      title: "X",
+      versions: [],
+      servers: [],
+      securitySchemes: [],
+      security: [],
+      pages: ["p.txt"],
+      source: at,
       schemas: new Map([["Deep", { name: "Deep", schema, inferred: false, source: { page: "p.txt", line: 9 } }]]),
       operations: [{ parameters: [{ name: "q", in: "query" as const, required: false, schema: { type: "array" }, example: deep, source: at }], responses: [], method: "get", path: "/x" }],
     } as unknown as ApiService;
@@ -68,7 +77,11 @@ describe("scrape limits", () => {
     const rows = Array.from({ length: 30 }, (_, i) => `| r${i} | x |`).join("\n");
     const table = `| a | b |\n|---|---|\n| ${Array.from({ length: 12 }, (_, i) => `c${i}`).join(" | ")} |\n${rows}`;
     const result = scrape(revert.replace("Request body\n", `${table}\nRequest body\n`), { tableRows: 20, tableColumns: 10 });
-    expect(limitErrors(result.diagnostics).map((e) => e.rule).sort()).toEqual(["table-too-many-columns", "table-too-many-rows"]);
+    expect(
+      limitErrors(result.diagnostics)
+        .map((e) => e.rule)
+        .sort(),
+    ).toEqual(["table-too-many-columns", "table-too-many-rows"]);
     expect(result.diagnostics.find((d) => d.ruleId === "table-too-many-rows")!.message).toMatch(/table has 31 rows, more than 20; rows from line \d+ on are not read/);
   });
 

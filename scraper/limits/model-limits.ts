@@ -36,7 +36,10 @@ function limitHolder(holder: Holder, label: string, limits: Limits, sink: Diagno
   if (holder.example !== null && typeof holder.example === "object") {
     const { depth, pointer } = nestingDepth(holder.example, limits.exampleDepth);
     if (depth > limits.exampleDepth) {
-      sink.error("example-too-deep", `the example of the ${label} nests more than ${limits.exampleDepth} levels (at ${pointer}); it is left out; ${limitHint("exampleDepth", limits)}`, holder.source, { limit: "exampleDepth", pointer });
+      sink.error("example-too-deep", `the example of the ${label} nests more than ${limits.exampleDepth} levels (at ${pointer}); it is left out; ${limitHint("exampleDepth", limits)}`, holder.source, {
+        limit: "exampleDepth",
+        pointer,
+      });
       delete holder.example;
     }
   }
@@ -50,6 +53,9 @@ function limitHolder(holder: Holder, label: string, limits: Limits, sink: Diagno
 function limitSchema(schema: JsonSchema, label: string, source: Position, limits: Limits, sink: DiagnosticSink): JsonSchema | undefined {
   const { depth, pointer } = nestingDepth(schema, limits.schemaDepth);
   if (depth <= limits.schemaDepth) return undefined;
-  sink.error("schema-too-deep", `the ${label} nests more than ${limits.schemaDepth} levels (at ${pointer}); it is written unconstrained; ${limitHint("schemaDepth", limits)}`, source, { limit: "schemaDepth", pointer });
+  sink.error("schema-too-deep", `the ${label} nests more than ${limits.schemaDepth} levels (at ${pointer}); it is written unconstrained; ${limitHint("schemaDepth", limits)}`, source, {
+    limit: "schemaDepth",
+    pointer,
+  });
   return { "x-limit-cut": "schemaDepth" };
 }

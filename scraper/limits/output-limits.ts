@@ -15,19 +15,31 @@ import { limitHint, nestingDepth } from "../../core/limits.js";
 export function yamlWithinLimits(document: Record<string, unknown>, path: string, limits: Limits, sink: DiagnosticSink, stringify: (d: unknown) => string): string | undefined {
   const { depth, pointer } = nestingDepth(document, limits.specDepth);
   if (depth > limits.specDepth) {
-    sink.error("spec-too-deep", `${path} would nest more than ${limits.specDepth} levels (at ${pointer}); it is not written; ${limitHint("specDepth", limits)}`, sourceAbove(document, pointer), { limit: "specDepth", pointer, spec: path });
+    sink.error("spec-too-deep", `${path} would nest more than ${limits.specDepth} levels (at ${pointer}); it is not written; ${limitHint("specDepth", limits)}`, sourceAbove(document, pointer), {
+      limit: "specDepth",
+      pointer,
+      spec: path,
+    });
     return undefined;
   }
   const expanded = expandedDepth(document);
   if (expanded.depth > limits.expandedDepth) {
-    sink.error("spec-too-deep", `${path} would nest ${expanded.depth} levels with every $ref followed (from ${expanded.pointer}; a chain of schemas each referencing the next), more than ${limits.expandedDepth}; it is not written; ${limitHint("expandedDepth", limits)}`, sourceAbove(document, expanded.pointer), { limit: "expandedDepth", pointer: expanded.pointer, spec: path });
+    sink.error(
+      "spec-too-deep",
+      `${path} would nest ${expanded.depth} levels with every $ref followed (from ${expanded.pointer}; a chain of schemas each referencing the next), more than ${limits.expandedDepth}; it is not written; ${limitHint("expandedDepth", limits)}`,
+      sourceAbove(document, expanded.pointer),
+      { limit: "expandedDepth", pointer: expanded.pointer, spec: path },
+    );
     return undefined;
   }
   try {
     return stringify(document);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
-    sink.error("spec-too-deep", `${path} is too deep for the YAML writer (${e.message}); it is not written; lower ${limitHint("specDepth", limits)}`, sourceAbove(document, "#"), { limit: "specDepth", spec: path });
+    sink.error("spec-too-deep", `${path} is too deep for the YAML writer (${e.message}); it is not written; lower ${limitHint("specDepth", limits)}`, sourceAbove(document, "#"), {
+      limit: "specDepth",
+      spec: path,
+    });
     return undefined;
   }
 }

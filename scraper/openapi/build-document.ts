@@ -25,7 +25,10 @@ export function specPath(service: ApiService, version: string): string {
 export function versionsOf(service: ApiService): string[] {
   const seen = new Set<string>();
   for (const op of service.operations) seen.add(op.apiVersion);
-  return service.versions.map((v) => v.version).filter((v) => seen.has(v)).concat([...seen].filter((v) => !service.versions.some((x) => x.version === v)));
+  return service.versions
+    .map((v) => v.version)
+    .filter((v) => seen.has(v))
+    .concat([...seen].filter((v) => !service.versions.some((x) => x.version === v)));
 }
 
 export function buildOpenApiDocument(service: ApiService, version: string, sink: DiagnosticSink, pages: readonly PageRef[] = []): OpenApiDocument {
@@ -66,7 +69,11 @@ export function buildOpenApiDocument(service: ApiService, version: string, sink:
     ...(service.servers.length > 0 ? { servers: service.servers.map(({ source: _source, ...s }) => s) } : {}),
     ...(service.security.length > 0 ? { security: service.security.map((names) => Object.fromEntries(names.map((n) => [n, []]))) } : {}),
     tags: [...new Set(operations.flatMap((o) => o.tags))].map((name) => ({ name })),
-    paths: Object.fromEntries(Object.keys(paths).sort().map((p) => [p, paths[p]])),
+    paths: Object.fromEntries(
+      Object.keys(paths)
+        .sort()
+        .map((p) => [p, paths[p]]),
+    ),
     components: {
       ...(Object.keys(schemas).length > 0 ? { schemas } : {}),
       ...(Object.keys(securitySchemes).length > 0 ? { securitySchemes } : {}),

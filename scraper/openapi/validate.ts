@@ -48,4 +48,3 @@ export function unresolvedRefs(document: unknown): Array<{ pointer: string; ref:
   walk(document, "#");
   return out;
 }
-

@@ -70,7 +70,13 @@ describe("prose constraints: anything else is a note, never a guess", () => {
   });
 
   it("sentences without a constraint say nothing", () => {
-    for (const text of ["Return as much as the limit after block storage specified as the marker", "In the YYYY-MM-DDThh:mm:ss.SSSSSS format", "Block storage size(GB)", "e.g.) name:asc, created_at:desc", "Version 2 of the API"]) {
+    for (const text of [
+      "Return as much as the limit after block storage specified as the marker",
+      "In the YYYY-MM-DDThh:mm:ss.SSSSSS format",
+      "Block storage size(GB)",
+      "e.g.) name:asc, created_at:desc",
+      "Version 2 of the API",
+    ]) {
       expect(read(text, INT)).toEqual({ taken: {}, notes: 0 });
     }
   });
@@ -84,7 +90,12 @@ describe("applyProseConstraints", () => {
     expect(schema).toEqual({ type: "integer", maximum: 500, default: 100 });
     expect(taken.map((c) => c.keyword)).toEqual(["default"]);
     expect(sink.items).toEqual([
-      expect.objectContaining({ ruleId: "prose-constraint-unclear", severity: "info", at: pos, message: expect.stringMatching(/^List volumes: limit: maximum is 500 in the table but 1000 in the prose/) }),
+      expect.objectContaining({
+        ruleId: "prose-constraint-unclear",
+        severity: "info",
+        at: pos,
+        message: expect.stringMatching(/^List volumes: limit: maximum is 500 in the table but 1000 in the prose/),
+      }),
     ]);
   });
 

@@ -65,7 +65,10 @@ function toNumber(text: string): number {
 
 /** Sentences of a line: split after `.`/`。` followed by a space (not after `e.g.`, `i.e.`), and on `;`. */
 function sentences(text: string): string[] {
-  return text.split(/(?<=(?<!\b(?:e\.g|i\.e))[.。])\s+|;\s*/iu).map((s) => s.trim()).filter((s) => s !== "");
+  return text
+    .split(/(?<=(?<!\b(?:e\.g|i\.e))[.。])\s+|;\s*/iu)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }
 
 interface Hit {
@@ -208,7 +211,10 @@ export function applyProseConstraints(schema: JsonSchema, lines: readonly ProseL
   for (const c of reading.constraints) {
     const existing = schema[c.keyword];
     if (existing !== undefined && JSON.stringify(existing) !== JSON.stringify(c.value)) {
-      reading.notes.push({ message: `${c.keyword} is ${JSON.stringify(existing)} in the table but ${JSON.stringify(c.value)} in the prose (${JSON.stringify(c.phrase)}); the table's value is kept`, pos: c.pos });
+      reading.notes.push({
+        message: `${c.keyword} is ${JSON.stringify(existing)} in the table but ${JSON.stringify(c.value)} in the prose (${JSON.stringify(c.phrase)}); the table's value is kept`,
+        pos: c.pos,
+      });
       continue;
     }
     schema[c.keyword] = c.value;
@@ -216,7 +222,10 @@ export function applyProseConstraints(schema: JsonSchema, lines: readonly ProseL
   }
   const d = schema.default;
   if (typeof d === "number" && ((typeof schema.minimum === "number" && d < schema.minimum) || (typeof schema.maximum === "number" && d > schema.maximum))) {
-    reading.notes.push({ message: `default ${d} lies outside ${String(schema.minimum ?? "…")} … ${String(schema.maximum ?? "…")}`, pos: taken.find((c) => c.keyword === "default")?.pos ?? lines[0]!.pos });
+    reading.notes.push({
+      message: `default ${d} lies outside ${String(schema.minimum ?? "…")} … ${String(schema.maximum ?? "…")}`,
+      pos: taken.find((c) => c.keyword === "default")?.pos ?? lines[0]!.pos,
+    });
   }
   if (options.locate && taken.length > 0 && schema["x-source"] === undefined) schema["x-source"] = { page: taken[0]!.pos.page, line: taken[0]!.pos.line };
   for (const n of reading.notes) options.sink?.info("prose-constraint-unclear", `${options.where}: ${n.message}`, n.pos);

@@ -17,7 +17,5 @@ export const operationDeprecated: Rule = {
   check: (ctx) =>
     ctx.diff.status
       ? []
-      : ctx.diff.operations.changed
-          .filter((op) => op.deprecated?.revision === true)
-          .map((op) => operationHit(op.revision, "revision", { notBefore: op.revision.notBefore ?? "none" }, op.base)),
+      : ctx.diff.operations.changed.filter((op) => op.deprecated?.revision === true).map((op) => operationHit(op.revision, "revision", { notBefore: op.revision.notBefore ?? "none" }, op.base)),
 };

@@ -10,8 +10,5 @@ export const operationDeprecationReverted: Rule = {
   modes: SNAPSHOT_ONLY,
   mirror: "operation-deprecated",
   impact: "method-undeprecated",
-  check: (ctx) =>
-    ctx.diff.status
-      ? []
-      : ctx.diff.operations.changed.filter((op) => op.deprecated?.base === true).map((op) => operationHit(op.revision, "revision", {}, op.base)),
+  check: (ctx) => (ctx.diff.status ? [] : ctx.diff.operations.changed.filter((op) => op.deprecated?.base === true).map((op) => operationHit(op.revision, "revision", {}, op.base))),
 };

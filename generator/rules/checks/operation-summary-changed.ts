@@ -11,5 +11,7 @@ export const operationSummaryChanged: Rule = {
   mirror: "operation-summary-changed",
   impact: "docs-only",
   check: (ctx) =>
-    ctx.diff.operations.changed.flatMap((op) => (op.summary ? [changeHit(op, "revision", op.revision.pointer, { baseSummary: show(op.summary.base), revisionSummary: show(op.summary.revision) })] : [])),
+    ctx.diff.operations.changed.flatMap((op) =>
+      op.summary ? [changeHit(op, "revision", op.revision.pointer, { baseSummary: show(op.summary.base), revisionSummary: show(op.summary.revision) })] : [],
+    ),
 };

@@ -11,7 +11,5 @@ export const requestMediaTypeAdded: Rule = {
   mirror: "request-media-type-removed",
   impact: "option-widened",
   check: (ctx) =>
-    ctx.diff.operations.changed.flatMap((op) =>
-      (op.requestBody?.media.added ?? []).map((m) => changeHit(op, "revision", m.pointer, { mediaType: m.mediaType }, `body (${m.mediaType})`)),
-    ),
+    ctx.diff.operations.changed.flatMap((op) => (op.requestBody?.media.added ?? []).map((m) => changeHit(op, "revision", m.pointer, { mediaType: m.mediaType }, `body (${m.mediaType})`))),
 };

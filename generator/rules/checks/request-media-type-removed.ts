@@ -10,8 +10,5 @@ export const requestMediaTypeRemoved: Rule = {
   modes: BOTH,
   mirror: "request-media-type-added",
   impact: "option-removed",
-  check: (ctx) =>
-    ctx.diff.operations.changed.flatMap((op) =>
-      (op.requestBody?.media.removed ?? []).map((m) => changeHit(op, "base", m.pointer, { mediaType: m.mediaType }, `body (${m.mediaType})`)),
-    ),
+  check: (ctx) => ctx.diff.operations.changed.flatMap((op) => (op.requestBody?.media.removed ?? []).map((m) => changeHit(op, "base", m.pointer, { mediaType: m.mediaType }, `body (${m.mediaType})`))),
 };

@@ -11,7 +11,5 @@ export const requestParameterAdded: Rule = {
   mirror: "request-parameter-removed",
   impact: "option-added",
   check: (ctx) =>
-    ctx.diff.operations.changed.flatMap((op) =>
-      op.parameters.added.filter((p) => !p.required).map((p) => changeHit(op, "revision", p.pointer, { in: p.in, name: p.name }, `${p.in}.${p.name}`)),
-    ),
+    ctx.diff.operations.changed.flatMap((op) => op.parameters.added.filter((p) => !p.required).map((p) => changeHit(op, "revision", p.pointer, { in: p.in, name: p.name }, `${p.in}.${p.name}`))),
 };

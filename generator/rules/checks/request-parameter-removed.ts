@@ -10,8 +10,5 @@ export const requestParameterRemoved: Rule = {
   modes: BOTH,
   mirror: "request-parameter-added",
   impact: "option-removed",
-  check: (ctx) =>
-    ctx.diff.operations.changed.flatMap((op) =>
-      op.parameters.removed.map((p) => changeHit(op, "base", p.pointer, { in: p.in, name: p.name }, `${p.in}.${p.name}`)),
-    ),
+  check: (ctx) => ctx.diff.operations.changed.flatMap((op) => op.parameters.removed.map((p) => changeHit(op, "base", p.pointer, { in: p.in, name: p.name }, `${p.in}.${p.name}`))),
 };

@@ -22,7 +22,13 @@ export const requestParameterSerializationChanged: Rule = {
       op.parameters.changed
         .filter((p) => p.style || p.explode)
         .map((p) =>
-          changeHit(op, "revision", p.revision.pointer, { in: p.revision.in, name: p.revision.name, baseStyle: serialization(p, "base"), revisionStyle: serialization(p, "revision") }, `${p.revision.in}.${p.revision.name}`),
+          changeHit(
+            op,
+            "revision",
+            p.revision.pointer,
+            { in: p.revision.in, name: p.revision.name, baseStyle: serialization(p, "base"), revisionStyle: serialization(p, "revision") },
+            `${p.revision.in}.${p.revision.name}`,
+          ),
         ),
     ),
 };

@@ -15,8 +15,6 @@ export const requestPathParameterRenamed: Rule = {
   impact: "option-renamed",
   check: (ctx) =>
     ctx.diff.operations.changed.flatMap((op) =>
-      op.parameters.changed
-        .filter((p) => p.name)
-        .map((p) => changeHit(op, "revision", p.revision.pointer, { baseName: p.name!.base, revisionName: p.name!.revision }, `path.${p.name!.revision}`)),
+      op.parameters.changed.filter((p) => p.name).map((p) => changeHit(op, "revision", p.revision.pointer, { baseName: p.name!.base, revisionName: p.name!.revision }, `path.${p.name!.revision}`)),
     ),
 };

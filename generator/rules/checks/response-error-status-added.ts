@@ -13,8 +13,6 @@ export const responseErrorStatusAdded: Rule = {
   impact: "result-widened",
   check: (ctx) =>
     ctx.diff.operations.changed.flatMap((op) =>
-      op.responses.added
-        .filter((r) => !isSuccessStatus(r.status))
-        .map((r) => changeHit(op, "revision", r.pointer, { status: r.status }, `error status ${r.status}`)),
+      op.responses.added.filter((r) => !isSuccessStatus(r.status)).map((r) => changeHit(op, "revision", r.pointer, { status: r.status }, `error status ${r.status}`)),
     ),
 };

@@ -13,8 +13,6 @@ export const responseErrorStatusRemoved: Rule = {
   impact: "result-narrowed",
   check: (ctx) =>
     ctx.diff.operations.changed.flatMap((op) =>
-      op.responses.removed
-        .filter((r) => !isSuccessStatus(r.status))
-        .map((r) => changeHit(op, "base", r.pointer, { status: r.status }, `error status ${r.status}`)),
+      op.responses.removed.filter((r) => !isSuccessStatus(r.status)).map((r) => changeHit(op, "base", r.pointer, { status: r.status }, `error status ${r.status}`)),
     ),
 };

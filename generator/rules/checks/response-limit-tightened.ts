@@ -13,8 +13,6 @@ export const responseLimitTightened: Rule = {
   impact: "runtime-only",
   check: (ctx) =>
     nodesIn(ctx, "response").flatMap((s) =>
-      s.node.limits
-        .filter((c) => isTightened(c))
-        .map((c) => schemaHit(s, "revision", { keyword: c.keyword, baseLimit: show(c.base), revisionLimit: show(c.revision) })),
+      s.node.limits.filter((c) => isTightened(c)).map((c) => schemaHit(s, "revision", { keyword: c.keyword, baseLimit: show(c.base), revisionLimit: show(c.revision) })),
     ),
 };

@@ -12,9 +12,5 @@ export const responseStatusAdded: Rule = {
   mirror: "response-status-removed",
   impact: "result-widened",
   check: (ctx) =>
-    ctx.diff.operations.changed.flatMap((op) =>
-      op.responses.added
-        .filter((r) => isSuccessStatus(r.status))
-        .map((r) => changeHit(op, "revision", r.pointer, { status: r.status }, "result")),
-    ),
+    ctx.diff.operations.changed.flatMap((op) => op.responses.added.filter((r) => isSuccessStatus(r.status)).map((r) => changeHit(op, "revision", r.pointer, { status: r.status }, "result"))),
 };

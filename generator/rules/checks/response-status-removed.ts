@@ -12,9 +12,5 @@ export const responseStatusRemoved: Rule = {
   mirror: "response-status-added",
   impact: "result-narrowed",
   check: (ctx) =>
-    ctx.diff.operations.changed.flatMap((op) =>
-      op.responses.removed
-        .filter((r) => isSuccessStatus(r.status))
-        .map((r) => changeHit(op, "base", r.pointer, { status: r.status }, "result")),
-    ),
+    ctx.diff.operations.changed.flatMap((op) => op.responses.removed.filter((r) => isSuccessStatus(r.status)).map((r) => changeHit(op, "base", r.pointer, { status: r.status }, "result"))),
 };

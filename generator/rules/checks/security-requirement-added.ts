@@ -13,6 +13,8 @@ export const securityRequirementAdded: Rule = {
   impact: "client-auth-changed",
   check: (ctx) => [
     ...ctx.diff.security.added.flatMap((requirement) => documentHit(ctx, "revision", "#/security", { where: "every operation", requirement })),
-    ...ctx.diff.operations.changed.flatMap((op) => (op.security?.added ?? []).map((requirement) => changeHit(op, "revision", `${op.revision.pointer}/security`, { where: operationLabel(op.revision), requirement }))),
+    ...ctx.diff.operations.changed.flatMap((op) =>
+      (op.security?.added ?? []).map((requirement) => changeHit(op, "revision", `${op.revision.pointer}/security`, { where: operationLabel(op.revision), requirement })),
+    ),
   ],
 };

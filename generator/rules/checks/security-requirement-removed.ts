@@ -13,6 +13,8 @@ export const securityRequirementRemoved: Rule = {
   impact: "client-auth-changed",
   check: (ctx) => [
     ...ctx.diff.security.removed.flatMap((requirement) => documentHit(ctx, "base", "#/security", { where: "every operation", requirement })),
-    ...ctx.diff.operations.changed.flatMap((op) => (op.security?.removed ?? []).map((requirement) => changeHit(op, "base", `${op.base.pointer}/security`, { where: operationLabel(op.base), requirement }))),
+    ...ctx.diff.operations.changed.flatMap((op) =>
+      (op.security?.removed ?? []).map((requirement) => changeHit(op, "base", `${op.base.pointer}/security`, { where: operationLabel(op.base), requirement })),
+    ),
   ],
 };

@@ -12,5 +12,7 @@ export const securitySchemeChanged: Rule = {
   mirror: "security-scheme-changed",
   impact: "client-auth-changed",
   check: (ctx) =>
-    ctx.diff.securitySchemes.changed.flatMap((c) => documentHit(ctx, "revision", childPointer("#/components/securitySchemes", c.name), { scheme: c.name, fields: c.fields.join(", "), baseScheme: c.base, revisionScheme: c.revision })),
+    ctx.diff.securitySchemes.changed.flatMap((c) =>
+      documentHit(ctx, "revision", childPointer("#/components/securitySchemes", c.name), { scheme: c.name, fields: c.fields.join(", "), baseScheme: c.base, revisionScheme: c.revision }),
+    ),
 };

@@ -12,5 +12,7 @@ export const serverVariableDefaultChanged: Rule = {
   mirror: "server-variable-default-changed",
   impact: "client-servers-changed",
   check: (ctx) =>
-    ctx.diff.servers.changed.flatMap((c) => (c.default ? documentHit(ctx, "revision", c.pointer, { url: c.url, variable: c.variable, baseDefault: show(c.default.base), revisionDefault: show(c.default.revision) }) : [])),
+    ctx.diff.servers.changed.flatMap((c) =>
+      c.default ? documentHit(ctx, "revision", c.pointer, { url: c.url, variable: c.variable, baseDefault: show(c.default.base), revisionDefault: show(c.default.revision) }) : [],
+    ),
 };

@@ -15,7 +15,11 @@ import { onlyDocument } from "./test-support/fixtures.js";
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const CORPUS = sharedPath("corpus/huawei-vbs");
-const names = hasShared("corpus/huawei-vbs") ? readdirSync(CORPUS).filter((f) => f.endsWith(".md")).sort() : [];
+const names = hasShared("corpus/huawei-vbs")
+  ? readdirSync(CORPUS)
+      .filter((f) => f.endsWith(".md"))
+      .sort()
+  : [];
 const read = (name: string) => scrapePages([{ page: `corpus/${name}`, vendor: "huawei", format: "markdown", content: readFileSync(join(CORPUS, name), "utf8") }]);
 const findings = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => `${d.severity} ${d.ruleId} ${JSON.stringify(d.data ?? {})}`);
 
@@ -88,9 +92,7 @@ describeWithShared("corpus/huawei-vbs", "Huawei corpus pages (documentation expo
     expect(Object.keys(created.properties)).toEqual(["id", "name", "links"]);
     expect(created.properties.links).toMatchObject({ type: "array", items: { type: "object", properties: { href: { type: "string" }, rel: { type: "string" } } } });
     expect(op.responses["400"].content["application/json"].example).toEqual({ badRequest: { code: "XXXX", message: "XXX" } });
-    expect(findings(result.diagnostics)).toEqual([
-      `info doc-field-not-in-example {"fields":["backup.container","backup.incremental","backup.force","backup.project_id"]}`,
-    ]);
+    expect(findings(result.diagnostics)).toEqual([`info doc-field-not-in-example {"fields":["backup.container","backup.incremental","backup.force","backup.project_id"]}`]);
   });
 
   it("query: fields after a list<dict> go back to its parent as the example says; JSON-in-string fields get a contentSchema; nulls are nullable", () => {

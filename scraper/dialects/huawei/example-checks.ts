@@ -20,12 +20,10 @@ export function checkAgainstExample(tree: FieldTree, examplePos: Position | unde
         node.nullable = true;
         nulls.push(node.path);
       } else if (!valueFits(node, value)) {
-        sink.warn(
-          "doc-example-type-mismatch",
-          `${what}: ${JSON.stringify(node.path)} is typed ${JSON.stringify(node.type.text)} in the table, but the example has ${preview(value)}`,
-          node.row.pos,
-          { field: node.path, type: node.type.text },
-        );
+        sink.warn("doc-example-type-mismatch", `${what}: ${JSON.stringify(node.path)} is typed ${JSON.stringify(node.type.text)} in the table, but the example has ${preview(value)}`, node.row.pos, {
+          field: node.path,
+          type: node.type.text,
+        });
       }
     }
     if ((holdsFields(node) || node === tree.root) && examplePos) {
@@ -36,7 +34,10 @@ export function checkAgainstExample(tree: FieldTree, examplePos: Position | unde
       if (undocumented.length > 0 && documented > 0) {
         sink.warn("doc-example-field-undocumented", `${what}: the example has ${list(undocumented)} in ${where}, which no table lists`, examplePos, { at: node.path, fields: undocumented });
       } else if (undocumented.length > 0 && node !== tree.root) {
-        sink.info("doc-container-without-fields", `${what}: the table lists no field of ${where} (${node.type.text}); the example shows ${list(undocumented)}`, node.row?.pos ?? examplePos, { at: node.path, fields: undocumented });
+        sink.info("doc-container-without-fields", `${what}: the table lists no field of ${where} (${node.type.text}); the example shows ${list(undocumented)}`, node.row?.pos ?? examplePos, {
+          at: node.path,
+          fields: undocumented,
+        });
       }
     }
     for (const c of node.children) walk(c);

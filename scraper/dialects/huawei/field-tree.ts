@@ -187,14 +187,21 @@ function findExamplePath(node: FieldNode, name: string): string[] | undefined {
 /** A nested table whose field no row lists: placed where the example has that field, else left out. */
 function placeNestedFromExample(root: FieldNode, table: FieldTable, nested: Nested, tree: FieldTree, what: string, ctx: HuaweiContext): void {
   if (!table.of) {
-    ctx.sink.warn("doc-nested-table-unknown-field", `${what}: table ${table.number ?? ""} lists fields of a row that cannot be placed; its ${table.rows.length} rows are left out`, table.pos, { table: table.number });
+    ctx.sink.warn("doc-nested-table-unknown-field", `${what}: table ${table.number ?? ""} lists fields of a row that cannot be placed; its ${table.rows.length} rows are left out`, table.pos, {
+      table: table.number,
+    });
     return;
   }
   const name = table.of.name;
   const direct = exampleObjects(root).some((o) => Object.hasOwn(o, name));
   const path = direct ? [] : findExamplePath(root, name);
   if (!path) {
-    ctx.sink.warn("doc-nested-table-unknown-field", `${what}: a table describes the fields of ${JSON.stringify(name)}, but no table row and no example has that field; its ${table.rows.length} rows are left out`, table.of!.pos, { field: name });
+    ctx.sink.warn(
+      "doc-nested-table-unknown-field",
+      `${what}: a table describes the fields of ${JSON.stringify(name)}, but no table row and no example has that field; its ${table.rows.length} rows are left out`,
+      table.of!.pos,
+      { field: name },
+    );
     return;
   }
   let cur = root;
@@ -206,7 +213,12 @@ function placeNestedFromExample(root: FieldNode, table: FieldTable, nested: Nest
     }
     cur = child;
   }
-  ctx.sink.warn("doc-nested-table-unknown-field", `${what}: a table describes the fields of ${JSON.stringify(name)}, which no row lists; placed at ${JSON.stringify(cur.path)} as in the example`, table.of!.pos, { field: name, added: cur.path });
+  ctx.sink.warn(
+    "doc-nested-table-unknown-field",
+    `${what}: a table describes the fields of ${JSON.stringify(name)}, which no row lists; placed at ${JSON.stringify(cur.path)} as in the example`,
+    table.of!.pos,
+    { field: name, added: cur.path },
+  );
   if (openForFields(cur, table, what, ctx)) placeRows(cur, table, nested, tree, what, ctx);
 }
 
@@ -241,6 +253,11 @@ function openForFields(node: FieldNode, table: FieldTable, what: string, ctx: Hu
     );
     return true;
   }
-  ctx.sink.warn("doc-nested-table-for-scalar", `${what}: a table lists fields of ${JSON.stringify(node.path)}, whose type ${JSON.stringify(node.type.text)} holds none; its ${table.rows.length} rows are left out`, table.of?.pos ?? table.pos, { field: node.path });
+  ctx.sink.warn(
+    "doc-nested-table-for-scalar",
+    `${what}: a table lists fields of ${JSON.stringify(node.path)}, whose type ${JSON.stringify(node.type.text)} holds none; its ${table.rows.length} rows are left out`,
+    table.of?.pos ?? table.pos,
+    { field: node.path },
+  );
   return false;
 }

@@ -64,7 +64,13 @@ describe("tables the example cannot be reconciled with", () => {
     const both = scrapeBoth(
       page({
         response: [
-          ...responseTable([["a", "dict", "A"], ["a1", "string", "A1"], ["b", "dict", "B"], ["b1", "string", "B1"], ["a2", "string", "A2"]]),
+          ...responseTable([
+            ["a", "dict", "A"],
+            ["a1", "string", "A1"],
+            ["b", "dict", "B"],
+            ["b1", "string", "B1"],
+            ["a2", "string", "A2"],
+          ]),
           ...example({ a: { a1: "x", a2: "y" }, b: { b1: "z" } }),
         ],
       }),
@@ -80,7 +86,17 @@ describe("tables the example cannot be reconciled with", () => {
   });
 
   it("a dict the example shows as a string is reported, and the rows after it keep the table order (noted)", () => {
-    const both = scrapeBoth(page({ response: [...responseTable([["meta", "dict", "Metadata"], ["key", "string", "Key"]]), ...example({ meta: "k=v" })] }));
+    const both = scrapeBoth(
+      page({
+        response: [
+          ...responseTable([
+            ["meta", "dict", "Metadata"],
+            ["key", "string", "Key"],
+          ]),
+          ...example({ meta: "k=v" }),
+        ],
+      }),
+    );
     const { diagnostics, doc } = agree(both);
     expect(diagnostics.map((d) => [d.severity, d.ruleId])).toEqual([
       ["warning", "doc-example-type-mismatch"],
@@ -90,7 +106,17 @@ describe("tables the example cannot be reconciled with", () => {
   });
 
   it("fields the example nests in an object the table never lists: the object is taken from the example, reported once", () => {
-    const both = scrapeBoth(page({ response: [...responseTable([["id", "string", "ID"], ["size", "int", "Size"]]), ...example({ thing: { detail: { id: "t", size: 1 } } })] }));
+    const both = scrapeBoth(
+      page({
+        response: [
+          ...responseTable([
+            ["id", "string", "ID"],
+            ["size", "int", "Size"],
+          ]),
+          ...example({ thing: { detail: { id: "t", size: 1 } } }),
+        ],
+      }),
+    );
     const { diagnostics, doc } = agree(both);
     expect(ruleIds(diagnostics)).toEqual(["doc-table-omits-field", "doc-table-omits-field"]);
     expect(diagnostics.map((d) => d.data?.added)).toEqual(["thing", "thing.detail"]);
@@ -101,7 +127,10 @@ describe("tables the example cannot be reconciled with", () => {
     const both = scrapeBoth(
       page({
         response: [
-          ...responseTable([["thing", "dict", "The thing"], ["id", "string", "ID"]]),
+          ...responseTable([
+            ["thing", "dict", "The thing"],
+            ["id", "string", "ID"],
+          ]),
           "-   **ghost**  field description",
           "",
           table(["Parameter", "Type", "Description"], [["boo", "string", "Boo"]]),
@@ -159,7 +188,14 @@ describe("other renderings of Huawei API pages", () => {
       "",
       "**Table  1**  Parameter description",
       "",
-      table(["Parameter", "Mandatory", "Description"], [["project_id", "Yes", "Specifies the project ID."], ["keypair_name", "Yes", "Specifies the key pair name."]], 0),
+      table(
+        ["Parameter", "Mandatory", "Description"],
+        [
+          ["project_id", "Yes", "Specifies the project ID."],
+          ["keypair_name", "Yes", "Specifies the key pair name."],
+        ],
+        0,
+      ),
       "",
       "## Request Message",
       "",
@@ -181,7 +217,13 @@ describe("other renderings of Huawei API pages", () => {
       "",
       "    **Table  2** **keypair**  field data structure description",
       "",
-      table(["Parameter", "Type", "Description"], [["name", "String", "Specifies the key pair name."], ["deleted", "Boolean", "Specifies the deleted key pair.\ntrue: deleted.\nfalse: not deleted."]]),
+      table(
+        ["Parameter", "Type", "Description"],
+        [
+          ["name", "String", "Specifies the key pair name."],
+          ["deleted", "Boolean", "Specifies the deleted key pair.\ntrue: deleted.\nfalse: not deleted."],
+        ],
+      ),
       "",
       ...example({ keypair: { name: "kp", deleted: false } }),
       "## Returned Values",
@@ -229,7 +271,14 @@ describe("other renderings of Huawei API pages", () => {
       "",
       "**Table 2** Request header parameters",
       "",
-      table(["Parameter", "Mandatory", "Type", "Description"], [["X-Auth-Token", "Yes", "String", "User token."], ["X-Language", "No", "String", "Language."]], 0),
+      table(
+        ["Parameter", "Mandatory", "Type", "Description"],
+        [
+          ["X-Auth-Token", "Yes", "String", "User token."],
+          ["X-Language", "No", "String", "Language."],
+        ],
+        0,
+      ),
       "",
       "**Table 3** Request body parameters",
       "",
@@ -237,7 +286,15 @@ describe("other renderings of Huawei API pages", () => {
       "",
       "**Table 4** PolicyCreate",
       "",
-      table(["Parameter", "Mandatory", "Type", "Description"], [["name", "Yes", "String", "Name."], ["days", "No", "Array of integers", "Days."], ["rules", "No", "Array of Rule objects", "Rules."]], 0),
+      table(
+        ["Parameter", "Mandatory", "Type", "Description"],
+        [
+          ["name", "Yes", "String", "Name."],
+          ["days", "No", "Array of integers", "Days."],
+          ["rules", "No", "Array of Rule objects", "Rules."],
+        ],
+        0,
+      ),
       "",
       "**Table 5** Rule",
       "",
@@ -269,7 +326,14 @@ describe("other renderings of Huawei API pages", () => {
       "",
       "## Status Codes",
       "",
-      table(["Status Code", "Description"], [["200", "OK"], ["400", "Bad Request"]], 0),
+      table(
+        ["Status Code", "Description"],
+        [
+          ["200", "OK"],
+          ["400", "Bad Request"],
+        ],
+        0,
+      ),
       "",
       "## Error Codes",
       "",
@@ -281,7 +345,10 @@ describe("other renderings of Huawei API pages", () => {
     expect(diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
     expect(both.markdown.files.map((f) => f.path)).toEqual(["huawei/cbr/v3.yaml"]);
     const op = doc.paths["/v3/{project_id}/policies"].post;
-    expect(op.parameters.map((p: Doc) => [p.name, p.in, p.required])).toEqual([["project_id", "path", true], ["X-Language", "header", false]]);
+    expect(op.parameters.map((p: Doc) => [p.name, p.in, p.required])).toEqual([
+      ["project_id", "path", true],
+      ["X-Language", "header", false],
+    ]);
     const policy = op.requestBody.content["application/json"].schema.properties.policy;
     expect(policy.required).toEqual(["name"]);
     expect(policy.properties.days).toEqual({ description: "Days.", type: "array", items: { type: "integer" } });
@@ -310,7 +377,13 @@ describe("other renderings of Huawei API pages", () => {
         "",
         "-   **Request filter**  parameter description",
         "",
-        table(["Parameter", "Mandatory", "Type", "Description"], [["name", "No", "string", "Backup name"], ["limit", "No", "int", "Maximum number of results"]]),
+        table(
+          ["Parameter", "Mandatory", "Type", "Description"],
+          [
+            ["name", "No", "string", "Backup name"],
+            ["limit", "No", "int", "Maximum number of results"],
+          ],
+        ),
         "",
         "-   Example request",
         "",

@@ -42,7 +42,10 @@ describe("numbered nested tables", () => {
           ]),
           "",
           ...caption("2**  Description of GadgetInfo parameters"),
-          table(FIELDS, [["size", "Integer", "Size."], ["parts", "Array of objects", "Parts. For details, see Table 3."]]),
+          table(FIELDS, [
+            ["size", "Integer", "Size."],
+            ["parts", "Array of objects", "Parts. For details, see Table 3."],
+          ]),
           "",
           ...caption("3**  Description of parameter gadget"),
           table(FIELDS, [["part_id", "String", "Part ID."]]),
@@ -68,7 +71,10 @@ describe("numbered nested tables", () => {
         response: [
           "-   Response parameters",
           "",
-          table(FIELDS, [["routes", "Array of route objects", "Routes."], ["name", "String", "Name."]]),
+          table(FIELDS, [
+            ["routes", "Array of route objects", "Routes."],
+            ["name", "String", "Name."],
+          ]),
           "",
           ...caption("2** **route**  objects"),
           table(FIELDS, [["nexthop", "String", "Next hop."]]),
@@ -98,7 +104,10 @@ describe("numbered nested tables", () => {
           "",
           "-   Parameters in the  **error**  field",
           "",
-          table(FIELDS, [["message", "String", "Message."], ["code", "String", "Code."]]),
+          table(FIELDS, [
+            ["message", "String", "Message."],
+            ["code", "String", "Code."],
+          ]),
           "",
           "-   Example response",
           "",
@@ -122,7 +131,10 @@ describe("type words", () => {
         response: [
           "-   Response parameters",
           "",
-          table(FIELDS, [["gadget", "Obejct", "The gadget."], ["id", "String", "ID."]]),
+          table(FIELDS, [
+            ["gadget", "Obejct", "The gadget."],
+            ["id", "String", "ID."],
+          ]),
           "",
           "-   Example response",
           "",
@@ -142,7 +154,10 @@ describe("type words", () => {
         response: [
           "-   Element description",
           "",
-          table(FIELDS, [["config", "List data structure", "Settings."], ["slots", "List data structure", "Slots."]]),
+          table(FIELDS, [
+            ["config", "List data structure", "Settings."],
+            ["slots", "List data structure", "Slots."],
+          ]),
           "",
           "-   Data structure description of  **config**",
           "",
@@ -173,7 +188,21 @@ describe("URI lines, examples and status codes", () => {
       page({
         uri: ["GET /v2/\\{project\\_id\\}/gadgets", "", "GET /v2.1/\\{project\\_id\\}/gadgets", ""],
         response: ["None", ""],
-        tail: ["## Example Request", "", "```", "GET https://{endpoint}/v2/{project_id}/gadgets", "GET https://{endpoint}/v2.1/{project_id}/gadgets", "```", "", "## Status Codes", "", "-   Normal", "", "    200", ""],
+        tail: [
+          "## Example Request",
+          "",
+          "```",
+          "GET https://{endpoint}/v2/{project_id}/gadgets",
+          "GET https://{endpoint}/v2.1/{project_id}/gadgets",
+          "```",
+          "",
+          "## Status Codes",
+          "",
+          "-   Normal",
+          "",
+          "    200",
+          "",
+        ],
       }),
     );
     const result = both.markdown;
@@ -199,7 +228,26 @@ describe("URI lines, examples and status codes", () => {
     const markdown = page({
       title: "Querying XYZs",
       response: ["-   Response parameters", "", table(FIELDS, [["id", "String", "ID."]]), ""],
-      tail: ["## Example:", "", "Example request", "", "```", "GET https://{Endpoint}/v3/p1/gadgets", "```", "", "Example response", "", "```", '{ "id": "g" }', "```", "", "## Status Code", "", "See  [Status Codes](status-codes.md).", ""],
+      tail: [
+        "## Example:",
+        "",
+        "Example request",
+        "",
+        "```",
+        "GET https://{Endpoint}/v3/p1/gadgets",
+        "```",
+        "",
+        "Example response",
+        "",
+        "```",
+        '{ "id": "g" }',
+        "```",
+        "",
+        "## Status Code",
+        "",
+        "See  [Status Codes](status-codes.md).",
+        "",
+      ],
     });
     const result = scrapeBoth(markdown).markdown;
     expect(ruleIds(result.diagnostics)).not.toContain("huawei-unknown-section");

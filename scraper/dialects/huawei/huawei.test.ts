@@ -114,7 +114,13 @@ describe("pages of one service", () => {
         "",
         "-   Parameter description",
         "",
-        table(["Parameter", "Mandatory", "Description"], [["project_id", "Yes", "Project ID"], ["backup_id", "Yes", "Backup ID"]]),
+        table(
+          ["Parameter", "Mandatory", "Description"],
+          [
+            ["project_id", "Yes", "Project ID"],
+            ["backup_id", "Yes", "Backup ID"],
+          ],
+        ),
         "",
       ],
       response: ["None", ""],

@@ -209,8 +209,36 @@ export const HUAWEI_LABELS: HuaweiLabels = {
   objectArrayForms: ["array of {name} objects", "list of {name} objects", "array of {name} object", "{name} object array"],
   securityHeaders: ["X-Auth-Token"],
   notServiceAcronyms: [
-    "API", "APIS", "ID", "IDS", "URI", "URL", "HTTP", "HTTPS", "JSON", "XML", "REST", "SDK", "AZ", "IP", "VM",
-    "OS", "MB", "GB", "TB", "SSH", "UUID", "CPU", "GPU", "CLI", "AK", "SK", "OK", "ACL", "TCP", "UDP",
+    "API",
+    "APIS",
+    "ID",
+    "IDS",
+    "URI",
+    "URL",
+    "HTTP",
+    "HTTPS",
+    "JSON",
+    "XML",
+    "REST",
+    "SDK",
+    "AZ",
+    "IP",
+    "VM",
+    "OS",
+    "MB",
+    "GB",
+    "TB",
+    "SSH",
+    "UUID",
+    "CPU",
+    "GPU",
+    "CLI",
+    "AK",
+    "SK",
+    "OK",
+    "ACL",
+    "TCP",
+    "UDP",
   ],
 };
 
@@ -220,7 +248,10 @@ export function normaliseLabel(text: string, labels: HuaweiLabels = HUAWEI_LABEL
   t = t.replace(/^[•◦▪‣·\-*+]\s+/, "");
   const m = tableNumberPrefix(labels).exec(t);
   if (m) t = t.slice(m[0].length);
-  return t.replace(/\s*[:：]$/, "").trim().toLowerCase();
+  return t
+    .replace(/\s*[:：]$/, "")
+    .trim()
+    .toLowerCase();
 }
 
 export function matchesAny(text: string, labels: readonly string[], vocabulary: HuaweiLabels = HUAWEI_LABELS): boolean {
@@ -231,7 +262,6 @@ export function matchesAny(text: string, labels: readonly string[], vocabulary: 
   const t = normaliseLabel(text, vocabulary);
   return labels.some((l) => l.toLowerCase() === t);
 }
-
 
 /**
  * A template with one `{slot}` (and `{any}`) as a regular expression over normalised text; the slot is
@@ -279,7 +309,10 @@ export function matchTemplate(text: string, templates: readonly string[], slot: 
 
 /** The text with bullet, `Table N` prefix and trailing colon removed, case kept. */
 export function stripDecorations(text: string, labels: HuaweiLabels = HUAWEI_LABELS): string {
-  let t = text.replace(/\s+/g, " ").trim().replace(/^[•◦▪‣·\-*+]\s+/, "");
+  let t = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[•◦▪‣·\-*+]\s+/, "");
   const m = tableNumberPrefix(labels).exec(t);
   if (m) t = t.slice(m[0].length);
   return t.replace(/\s*[:：]$/, "").trim();
@@ -287,7 +320,10 @@ export function stripDecorations(text: string, labels: HuaweiLabels = HUAWEI_LAB
 
 /** The number of a caption ("Table 3 keypairs field description" → "3"), when it has one. */
 export function captionNumber(text: string, labels: HuaweiLabels = HUAWEI_LABELS): string | undefined {
-  const t = text.replace(/\s+/g, " ").trim().replace(/^[•◦▪‣·\-*+]\s+/, "");
+  const t = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[•◦▪‣·\-*+]\s+/, "");
   return /(\d+)/.exec(tableNumberPrefix(labels).exec(t)?.[0] ?? "")?.[1];
 }
 

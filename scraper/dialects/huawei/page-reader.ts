@@ -56,7 +56,17 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
   const { blocks, rebuilt } = rebuildParagraphTables(doc.blocks, labels, (b) => classifyLabel(b, labels)?.kind);
   for (const [table, sources] of rebuilt) ctx.rebuilt.set(table, sources);
 
-  const read: PageRead = { description: [], requestLines: [], exampleRequests: [], uriTables: [], headerTables: [], request: { tables: [], examples: [] }, responses: new Map(), normalCodes: [], statusRows: [] };
+  const read: PageRead = {
+    description: [],
+    requestLines: [],
+    exampleRequests: [],
+    uriTables: [],
+    headerTables: [],
+    request: { tables: [], examples: [] },
+    responses: new Map(),
+    normalCodes: [],
+    statusRows: [],
+  };
   const titleIndex = findTitle(blocks, ctx);
   if (titleIndex >= 0) {
     const b = blocks[titleIndex]!;
@@ -153,7 +163,13 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
     }
     if (shape === "status") {
       for (const row of table.rows) {
-        const status = statusRow(row.cells.map((c) => c.text), kinds, row.pos, state.sub, ctx);
+        const status = statusRow(
+          row.cells.map((c) => c.text),
+          kinds,
+          row.pos,
+          state.sub,
+          ctx,
+        );
         if (status) read.statusRows.push(status);
       }
       consume(ctx, table);

@@ -74,13 +74,7 @@ function headerAt(blocks: readonly Block[], start: number, labels: HuaweiLabels)
   return tableShape(kinds) ? kinds : undefined;
 }
 
-function rowsAfter(
-  blocks: readonly Block[],
-  start: number,
-  kinds: readonly ColumnKind[],
-  labels: HuaweiLabels,
-  labelOf: LabelOf,
-): { block: TableBlock; end: number } | undefined {
+function rowsAfter(blocks: readonly Block[], start: number, kinds: readonly ColumnKind[], labels: HuaweiLabels, labelOf: LabelOf): { block: TableBlock; end: number } | undefined {
   const shape: TableShape | undefined = tableShape(kinds);
   const isLabel = (b: Block) => {
     const kind = labelOf(b);

@@ -57,7 +57,9 @@ export function readParameters(read: PageRead, target: SplitTarget, linePos: Pos
   }
   for (const name of target.queryNames) {
     if (!out.some((p) => p.in === "query" && p.name === name)) {
-      sink.warn("doc-query-parameter-undocumented", `the URI's query string has ${JSON.stringify(name)} but no parameter table lists it; declared as an optional string query parameter`, linePos, { parameter: name });
+      sink.warn("doc-query-parameter-undocumented", `the URI's query string has ${JSON.stringify(name)} but no parameter table lists it; declared as an optional string query parameter`, linePos, {
+        parameter: name,
+      });
       out.push({ name, in: "query", required: false, schema: { type: "string" }, source: linePos });
     }
   }

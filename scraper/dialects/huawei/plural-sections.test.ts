@@ -19,7 +19,9 @@ describe("plural section titles and a reason-phrase column", () => {
   it("reads the response body and the normal status", () => {
     const result = scrapePages([{ page: "w.md", vendor: "huawei", format: "markdown", content }]);
     expect(result.diagnostics.filter((d) => d.severity !== "info").map((d) => d.ruleId)).toEqual(["doc-path-parameter-undocumented"]);
-    const op = (result.files[0]!.document as { paths: Record<string, Record<string, { responses: Record<string, { description: string; content?: unknown }> }>> }).paths["/v1.0/{project_id}/widgets/count"]!.get!;
+    const op = (result.files[0]!.document as { paths: Record<string, Record<string, { responses: Record<string, { description: string; content?: unknown }> }>> }).paths[
+      "/v1.0/{project_id}/widgets/count"
+    ]!.get!;
     expect(Object.keys(op.responses)).toEqual(["200"]);
     expect(op.responses["200"]!.description).toBe("Request processed successfully.");
     expect(op.responses["200"]!.content).toBeDefined();

@@ -17,13 +17,43 @@ const CREATE = sharedPath("corpus/huawei-vbs/creating-a-vbs-backup-(native-opens
 
 const junk = fc.oneof(
   fc.string({ maxLength: 60 }),
-  fc.constantFrom("Parameter", "Mandatory", "Type", "Description", "Status Code", "dict", "list<dict>", "Yes", "No", "None", "or", "URI", "Request", "Response", "Status Codes", "• Normal", "• Abnormal", "202", "{", '{"a": {"b": 1}}', "x field description", "POST /v2/{a}/b", "GET https://{X Endpoint}/v1/x", "<table><tr><td>", "```"),
+  fc.constantFrom(
+    "Parameter",
+    "Mandatory",
+    "Type",
+    "Description",
+    "Status Code",
+    "dict",
+    "list<dict>",
+    "Yes",
+    "No",
+    "None",
+    "or",
+    "URI",
+    "Request",
+    "Response",
+    "Status Codes",
+    "• Normal",
+    "• Abnormal",
+    "202",
+    "{",
+    '{"a": {"b": 1}}',
+    "x field description",
+    "POST /v2/{a}/b",
+    "GET https://{X Endpoint}/v1/x",
+    "<table><tr><td>",
+    "```",
+  ),
 );
 
 const mutation = fc.oneof(
   fc.nat().map((i) => (l: string[]) => l.filter((_, k) => k !== i % Math.max(1, l.length))),
   fc.nat().map((i) => (l: string[]) => l.flatMap((x, k) => (k === i % Math.max(1, l.length) ? [x, x] : [x]))),
-  fc.tuple(fc.nat(), fc.nat()).map(([i, cut]) => (l: string[]) => l.map((x, k) => (k === i % Math.max(1, l.length) ? x.slice(0, cut % (x.length + 1)) : x))),
+  fc.tuple(fc.nat(), fc.nat()).map(
+    ([i, cut]) =>
+      (l: string[]) =>
+        l.map((x, k) => (k === i % Math.max(1, l.length) ? x.slice(0, cut % (x.length + 1)) : x)),
+  ),
   fc.tuple(fc.nat(), junk).map(([i, j]) => (l: string[]) => [...l.slice(0, i % (l.length + 1)), j, ...l.slice(i % (l.length + 1))]),
 );
 

@@ -18,7 +18,10 @@ const VERSION_SEGMENT = /^v\d+(?:\.\d+)*$/i;
 const ACRONYM = /\b([A-Z][A-Z0-9]{1,5})s?\b/g;
 
 export function apiVersionOf(path: string): string | undefined {
-  return path.split("/").find((s) => VERSION_SEGMENT.test(s))?.toLowerCase();
+  return path
+    .split("/")
+    .find((s) => VERSION_SEGMENT.test(s))
+    ?.toLowerCase();
 }
 
 /** Whether two paths are one API in two versions (`/v2/{project_id}/os-keypairs`, `/v2.1/{project_id}/os-keypairs`). */
@@ -65,5 +68,10 @@ export function resourceFamily(path: string): string {
   const segments = path.split("/").filter((s) => s !== "");
   const start = segments.findIndex((s) => VERSION_SEGMENT.test(s)) + 1;
   const literal = segments.slice(start).find((s) => !/^\{.*\}$/.test(s)) ?? segments.find((s) => !/^\{.*\}$/.test(s)) ?? "service";
-  return literal.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-|-$/g, "") || "service";
+  return (
+    literal
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, "-")
+      .replace(/^-|-$/g, "") || "service"
+  );
 }

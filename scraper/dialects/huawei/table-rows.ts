@@ -37,7 +37,11 @@ export function fieldRows(table: TableBlock, kinds: readonly ColumnKind[], ctx: 
     const typeText = cell("type");
     const type = typeText === undefined ? undefined : parseTypeWord(typeText, labels);
     if (type?.misspelt) {
-      sink.info("doc-type-misspelt", `${JSON.stringify(name)}: type ${JSON.stringify(typeText)} is read as ${JSON.stringify(type.misspelt)} (two letters swapped)`, row.pos, { field: name, type: typeText, readAs: type.misspelt });
+      sink.info("doc-type-misspelt", `${JSON.stringify(name)}: type ${JSON.stringify(typeText)} is read as ${JSON.stringify(type.misspelt)} (two letters swapped)`, row.pos, {
+        field: name,
+        type: typeText,
+        readAs: type.misspelt,
+      });
     }
     if (type && !type.known && !type.typeName) {
       sink.warn("huawei-unknown-type", `${JSON.stringify(name)}: type ${JSON.stringify(typeText)} is not in the type vocabulary; its schema is left open`, row.pos);
@@ -68,7 +72,7 @@ export function statusRow(cells: readonly string[], kinds: readonly ColumnKind[]
   const d = kinds.indexOf("description");
   const r = kinds.indexOf("reason");
   const normal = sub === "normal" || (sub !== "abnormal" && Number(m[1]) < 400);
-  return { code: m[1]!, reason: (r >= 0 ? cells[r] ?? "" : m[2]!).trim(), description: cleanText(d >= 0 ? cells[d] ?? "" : ""), normal, pos };
+  return { code: m[1]!, reason: (r >= 0 ? (cells[r] ?? "") : m[2]!).trim(), description: cleanText(d >= 0 ? (cells[d] ?? "") : ""), normal, pos };
 }
 
 /** Cell or paragraph text with its lines trimmed and empty lines dropped. */

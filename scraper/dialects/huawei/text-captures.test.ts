@@ -40,19 +40,43 @@ describe("description cells printed as a list", () => {
       capture({
         uri: [
           "GET /v3/{project_id}/gadgets",
-          "Name", "Mandatory", "Type", "Description",
-          "project_id", "Yes", "String", "Project ID.",
-          "limit", "No", "Integer", "  • Gadgets per page.", "  • From 1 to 100.",
-          "marker", "No", "String", "  • The last gadget ID of the previous page.",
+          "Name",
+          "Mandatory",
+          "Type",
+          "Description",
+          "project_id",
+          "Yes",
+          "String",
+          "Project ID.",
+          "limit",
+          "No",
+          "Integer",
+          "  • Gadgets per page.",
+          "  • From 1 to 100.",
+          "marker",
+          "No",
+          "String",
+          "  • The last gadget ID of the previous page.",
         ],
         response: [
           "  • Response parameters",
-          "    Name", "    Type", "    Description",
-          "    gadgets", "    Array of gadget objects", "    The gadgets.",
+          "    Name",
+          "    Type",
+          "    Description",
+          "    gadgets",
+          "    Array of gadget objects",
+          "    The gadgets.",
           "    Table 3 gadget objects",
-          "    Name", "    Type", "    Description",
-          "    id", "    String", "      • Gadget ID.", "      • A UUID.",
-          "    size", "    Integer", "      • Size in GB.",
+          "    Name",
+          "    Type",
+          "    Description",
+          "    id",
+          "    String",
+          "      • Gadget ID.",
+          "      • A UUID.",
+          "    size",
+          "    Integer",
+          "      • Size in GB.",
           "  • Example response",
           '    {"gadgets": [{"id": "g-1", "size": 2}]}',
         ],
@@ -73,7 +97,7 @@ describe("description cells printed as a list", () => {
 });
 
 describe("example headings printed as paragraphs", () => {
-  it("\"Example Request\" after the Response section starts the request examples; \"Example Response\" the response's", () => {
+  it('"Example Request" after the Response section starts the request examples; "Example Response" the response\'s', () => {
     const { result, doc } = readCapture([
       ...capture({
         response: ["  • Response parameters", "    Name", "    Type", "    Description", "    count", "    Integer", "    Number of gadgets."],
@@ -93,7 +117,7 @@ describe("example headings printed as paragraphs", () => {
     expect(result.report.pages[0]!.unconsumed).toEqual([]);
   });
 
-  it("a bare \"Example request\" paragraph in a section of examples (\"Example:\") moves to the request", () => {
+  it('a bare "Example request" paragraph in a section of examples ("Example:") moves to the request', () => {
     const { doc } = readCapture([
       ...capture({ response: ["None"], after: [] }),
       "Example:",
@@ -112,16 +136,26 @@ describe("example headings printed as paragraphs", () => {
 });
 
 describe("cells that read like labels", () => {
-  it("a field named like a section (\"uri\", \"function\") is a row, not the start of a section", () => {
+  it('a field named like a section ("uri", "function") is a row, not the start of a section', () => {
     const { result, doc } = readCapture(
       capture({
         response: [
           "  • Response parameters",
-          "    Name", "    Type", "    Description",
-          "    id", "    String", "    Gadget ID.",
-          "    uri", "    String", "    Link to the gadget.",
-          "    function", "    String", "    What the gadget does.",
-          "    example", "    String", "    None",
+          "    Name",
+          "    Type",
+          "    Description",
+          "    id",
+          "    String",
+          "    Gadget ID.",
+          "    uri",
+          "    String",
+          "    Link to the gadget.",
+          "    function",
+          "    String",
+          "    What the gadget does.",
+          "    example",
+          "    String",
+          "    None",
           "  • Example response",
           '    {"id": "g-1", "uri": "/v3/p/gadgets/g-1", "function": "spin", "example": "x"}',
         ],
@@ -142,9 +176,12 @@ describe("cells that read like labels", () => {
           "  • Normal",
           "    200",
           "  • Abnormal",
-          "    Status Code", "    Description",
-          "    400 Bad Request", "    For details, see Error Codes.",
-          "    404 Not Found", "    The gadget does not exist.",
+          "    Status Code",
+          "    Description",
+          "    400 Bad Request",
+          "    For details, see Error Codes.",
+          "    404 Not Found",
+          "    The gadget does not exist.",
           "Error Codes",
           "See Error Codes.",
         ],

@@ -41,7 +41,11 @@ function differences(a: unknown, b: unknown, pointer = ""): Array<[string, unkno
   }
   return a === b ? [] : [[pointer, a, b]];
 }
-const lines = (text: string) => text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+const lines = (text: string) =>
+  text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
 
 describeWithShared("corpus/huawei-vbs", "text capture ≡ documentation export (../shared/corpus/huawei-vbs)", () => {
   const bundled = readFileSync(BUNDLED, "utf8");
@@ -79,7 +83,11 @@ describeWithShared("corpus/huawei-vbs", "text capture ≡ documentation export (
     ]);
   });
 
-  for (const name of existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith(".md")).sort() : []) {
+  for (const name of existsSync(CORPUS)
+    ? readdirSync(CORPUS)
+        .filter((f) => f.endsWith(".md"))
+        .sort()
+    : []) {
     it(`${name}: its text capture and the export give the same document`, () => {
       const md = readFileSync(join(CORPUS, name), "utf8");
       const both = { text: readText(exportToTextCapture(md)), markdown: readExport(md) };
@@ -117,10 +125,13 @@ describe("text capture ≡ export on a fixture (always runs)", () => {
       "",
       "-   **widget**  field description",
       "",
-      table(["Parameter", "Mandatory", "Type", "Description"], [
-        ["size", "Yes", "int", "Size in GB.\nThe value ranges from 1 to 10."],
-        ["tags", "No", "list<string>", "Tags"],
-      ]),
+      table(
+        ["Parameter", "Mandatory", "Type", "Description"],
+        [
+          ["size", "Yes", "int", "Size in GB.\nThe value ranges from 1 to 10."],
+          ["tags", "No", "list<string>", "Tags"],
+        ],
+      ),
       "",
       "-   Example request",
       "",
@@ -132,7 +143,13 @@ describe("text capture ≡ export on a fixture (always runs)", () => {
       "",
       "-   Parameter description",
       "",
-      table(["Parameter", "Type", "Description"], [["widget", "dict", "The widget"], ["id", "string", "Widget ID"]]),
+      table(
+        ["Parameter", "Type", "Description"],
+        [
+          ["widget", "dict", "The widget"],
+          ["id", "string", "Widget ID"],
+        ],
+      ),
       "",
       "-   Example response",
       "",

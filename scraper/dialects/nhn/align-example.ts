@@ -44,7 +44,11 @@ function alignLevel(node: FieldNode, samples: readonly unknown[], examplePath: r
 export function childValues(parent: FieldNode, child: FieldNode, holders: ReadonlyArray<Record<string, unknown>>): unknown[] {
   if (!child.dynamic) return holders.map((h) => h[child.key]);
   const listed = new Set(parent.children.filter((c) => !c.dynamic).map((c) => c.key));
-  return holders.flatMap((h) => Object.entries(h).filter(([k]) => !listed.has(k)).map(([, v]) => v));
+  return holders.flatMap((h) =>
+    Object.entries(h)
+      .filter(([k]) => !listed.has(k))
+      .map(([, v]) => v),
+  );
 }
 
 function alignByExample(node: FieldNode, holders: ReadonlyArray<Record<string, unknown>>, examplePath: readonly string[], env: AlignEnv): void {
@@ -97,7 +101,11 @@ function wrapInExampleRoot(node: FieldNode, holders: ReadonlyArray<Record<string
   const inner = objectsIn(holders.map((h) => h[wrapper]));
   if (!listed.some((c) => inner.some((o) => c.key in o))) return;
   const at = firstPosition(node) ?? env.example!.pos;
-  env.ctx.sink.warn("doc-table-omits-wrapper", `${env.where}: the table lists its fields at the top, the example under ${JSON.stringify(wrapper)}; read under ${JSON.stringify(wrapper)}`, at, { table: at, example: env.example!.pos, exampleName: wrapper });
+  env.ctx.sink.warn("doc-table-omits-wrapper", `${env.where}: the table lists its fields at the top, the example under ${JSON.stringify(wrapper)}; read under ${JSON.stringify(wrapper)}`, at, {
+    table: at,
+    example: env.example!.pos,
+    exampleName: wrapper,
+  });
   const wrapped: FieldNode = { key: wrapper, path: wrapper, children: node.children };
   for (const c of wrapped.children) rebase(c, wrapper);
   node.children = [wrapped];
@@ -117,12 +125,17 @@ function moveUnderListedParent(node: FieldNode, holders: ReadonlyArray<Record<st
     const owner = owners[0]!;
     const at = firstPosition(child) ?? env.example!.pos;
     const exampleName = `${owner.path}.${child.key}`;
-    env.ctx.sink.warn("doc-table-parent-missing", `${env.where}: the table lists ${JSON.stringify(child.path)} at the level of ${JSON.stringify(owner.path)}, the example has it as ${JSON.stringify(exampleName)}; read as ${JSON.stringify(exampleName)}`, at, {
-      table: at,
-      example: env.example!.pos,
-      tableName: child.path,
-      exampleName,
-    });
+    env.ctx.sink.warn(
+      "doc-table-parent-missing",
+      `${env.where}: the table lists ${JSON.stringify(child.path)} at the level of ${JSON.stringify(owner.path)}, the example has it as ${JSON.stringify(exampleName)}; read as ${JSON.stringify(exampleName)}`,
+      at,
+      {
+        table: at,
+        example: env.example!.pos,
+        tableName: child.path,
+        exampleName,
+      },
+    );
     node.children.splice(node.children.indexOf(child), 1);
     rebase(child, owner.path);
     const same = owner.children.find((c) => c.key === child.key);
@@ -144,12 +157,17 @@ function alignWithinTable(node: FieldNode, env: AlignEnv): void {
     const target = node.children.find((c) => c !== child && c.row && !c.dynamic && sameExceptNumber(child.key, c.key));
     if (!target) continue;
     const at = firstPosition(child)!;
-    env.ctx.sink.warn("doc-table-name-differs-from-table", `${env.where}: the table lists ${JSON.stringify(child.path)} under ${JSON.stringify(child.key)}, which it never lists; read as ${JSON.stringify(target.key)}`, at, {
-      table: at,
-      listed: target.row!.pos,
-      tableName: child.path,
-      listedName: target.path,
-    });
+    env.ctx.sink.warn(
+      "doc-table-name-differs-from-table",
+      `${env.where}: the table lists ${JSON.stringify(child.path)} under ${JSON.stringify(child.key)}, which it never lists; read as ${JSON.stringify(target.key)}`,
+      at,
+      {
+        table: at,
+        listed: target.row!.pos,
+        tableName: child.path,
+        listedName: target.path,
+      },
+    );
     mergeNode(target, child, env.ctx);
     node.children.splice(node.children.indexOf(child), 1);
   }

@@ -74,7 +74,14 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
       }
       if (mode !== "preamble" && block.kind === "paragraph" && readPartSentences(block, parts[mode]!, ctx)) continue;
     }
-    if (mode === "preamble" && block.kind === "table" && layoutOf(block.header.map((c) => c.text), labels)?.kind === "fields") {
+    if (
+      mode === "preamble" &&
+      block.kind === "table" &&
+      layoutOf(
+        block.header.map((c) => c.text),
+        labels,
+      )?.kind === "fields"
+    ) {
       // A field table before any part label: the Request part without its label.
       mode = "request";
       parts.request ??= { label: block, tables: [], unread: [] };
@@ -163,7 +170,12 @@ function misnamedLayout(table: TableBlock, section: OutlineSection, ctx: NhnCont
   );
   if (!found) return undefined;
   for (const r of found.renamed) {
-    ctx.sink.warn("doc-column-label-differs", `${section.title}: the column ${JSON.stringify(r.label)} holds ${r.role} values (${ctx.labels.columns[r.role as "format"][0]}); read as that column`, table.pos, { label: r.label, role: r.role });
+    ctx.sink.warn(
+      "doc-column-label-differs",
+      `${section.title}: the column ${JSON.stringify(r.label)} holds ${r.role} values (${ctx.labels.columns[r.role as "format"][0]}); read as that column`,
+      table.pos,
+      { label: r.label, role: r.role },
+    );
   }
   return found.layout;
 }
@@ -203,7 +215,11 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
     } else if (layout) {
       ctx.sink.warn("nhn-unread-block", `${section.title}: a ${layout.kind} table inside an API is not read (status tables belong in their own section)`, block.pos);
     } else {
-      ctx.sink.error("nhn-unknown-table", `${section.title}: table with columns [${block.header.map((c) => c.text).join(", ")}] is not a field table (Name | Type | Format | Required | Description)`, block.pos);
+      ctx.sink.error(
+        "nhn-unknown-table",
+        `${section.title}: table with columns [${block.header.map((c) => c.text).join(", ")}] is not a field table (Name | Type | Format | Required | Description)`,
+        block.pos,
+      );
       part.unread.push(block);
     }
     return;

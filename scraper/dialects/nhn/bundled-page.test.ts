@@ -136,6 +136,9 @@ describe("NHN bundled page: Storage > Block Storage > API v2 Guide", () => {
 
   it("uses every block of the page but the status tables' introductions", () => {
     const report = result.report.pages[0]!;
-    expect(report.unconsumed.map((u) => u.line)).toEqual([lineOf("Block storage is available in many statuses with operations defined for each status. See the following list of available statuses:"), lineOf("Snapshots exist in various statuses, and each status defines its own set of permissible operations. See the following list of volume statuses.")]);
+    expect(report.unconsumed.map((u) => u.line)).toEqual([
+      lineOf("Block storage is available in many statuses with operations defined for each status. See the following list of available statuses:"),
+      lineOf("Snapshots exist in various statuses, and each status defines its own set of permissible operations. See the following list of volume statuses."),
+    ]);
   });
 });

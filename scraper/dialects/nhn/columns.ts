@@ -48,7 +48,9 @@ export function layoutOf(header: readonly string[], labels: NhnLabels): TableLay
  */
 export function bodyFieldLayout(header: readonly string[], labels: NhnLabels): TableLayout | undefined {
   const c = labels.columns;
-  const roles = header.map((h): ColumnRole | undefined => (matchesAny(h, c.name) ? "name" : matchesAny(h, c.format) ? "format" : matchesAny(h, c.required) ? "required" : matchesAny(h, c.description) ? "description" : undefined));
+  const roles = header.map((h): ColumnRole | undefined =>
+    matchesAny(h, c.name) ? "name" : matchesAny(h, c.format) ? "format" : matchesAny(h, c.required) ? "required" : matchesAny(h, c.description) ? "description" : undefined,
+  );
   if (roles.some((r) => r === undefined) || new Set(roles).size !== roles.length || !roles.includes("name") || !roles.includes("format")) return undefined;
   return { kind: "fields", roles: roles as ColumnRole[] };
 }
@@ -58,10 +60,24 @@ export function bodyFieldLayout(header: readonly string[], labels: NhnLabels): T
  * values): each unknown column takes the role whose vocabulary every one of its cells is in (Type,
  * Format or Required values). Undefined unless that makes a field table; `renamed` lists the columns.
  */
-export function layoutFromCells(header: readonly string[], rows: ReadonlyArray<readonly string[]>, labels: NhnLabels): { layout: TableLayout; renamed: Array<{ label: string; role: ColumnRole }> } | undefined {
+export function layoutFromCells(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  labels: NhnLabels,
+): { layout: TableLayout; renamed: Array<{ label: string; role: ColumnRole }> } | undefined {
   const c = labels.columns;
   const known = (k: number): ColumnRole | undefined =>
-    matchesAny(header[k] ?? "", c.name) ? "name" : matchesAny(header[k] ?? "", c.location) ? "location" : matchesAny(header[k] ?? "", c.format) ? "format" : matchesAny(header[k] ?? "", c.required) ? "required" : matchesAny(header[k] ?? "", c.description) ? "description" : undefined;
+    matchesAny(header[k] ?? "", c.name)
+      ? "name"
+      : matchesAny(header[k] ?? "", c.location)
+        ? "location"
+        : matchesAny(header[k] ?? "", c.format)
+          ? "format"
+          : matchesAny(header[k] ?? "", c.required)
+            ? "required"
+            : matchesAny(header[k] ?? "", c.description)
+              ? "description"
+              : undefined;
   const vocab: Array<[ColumnRole, readonly string[]]> = [
     ["location", Object.keys(labels.locations)],
     ["format", Object.keys(labels.formats)],

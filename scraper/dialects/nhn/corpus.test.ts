@@ -8,7 +8,11 @@ import { describe, expect, it } from "vitest";
 import { describeWithShared } from "../../../core/testing/shared-dir.js";
 import { checkExamples, CORPUS_DIR, operations, resolve, scrapeNhn } from "./test-support.js";
 
-const versions = existsSync(CORPUS_DIR) ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".md")).sort() : [];
+const versions = existsSync(CORPUS_DIR)
+  ? readdirSync(CORPUS_DIR)
+      .filter((f) => f.endsWith(".md"))
+      .sort()
+  : [];
 
 /** Regions per version, as each file's region table lists them. */
 const REGIONS: Record<string, number> = { "2020": 2, "2023": 3, "2026": 4 };

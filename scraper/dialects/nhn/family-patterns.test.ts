@@ -76,7 +76,9 @@ describe("NHN guide patterns beyond the bundled page", () => {
 | gadgetId | URL | UUID | O | Gadget ID |
 | gadget | Body | Object | O | Gadget |
 | gadget.${field} | Body | String | O | New ${field} |`;
-    const { ops, doc, diagnostics } = scrape(api("Rename Gadget", "PUT /v2/gadgets/{gadgetId}", body("name"), GADGET_RESPONSE) + api("Relabel Gadget", "PUT /v2/gadgets/{gadgetId}", body("label"), GADGET_RESPONSE));
+    const { ops, doc, diagnostics } = scrape(
+      api("Rename Gadget", "PUT /v2/gadgets/{gadgetId}", body("name"), GADGET_RESPONSE) + api("Relabel Gadget", "PUT /v2/gadgets/{gadgetId}", body("label"), GADGET_RESPONSE),
+    );
     expect(errors(diagnostics)).toEqual([]);
     expect(rules(diagnostics)).toEqual(["doc-operation-documented-twice"]);
     expect(ops).toHaveLength(1);
@@ -193,7 +195,8 @@ describe("NHN guide patterns beyond the bundled page", () => {
 | gadget | Body | Object | O | Gadget |
 | gadget.name | Body | String | - | Name |`;
     const { ops, diagnostics } = scrape(
-      api("Rename Gadget", "PUT /v2/gadgets/{gadgetId}", request, GADGET_RESPONSE) + api("Get Gadget", "GET /v2/gadgets/{gadgetId}", TOKEN_ONLY.replace("| gadgetId | URL |", "| gadgetId | Query |"), GADGET_RESPONSE),
+      api("Rename Gadget", "PUT /v2/gadgets/{gadgetId}", request, GADGET_RESPONSE) +
+        api("Get Gadget", "GET /v2/gadgets/{gadgetId}", TOKEN_ONLY.replace("| gadgetId | URL |", "| gadgetId | Query |"), GADGET_RESPONSE),
     );
     expect(rules(diagnostics)).toEqual(["doc-row-missing-cell", "doc-parameter-location-differs"]);
     expect(ops.map((o) => o.op.parameters!.map((p) => [p.name, p.in, p.required, (p as { description?: string }).description]))).toEqual([
@@ -251,7 +254,9 @@ describe("NHN guide patterns beyond the bundled page", () => {
 \`\`\`json
 { "self": "/v2/gadgets/1", "built_at": "2020-02-25T01:22:23.000000" }
 \`\`\``;
-    const { ops, doc, diagnostics } = scrape(api("Upload Gadget", "PUT /v2/gadgets/{gadgetId}/file", upload, response).replace("X-Auth-Token: {tokenId}", "X-Auth-Token: {tokenId}\nContent-Type: application/octet-stream"));
+    const { ops, doc, diagnostics } = scrape(
+      api("Upload Gadget", "PUT /v2/gadgets/{gadgetId}/file", upload, response).replace("X-Auth-Token: {tokenId}", "X-Auth-Token: {tokenId}\nContent-Type: application/octet-stream"),
+    );
     expect(rules(diagnostics)).toEqual([]);
     const op = ops[0]!.op;
     expect(op.requestBody).toMatchObject({ required: true, description: "For a request, the content type must be application/octet-stream." });

@@ -82,10 +82,20 @@ function measure(page: string, format: PageFormat): string {
   const doc = result.files[0]?.document as Doc | undefined;
   const facts = pageFacts(source, format);
   const ops = doc ? Object.values(doc.paths).flatMap((item) => Object.values(item)) : [];
-  let params = 0, paramsInSpec = 0, tokenRows = 0, bodyRows = 0, exact = 0, renamed = 0, enums = 0, specFields = 0;
+  let params = 0,
+    paramsInSpec = 0,
+    tokenRows = 0,
+    bodyRows = 0,
+    exact = 0,
+    renamed = 0,
+    enums = 0,
+    specFields = 0;
   const missing: string[] = [];
   // Operations keep page order within the spec only by path; match API sections by request line order instead.
-  const sections = source.split("\n").map((l) => l.trim()).filter((l) => REQUEST_LINE.test(l));
+  const sections = source
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => REQUEST_LINE.test(l));
   // The token's placeholder as the page's header lines print it (`X-Auth-Token: {tokenId}`), and the header itself.
   const tokenNames = new Set([...source.matchAll(/X-Auth-Token\s*:\s*\{([^}]+)\}/gi)].map((m) => m[1]!).concat("X-Auth-Token"));
   sections.forEach((line, k) => {
@@ -138,5 +148,9 @@ const root = new URL("../../../", import.meta.url).pathname;
 const corpus = join(root, "../shared/corpus/nhn-block-storage");
 process.chdir(root);
 const pages: Array<[string, PageFormat]> = [["scraper/pages/nhn-block-storage-api-v2.txt", "text"]];
-if (existsSync(corpus)) for (const f of readdirSync(corpus).filter((n) => n.endsWith(".md")).sort()) pages.push([join("../shared/corpus/nhn-block-storage", f), "markdown"]);
+if (existsSync(corpus))
+  for (const f of readdirSync(corpus)
+    .filter((n) => n.endsWith(".md"))
+    .sort())
+    pages.push([join("../shared/corpus/nhn-block-storage", f), "markdown"]);
 process.stdout.write(pages.map(([p, f]) => measure(p, f)).join("\n"));

@@ -35,7 +35,11 @@ export function objectSchema(node: FieldNode, holders: readonly unknown[], env: 
       properties[child.key] = schema;
       if (child.row?.required) required.push(child.key);
     } else if (additional) {
-      env.ctx.sink.warn("doc-several-dynamic-keys", `${env.where}: ${JSON.stringify(child.path)} is a second placeholder key at one level; only the first is used`, child.row?.pos ?? env.example?.pos ?? { page: env.ctx.page, line: 1 });
+      env.ctx.sink.warn(
+        "doc-several-dynamic-keys",
+        `${env.where}: ${JSON.stringify(child.path)} is a second placeholder key at one level; only the first is used`,
+        child.row?.pos ?? env.example?.pos ?? { page: env.ctx.page, line: 1 },
+      );
     } else {
       additional = schema;
     }
@@ -58,7 +62,11 @@ export function fieldSchema(node: FieldNode, samples: readonly unknown[], parent
   if (row && !key && row.format === "") {
     env.ctx.sink.warn("doc-missing-format", `${env.where}: field ${JSON.stringify(row.name)} has no Format; its type is left open`, row.pos);
   } else if (row && !key) {
-    env.ctx.sink.warn("nhn-unknown-format", `${env.where}: field ${JSON.stringify(row.name)} has Format ${JSON.stringify(row.format)}, which the dialect does not know; its type is left open`, row.pos);
+    env.ctx.sink.warn(
+      "nhn-unknown-format",
+      `${env.where}: field ${JSON.stringify(row.name)} has Format ${JSON.stringify(row.format)}, which the dialect does not know; its type is left open`,
+      row.pos,
+    );
   }
   const present = samples.filter((v) => v !== undefined);
   const values = present.filter((v) => v !== null);
@@ -111,7 +119,13 @@ function scalarSchema(node: FieldNode, key: FormatKey | undefined, values: reado
   const schema = formatSchema(key, row.description);
   // Values the field's own description lists come first; a status section of the page otherwise.
   const listed = enumFromDescription(row.description, key, ctx.labels);
-  const status = listed ? undefined : statusTableFor({ key: node.key, ...(parentKey ? { parentKey } : {}), description: row.description, isEnum: key === "enum", ...(env.group ? { group: env.group } : {}) }, ctx.statusTables, ctx.labels);
+  const status = listed
+    ? undefined
+    : statusTableFor(
+        { key: node.key, ...(parentKey ? { parentKey } : {}), description: row.description, isEnum: key === "enum", ...(env.group ? { group: env.group } : {}) },
+        ctx.statusTables,
+        ctx.labels,
+      );
   if (listed) schema.enum = listed;
   else if (status) schema.enum = [...status.values];
   else if (key === "enum") ctx.sink.warn("nhn-enum-without-values", `${env.where}: Enum field ${JSON.stringify(row.name)} matches no status table; written as a plain string`, row.pos);
@@ -135,12 +149,17 @@ function fitToExample(schema: JsonSchema, values: readonly unknown[], node: Fiel
     if (typeof v !== "string") continue;
     const fits = stringFits(schema, v);
     if (!fits.pattern || !fits.format) {
-      env.ctx.sink.warn("doc-example-violates-format", `${env.where}: example value ${JSON.stringify(v)} of ${JSON.stringify(row.name)} does not match its ${row.format} format${schema.pattern ? ` (${String(schema.pattern)})` : ""}; the format is relaxed`, row.pos, {
-        table: row.pos,
-        example: env.example?.pos,
-        field: row.name,
-        value: v,
-      });
+      env.ctx.sink.warn(
+        "doc-example-violates-format",
+        `${env.where}: example value ${JSON.stringify(v)} of ${JSON.stringify(row.name)} does not match its ${row.format} format${schema.pattern ? ` (${String(schema.pattern)})` : ""}; the format is relaxed`,
+        row.pos,
+        {
+          table: row.pos,
+          example: env.example?.pos,
+          field: row.name,
+          value: v,
+        },
+      );
       if (!fits.pattern) {
         if (schema.pattern !== LENIENT_DATETIME_PATTERN && new RegExp(LENIENT_DATETIME_PATTERN, "u").test(v)) schema.pattern = LENIENT_DATETIME_PATTERN;
         else delete schema.pattern;

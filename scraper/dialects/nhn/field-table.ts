@@ -48,25 +48,43 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
     let format = cell("format");
     if (!location && name !== "" && bodyTable && formatKeyOf(locationText, labels) !== undefined) {
       // "| created_at | Date | | Created time |" in a table of Body rows: the Type column holds the data type.
-      sink.warn("doc-type-in-location-column", `field ${JSON.stringify(name)}: the Type column says ${JSON.stringify(locationText)}, a data type, not where the field is sent; read as a Body field of that format${format ? ` (its Format cell ${JSON.stringify(format)} kept)` : ""}`, row.pos);
+      sink.warn(
+        "doc-type-in-location-column",
+        `field ${JSON.stringify(name)}: the Type column says ${JSON.stringify(locationText)}, a data type, not where the field is sent; read as a Body field of that format${format ? ` (its Format cell ${JSON.stringify(format)} kept)` : ""}`,
+        row.pos,
+      );
       location = "body";
       if (!format) format = locationText;
     }
     if (name === "" || !location) {
-      sink.error("nhn-unreadable-row", name === "" ? `row without a name: | ${cells.join(" | ")} |` : `field ${JSON.stringify(name)} has Type ${JSON.stringify(locationText)}, which is none of ${Object.keys(labels.locations).join(", ")}`, row.pos);
+      sink.error(
+        "nhn-unreadable-row",
+        name === ""
+          ? `row without a name: | ${cells.join(" | ")} |`
+          : `field ${JSON.stringify(name)} has Type ${JSON.stringify(locationText)}, which is none of ${Object.keys(labels.locations).join(", ")}`,
+        row.pos,
+      );
       continue;
     }
     let required: boolean | undefined;
     let description = cell("description");
     if (layout.roles.includes("required") && description === "" && cell("required") !== "" && requiredFlag(cell("required"), labels) === undefined && row.cells.length <= layout.roles.length) {
       // "| id | URL | UUID | Floating IP ID |" under a five-column header: the row skips its Required cell.
-      sink.warn("doc-row-missing-cell", `field ${JSON.stringify(name)}: the row has no Required cell (its last cell is the description); read as ${location === "path" ? "required (a path parameter)" : "optional"}`, row.pos);
+      sink.warn(
+        "doc-row-missing-cell",
+        `field ${JSON.stringify(name)}: the row has no Required cell (its last cell is the description); read as ${location === "path" ? "required (a path parameter)" : "optional"}`,
+        row.pos,
+      );
       description = cell("required");
       required = location === "path";
     } else if (layout.roles.includes("required")) {
       required = requiredFlag(cell("required"), labels);
       if (required === undefined) {
-        sink.warn("nhn-unclear-required", `field ${JSON.stringify(name)}: Required cell ${JSON.stringify(cell("required"))} is neither ${labels.requiredValues.join("/")} nor ${labels.optionalValues.join("/")}; taken as optional`, row.pos);
+        sink.warn(
+          "nhn-unclear-required",
+          `field ${JSON.stringify(name)}: Required cell ${JSON.stringify(cell("required"))} is neither ${labels.requiredValues.join("/")} nor ${labels.optionalValues.join("/")}; taken as optional`,
+          row.pos,
+        );
         required = false;
       }
     }

@@ -45,7 +45,11 @@ export function buildFieldTree(rows: readonly FieldRow[], ctx: NhnContext): Fiel
 export function mergeNode(into: FieldNode, from: FieldNode, ctx: NhnContext): void {
   if (from.row) {
     if (!into.row) into.row = from.row;
-    else ctx.sink.warn("doc-duplicate-field", `fields ${JSON.stringify(into.row.name)} and ${JSON.stringify(from.row.name)} describe the same field; the first is kept`, from.row.pos, { first: into.row.pos, second: from.row.pos });
+    else
+      ctx.sink.warn("doc-duplicate-field", `fields ${JSON.stringify(into.row.name)} and ${JSON.stringify(from.row.name)} describe the same field; the first is kept`, from.row.pos, {
+        first: into.row.pos,
+        second: from.row.pos,
+      });
   }
   for (const c of from.children) {
     const same = into.children.find((x) => x.key === c.key);

@@ -38,7 +38,11 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
   const titleText = outline.title?.text ?? "";
   const title = readPageTitle(titleText, labels);
   if (!outline.title || !title) {
-    sink.error("nhn-unreadable-title", `the page title ${JSON.stringify(titleText)} names no product (expected "Category > Product > API v2 Guide")`, outline.title?.block.pos ?? { page: doc.page, line: 1 });
+    sink.error(
+      "nhn-unreadable-title",
+      `the page title ${JSON.stringify(titleText)} names no product (expected "Category > Product > API v2 Guide")`,
+      outline.title?.block.pos ?? { page: doc.page, line: 1 },
+    );
     return none;
   }
   consume(ctx, outline.title.block);
@@ -55,7 +59,11 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
   const apis = outline.sections.filter((s) => s.kind === "api");
   const lines = new Map(apis.map((s) => [s, requestLineOf(s.blocks)]));
   const firstOf = sameRequestLine(apis, lines);
-  const ids = operationIds(apis.filter((s) => !firstOf.has(s)), lines, ctx);
+  const ids = operationIds(
+    apis.filter((s) => !firstOf.has(s)),
+    lines,
+    ctx,
+  );
   const bySection = new Map<OutlineSection, ApiRead>();
   let alternative = 1;
   for (const s of apis) {
@@ -111,7 +119,10 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
 function readLooseBlocks(blocks: readonly Block[], description: string[] | undefined, servers: ServerInfo[], ctx: NhnContext): void {
   for (const b of blocks) {
     if (b.kind === "table") {
-      const layout = layoutOf(b.header.map((c) => c.text), ctx.labels);
+      const layout = layoutOf(
+        b.header.map((c) => c.text),
+        ctx.labels,
+      );
       if (layout?.kind === "regions") {
         servers.push(...readRegionTable(b, layout, ctx));
         consume(ctx, b);
@@ -128,7 +139,13 @@ function readLooseBlocks(blocks: readonly Block[], description: string[] | undef
 function readStatusSection(section: OutlineSection, ctx: NhnContext): void {
   consume(ctx, section.heading);
   for (const b of section.blocks) {
-    if (b.kind === "table" && layoutOf(b.header.map((c) => c.text), ctx.labels)?.kind === "values") {
+    if (
+      b.kind === "table" &&
+      layoutOf(
+        b.header.map((c) => c.text),
+        ctx.labels,
+      )?.kind === "values"
+    ) {
       ctx.statusTables.push(readStatusTable(section, b, ctx));
       consume(ctx, b);
     }
@@ -141,13 +158,18 @@ function readSecurity(reads: readonly ApiRead[], ctx: NhnContext): { schemes: Se
   const first = withAuth[0]?.auth;
   if (!first) return { schemes: [], requirement: [] };
   for (const r of withAuth) {
-    if (r.auth!.header.toLowerCase() !== first.header.toLowerCase()) ctx.sink.warn("nhn-several-auth-headers", `${r.operation.summary} authenticates with ${r.auth!.header}, others with ${first.header}`, r.auth!.pos);
+    if (r.auth!.header.toLowerCase() !== first.header.toLowerCase())
+      ctx.sink.warn("nhn-several-auth-headers", `${r.operation.summary} authenticates with ${r.auth!.header}, others with ${first.header}`, r.auth!.pos);
   }
   const description = withAuth.find((r) => r.auth!.description)?.auth!.description;
   if (withAuth.length < reads.length) {
     // The API model has one security requirement for the whole service: keep the header where it is sent.
     const without = reads.find((r) => !r.auth)!;
-    ctx.sink.warn("nhn-mixed-auth", `${withAuth.length} of ${reads.length} APIs send ${first.header} (not "${without.operation.summary}"); kept as a header parameter of those APIs`, without.operation.source);
+    ctx.sink.warn(
+      "nhn-mixed-auth",
+      `${withAuth.length} of ${reads.length} APIs send ${first.header} (not "${without.operation.summary}"); kept as a header parameter of those APIs`,
+      without.operation.source,
+    );
     for (const r of withAuth) {
       r.operation.parameters.unshift({ name: r.auth!.header, in: "header", required: true, ...(description ? { description } : {}), schema: { type: "string" }, source: r.auth!.pos });
     }
@@ -190,7 +212,11 @@ function checkPathParameterFormats(reads: readonly ApiRead[], ctx: NhnContext): 
       const key = `${p.name}:${[prior.format, p.format].sort().join("/")}`;
       if (prior.format.toLowerCase() === p.format.toLowerCase() || reported.has(key)) continue;
       reported.add(key);
-      ctx.sink.warn("doc-parameter-format-differs", `URL parameter ${JSON.stringify(p.name)} is ${p.format} here but ${prior.format} in an earlier API`, p.pos, { first: prior.pos, second: p.pos, formats: [prior.format, p.format] });
+      ctx.sink.warn("doc-parameter-format-differs", `URL parameter ${JSON.stringify(p.name)} is ${p.format} here but ${prior.format} in an earlier API`, p.pos, {
+        first: prior.pos,
+        second: p.pos,
+        formats: [prior.format, p.format],
+      });
     }
   }
 }

@@ -14,7 +14,10 @@ const VALUE_LINE = /^(?:[-*•]\s*)?([\p{L}\p{N}_.\-/+]+)\s*:\s+\S/u;
 
 export function enumFromDescription(description: string, key: FormatKey | undefined, labels: NhnLabels): unknown[] | undefined {
   if (key !== "enum" && key !== "string" && key !== "integer") return undefined;
-  const lines = description.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const lines = description
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
   const values = listLine(lines, key, labels) ?? (key === "string" ? undefined : valueLines(lines));
   if (!values) return undefined;
   if (key !== "integer") return values;

@@ -163,7 +163,12 @@ function labelLists(table: object): (readonly string[])[] {
 
 /** Text as labels are compared: case, spacing, English articles and final periods ignored ("… request body. ."). */
 export function normaliseLabel(text: string): string {
-  return text.replace(/\s+/g, " ").replace(/[\s.。]+$/, "").trim().toLowerCase().replace(/ (?:a|an|the) /g, " ");
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/[\s.。]+$/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/ (?:a|an|the) /g, " ");
 }
 
 /** Looks a value up in a vocabulary record case-insensitively. */

@@ -149,7 +149,6 @@ ${RESPONSE_EXAMPLE}
 TOP
 `;
 
-
 const renderings = [
   { name: "markdown", ...scrapeNhn("widget.md", MARKDOWN, "markdown") },
   { name: "text", ...scrapeNhn("widget.txt", TEXT, "text") },

@@ -35,7 +35,9 @@ export function operationIds(apis: readonly OutlineSection[], lines: ReadonlyMap
     const grouped = s.group && isLatin(s.group.title) ? operationIdFrom(`${s.group.title} ${named[k]!}`) : undefined;
     const id = grouped !== undefined && unique(grouped) ? grouped : base[k]!;
     if (sameTitle.length > 0) {
-      ctx.sink.warn("doc-duplicate-api-title", `${sameTitle.length + 1} APIs are titled "${s.title}"; this one${s.group ? ` (group "${s.group.title}")` : ""} gets operationId ${id}`, s.heading.pos, { others: sameTitle.map((t) => t.heading.pos) });
+      ctx.sink.warn("doc-duplicate-api-title", `${sameTitle.length + 1} APIs are titled "${s.title}"; this one${s.group ? ` (group "${s.group.title}")` : ""} gets operationId ${id}`, s.heading.pos, {
+        others: sameTitle.map((t) => t.heading.pos),
+      });
     }
     ids.set(s, id);
   });

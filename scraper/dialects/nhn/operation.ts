@@ -68,7 +68,11 @@ export function readApiSection(section: OutlineSection, operationId: string, ver
   }
   if (!parts.request && !parts.response) {
     // A request line alone ("use GET /v2.0/vpcs?router:external=true of the VPC API") points at an API documented elsewhere.
-    sink.warn("nhn-api-without-parts", `"${section.title}" prints ${line.method.toUpperCase()} ${line.path} but neither a Request nor a Response part; not read as an operation of this page`, line.pos);
+    sink.warn(
+      "nhn-api-without-parts",
+      `"${section.title}" prints ${line.method.toUpperCase()} ${line.path} but neither a Request nor a Response part; not read as an operation of this page`,
+      line.pos,
+    );
     return undefined;
   }
   const env: SchemaEnv = { ctx, where: section.title, ...(section.group ? { group: section.group } : {}) };
@@ -77,7 +81,9 @@ export function readApiSection(section: OutlineSection, operationId: string, ver
   const params = readParameters(request.rows, parts.headers, line.path, line.pos, env);
   const read: ApiFacts = { schemas: [], pathFormats: params.pathFormats, ...(params.auth ? { auth: params.auth } : {}) };
 
-  const requestBody = request.from ? request.from.operation.requestBody : readBody(request, "request", `${pascal(operationId)}Request`, params.contentType, { ...env, where: `${section.title} request` }, read);
+  const requestBody = request.from
+    ? request.from.operation.requestBody
+    : readBody(request, "request", `${pascal(operationId)}Request`, params.contentType, { ...env, where: `${section.title} request` }, read);
   const responses = response.from
     ? response.from.operation.responses.map((r) => ({ ...r, ...(response.description ? { description: response.description } : {}) }))
     : [readResponse(parts.response, response, `${pascal(operationId)}Response`, { ...env, where: `${section.title} response` }, section, read)];
@@ -116,10 +122,17 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
     const ref = own ? undefined : referencedApi(part.sameAs.text, section.title, earlier);
     if (ref) {
       consume(ctx, part.sameAs.block);
-      sink.info("nhn-part-same-as", `${section.title}: the ${name} part is that of "${ref.operation.summary}" (${JSON.stringify(part.sameAs.text)})`, part.sameAs.block.pos, { api: ref.operation.source });
+      sink.info("nhn-part-same-as", `${section.title}: the ${name} part is that of "${ref.operation.summary}" (${JSON.stringify(part.sameAs.text)})`, part.sameAs.block.pos, {
+        api: ref.operation.source,
+      });
       borrowed = ref;
     } else {
-      if (!own) sink.warn("doc-same-as-unresolved", `${section.title}: the ${name} part refers to another API (${JSON.stringify(part.sameAs.text)}) that no earlier API of the page is titled like`, part.sameAs.block.pos);
+      if (!own)
+        sink.warn(
+          "doc-same-as-unresolved",
+          `${section.title}: the ${name} part refers to another API (${JSON.stringify(part.sameAs.text)}) that no earlier API of the page is titled like`,
+          part.sameAs.block.pos,
+        );
       part.unread.unshift(part.sameAs.block);
     }
   }
@@ -130,11 +143,19 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
   const caption = !read && unread.length === 1 && first ? bracketedCaption(first) : undefined;
   if (caption !== undefined) {
     // "[List of containers in a storage account]" in place of a table: the body is named, not described.
-    sink.warn("doc-part-only-caption", `${section.title}: the ${name} part is only the caption ${JSON.stringify(caption)}, no field table or example; the ${name} body is described by it, without a schema`, first!.pos);
+    sink.warn(
+      "doc-part-only-caption",
+      `${section.title}: the ${name} part is only the caption ${JSON.stringify(caption)}, no field table or example; the ${name} body is described by it, without a schema`,
+      first!.pos,
+    );
     notes.push(caption);
     consume(ctx, first!);
   } else if (!read && first && unread.length === part.unread.length) {
-    sink.error("nhn-unreadable-part", `${section.title}: the ${name} part holds no field table, example or "no body" sentence the dialect can read (it starts with ${JSON.stringify(blockStart(first))})`, first.pos);
+    sink.error(
+      "nhn-unreadable-part",
+      `${section.title}: the ${name} part holds no field table, example or "no body" sentence the dialect can read (it starts with ${JSON.stringify(blockStart(first))})`,
+      first.pos,
+    );
   } else {
     for (const b of unread) {
       if (b.kind === "paragraph" || b.kind === "listItem") {
@@ -151,7 +172,11 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
   }
   if (part.status) notes.unshift(part.status.text);
   if (part.common) {
-    sink.warn("doc-part-common-information", `${section.title}: the ${name} part is the page's common information (${JSON.stringify(part.common.text)}); described by that sentence, without a schema`, part.common.block.pos);
+    sink.warn(
+      "doc-part-common-information",
+      `${section.title}: the ${name} part is the page's common information (${JSON.stringify(part.common.text)}); described by that sentence, without a schema`,
+      part.common.block.pos,
+    );
     notes.unshift(part.common.text);
   }
   const description = notes.length > 0 ? notes.join("\n\n") : undefined;
@@ -181,7 +206,9 @@ function referencedApi(text: string, self: string, earlier: readonly ApiRead[]):
   // "Same as the session view response" names "View Sessions" by its words in another order: the one
   // earlier API every word of whose title is in the sentence (singular or plural).
   const words = new Set(wordsOf(t).map(singular));
-  const byWords = earlier.filter((r) => r.operation.summary !== self && wordsOf(r.operation.summary.toLowerCase()).length > 1 && wordsOf(r.operation.summary.toLowerCase()).every((w) => words.has(singular(w))));
+  const byWords = earlier.filter(
+    (r) => r.operation.summary !== self && wordsOf(r.operation.summary.toLowerCase()).length > 1 && wordsOf(r.operation.summary.toLowerCase()).every((w) => words.has(singular(w))),
+  );
   return byWords.length === 1 ? byWords[0] : undefined;
 }
 
@@ -253,7 +280,11 @@ function wholeBodyRow(rows: readonly FieldRow[], env: SchemaEnv): FieldRow | und
   const whole = rows.filter((r) => matchesAny(r.name, env.ctx.labels.wholeBodyNames));
   if (whole.length === 0) return undefined;
   if (rows.length > 1) {
-    env.ctx.sink.warn("doc-whole-body-row-with-fields", `${env.where}: a Body row named ${JSON.stringify(whole[0]!.name)} stands for the whole body, but the table lists other body fields too; reading it as a field`, whole[0]!.pos);
+    env.ctx.sink.warn(
+      "doc-whole-body-row-with-fields",
+      `${env.where}: a Body row named ${JSON.stringify(whole[0]!.name)} stands for the whole body, but the table lists other body fields too; reading it as a field`,
+      whole[0]!.pos,
+    );
     return undefined;
   }
   return whole[0];
@@ -280,5 +311,3 @@ function bodySchema(rows: readonly FieldRow[], name: string, env: SchemaEnv, rea
   read.schemas.push({ name, schema, inferred, source });
   return { $ref: `#/components/schemas/${name}` };
 }
-
-

@@ -155,12 +155,24 @@ export function requestLineOf(blocks: readonly Block[]): MethodLine | undefined 
 }
 
 function firstLine(text: string): string {
-  return text.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
+  return (
+    text
+      .split("\n")
+      .find((l) => l.trim() !== "")
+      ?.trim() ?? ""
+  );
 }
 
 function sectionKind(s: OutlineSection, labels: NhnLabels): SectionKind {
   if (hasMethodLine(s.blocks)) return "api";
-  const valueTable = s.blocks.some((b) => b.kind === "table" && layoutOf(b.header.map((c) => c.text), labels)?.kind === "values");
+  const valueTable = s.blocks.some(
+    (b) =>
+      b.kind === "table" &&
+      layoutOf(
+        b.header.map((c) => c.text),
+        labels,
+      )?.kind === "values",
+  );
   return valueTable ? "status" : "other";
 }
 

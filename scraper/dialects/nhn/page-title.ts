@@ -17,7 +17,10 @@ export interface PageTitle {
 const VERSION = /(?:^|[\s(])v(\d+(?:\.\d+)*)(?=$|[\s)])/i;
 
 export function readPageTitle(title: string, labels: NhnLabels): PageTitle | undefined {
-  const segments = title.split(/\s+>\s+|\s*›\s*/).map((s) => s.trim()).filter((s) => s !== "");
+  const segments = title
+    .split(/\s+>\s+|\s*›\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
   const last = segments[segments.length - 1];
   if (!last) return undefined;
   const version = VERSION.exec(last)?.[1];

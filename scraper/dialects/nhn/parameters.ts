@@ -54,7 +54,7 @@ export function readParameters(rows: readonly FieldRow[], headers: ReadonlyArray
     read.parameters.push({
       name: row.name,
       in: row.location,
-      required: row.location === "path" ? true : row.required ?? false,
+      required: row.location === "path" ? true : (row.required ?? false),
       ...(row.description ? { description: row.description } : {}),
       schema: parameterSchema(row, env),
       source: row.pos,
@@ -81,13 +81,21 @@ function checkPathParameters(path: string, parameters: ApiParameter[], pos: Posi
     if (parameters.some((p) => p.in === "path" && p.name === name)) continue;
     const like = parameters.filter((p) => p.in === "path" && !inPath.includes(p.name) && sameParameter(p.name, name));
     if (like.length === 1) {
-      sink.warn("doc-path-parameter-name-differs", `${env.where}: path ${path} writes {${name}}, the Request table ${JSON.stringify(like[0]!.name)}; read as {${name}}`, like[0]!.source, { table: like[0]!.source, path: pos });
+      sink.warn("doc-path-parameter-name-differs", `${env.where}: path ${path} writes {${name}}, the Request table ${JSON.stringify(like[0]!.name)}; read as {${name}}`, like[0]!.source, {
+        table: like[0]!.source,
+        path: pos,
+      });
       like[0]!.name = name;
       continue;
     }
     const elsewhere = parameters.find((p) => p.in !== "path" && p.name === name);
     if (elsewhere) {
-      sink.warn("doc-parameter-location-differs", `${env.where}: {${name}} is in the path ${path}, the Request table gives it as a ${elsewhere.in} parameter; read as a path parameter`, elsewhere.source, { table: elsewhere.source, path: pos });
+      sink.warn(
+        "doc-parameter-location-differs",
+        `${env.where}: {${name}} is in the path ${path}, the Request table gives it as a ${elsewhere.in} parameter; read as a path parameter`,
+        elsewhere.source,
+        { table: elsewhere.source, path: pos },
+      );
       elsewhere.in = "path";
       elsewhere.required = true;
       continue;

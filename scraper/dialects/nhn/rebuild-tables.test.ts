@@ -50,7 +50,15 @@ const cases: Array<[string, { given: string; want: Array<{ header: string[]; row
     "response table with Property for Format and no Required column; the Example line ends it",
     {
       given: ["Name Type Property Description", "items Body Array List of items", "items.os-ext:state Body Enum State of the item", "Example", "", "{}"].join("\n"),
-      want: [{ header: ["Name", "Type", "Property", "Description"], rows: [["items", "Body", "Array", "List of items"], ["items.os-ext:state", "Body", "Enum", "State of the item"]] }],
+      want: [
+        {
+          header: ["Name", "Type", "Property", "Description"],
+          rows: [
+            ["items", "Body", "Array", "List of items"],
+            ["items.os-ext:state", "Body", "Enum", "State of the item"],
+          ],
+        },
+      ],
     },
   ],
   [
@@ -64,7 +72,15 @@ const cases: Array<[string, { given: string; want: Array<{ header: string[]; row
     "status table: a value and its description per line, stray backtick dropped later",
     {
       given: ["Status Name Description", "creating Creating a snapshot", "`backing-up Backing up a snapshot"].join("\n"),
-      want: [{ header: ["Status Name", "Description"], rows: [["creating", "Creating a snapshot"], ["`backing-up", "Backing up a snapshot"]] }],
+      want: [
+        {
+          header: ["Status Name", "Description"],
+          rows: [
+            ["creating", "Creating a snapshot"],
+            ["`backing-up", "Backing up a snapshot"],
+          ],
+        },
+      ],
     },
   ],
   [

@@ -37,7 +37,11 @@ export function rebuildTables(blocks: readonly Block[], labels: NhnLabels, sink:
     }
     if (b.kind !== "paragraph" || !header || !layout) {
       if (b.kind === "paragraph" && looksLikeHeaderLine(b.text, labels) && adjacentLines(blocks, k + 1, b.pos.line, labels).length > 0) {
-        sink.error("nhn-unknown-table", `line ${JSON.stringify(b.text)} reads like a table header, but not of a table the dialect knows (Name | Type | Format | Required | Description; Status Name | Description; Type | Region | Endpoint)`, b.pos);
+        sink.error(
+          "nhn-unknown-table",
+          `line ${JSON.stringify(b.text)} reads like a table header, but not of a table the dialect knows (Name | Type | Format | Required | Description; Status Name | Description; Type | Region | Endpoint)`,
+          b.pos,
+        );
       }
       out.push(b);
       k++;
@@ -79,11 +83,7 @@ function adjacentLines(blocks: readonly Block[], from: number, line: number, lab
 }
 
 function isStopLine(text: string, labels: NhnLabels): boolean {
-  return (
-    matchesAny(text, apiPartLabels(labels)) ||
-    isMethodLine(text) ||
-    splitHeaderLine(text, labels) !== undefined
-  );
+  return matchesAny(text, apiPartLabels(labels)) || isMethodLine(text) || splitHeaderLine(text, labels) !== undefined;
 }
 
 interface Built {
@@ -137,7 +137,10 @@ function misnamedFieldTable(blocks: readonly Block[], k: number, labels: NhnLabe
   const run = adjacentLines(blocks, k + 1, b.pos.line, labels);
   if (run.length === 0) return undefined;
   for (const role of MISNAMED_ROLES) {
-    const layout = layoutOf(split.cells.map((c, k) => (k === split.unknown ? labels.columns[role][0]! : c)), labels);
+    const layout = layoutOf(
+      split.cells.map((c, k) => (k === split.unknown ? labels.columns[role][0]! : c)),
+      labels,
+    );
     if (layout?.kind !== "fields" || !matchFieldLine(run[0]!.text, layout.roles, labels, { capitalised: true })) continue;
     const table = fieldTable(b, split.cells, layout, run, labels, sink);
     return { block: table.block, lines: run.slice(0, table.used).map((l) => l.block) };
@@ -176,7 +179,13 @@ function valueTable(b: ParagraphBlock, header: string[], run: Line[]): Built {
       cell.text = cell.text === "" ? line.text.trim() : `${cell.text}\n${line.text.trim()}`;
       continue;
     }
-    rows.push({ cells: [{ text: m[1]!, pos: line.pos }, { text: m[2]!, pos: line.pos }], pos: line.pos });
+    rows.push({
+      cells: [
+        { text: m[1]!, pos: line.pos },
+        { text: m[2]!, pos: line.pos },
+      ],
+      pos: line.pos,
+    });
   }
   return { block: { kind: "table", header: headerCells(b, header), rows, pos: b.pos }, used: run.length };
 }

@@ -20,7 +20,10 @@ export interface RowGrammarOptions {
 }
 
 export function matchFieldLine(text: string, roles: readonly ColumnRole[], labels: NhnLabels, options: RowGrammarOptions): string[] | undefined {
-  const words = text.trim().split(/\s+/).filter((w) => w !== "");
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "");
   if (words.length === 0) return undefined;
   return matchFrom(0, 0);
 

@@ -12,7 +12,11 @@ export function readRegionTable(table: TableBlock, layout: TableLayout, ctx: Nhn
   const types = new Set(table.rows.map((r) => r.cells[col("endpointType")]?.text.trim() ?? "").filter((t) => t !== ""));
   const servers: ServerInfo[] = [];
   for (const row of table.rows) {
-    const lines = (role: "region" | "endpoint") => (row.cells[col(role)]?.text ?? "").split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    const lines = (role: "region" | "endpoint") =>
+      (row.cells[col(role)]?.text ?? "")
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l !== "");
     const regions = lines("region");
     const endpoints = lines("endpoint").flatMap((l) => l.split(/\s+/));
     const type = row.cells[col("endpointType")]?.text.trim();

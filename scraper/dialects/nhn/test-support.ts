@@ -68,10 +68,7 @@ export function checkExamples(doc: OpenApi): ExampleCheck {
   for (const [name, schema] of Object.entries(doc.components.schemas ?? {})) ajv.addSchema(schema, `#/components/schemas/${name}`);
   const check: ExampleCheck = { checked: 0, failures: [] };
   for (const { method, path, op } of operations(doc)) {
-    const media = [
-      { where: "request", m: op.requestBody?.content["application/json"] },
-      ...Object.entries(op.responses).map(([code, r]) => ({ where: code, m: r.content?.["application/json"] })),
-    ];
+    const media = [{ where: "request", m: op.requestBody?.content["application/json"] }, ...Object.entries(op.responses).map(([code, r]) => ({ where: code, m: r.content?.["application/json"] }))];
     for (const { where, m } of media) {
       if (!m || m.example === undefined) continue;
       check.checked++;

@@ -109,7 +109,10 @@ Unfold
 gadgetId URL UUID O Gadget ID
 tokenId Header String O Token ID
 - Body Binary O The firmware file`;
-    const response = GADGET_RESPONSE.replace("gadget.id Body UUID Gadget ID", "gadget.id Body UUID Gadget ID\ngadget.power Body Integer Power state\n- 1: On\n- 4: Off").replace('"id": "f63af601-43cd-41ab-8905-e1e93995f366"', '"id": "f63af601-43cd-41ab-8905-e1e93995f366", "power": 1');
+    const response = GADGET_RESPONSE.replace("gadget.id Body UUID Gadget ID", "gadget.id Body UUID Gadget ID\ngadget.power Body Integer Power state\n- 1: On\n- 4: Off").replace(
+      '"id": "f63af601-43cd-41ab-8905-e1e93995f366"',
+      '"id": "f63af601-43cd-41ab-8905-e1e93995f366", "power": 1',
+    );
     const { doc, ops, diagnostics } = scrape(api("Upload Firmware", "PUT /v2/gadgets/{gadgetId}/firmware", request, response));
     expect(errors(diagnostics)).toEqual([]);
     expect(Object.keys(ops[0]!.op.requestBody!.content)).toEqual(["application/octet-stream"]);
@@ -128,7 +131,10 @@ HALTED Gadget is halted
 This happens after an error
 
 `;
-    const response = GADGET_RESPONSE.replace("gadget.id Body UUID Gadget ID", "gadget.id Body UUID Gadget ID\ngadget.status Body Enum Gadget status").replace('"id": "f63af601-43cd-41ab-8905-e1e93995f366"', '"id": "f63af601-43cd-41ab-8905-e1e93995f366", "status": "ACTIVE"');
+    const response = GADGET_RESPONSE.replace("gadget.id Body UUID Gadget ID", "gadget.id Body UUID Gadget ID\ngadget.status Body Enum Gadget status").replace(
+      '"id": "f63af601-43cd-41ab-8905-e1e93995f366"',
+      '"id": "f63af601-43cd-41ab-8905-e1e93995f366", "status": "ACTIVE"',
+    );
     const { doc, ops, diagnostics } = scrape(statuses + api("Get Gadget", "GET /v2/gadgets/{gadgetId}", TOKEN_REQUEST, response));
     expect(errors(diagnostics)).toEqual([]);
     const gadget = resolve(doc, responseSchema(doc, ops[0]!.op).properties?.gadget);

@@ -42,16 +42,26 @@ const cases: Array<[string, { given: string; format?: PageFormat; want: Array<[s
   ["a page without any API", { given: "Compute > Instance > API v2 Guide\n\nNothing to see.\n", want: [["nhn-page-without-operations", 1]] }],
   ["a title naming no product", { given: API.replace("Compute > Instance > API v2 Guide", "API v2 Guide"), want: [["nhn-unreadable-title", 1]] }],
   ["a title and paths naming no version", { given: API.replace("API v2 Guide", "API Guide").replace("/v2/", "/"), want: [["nhn-no-version", 1]] }],
-  ["a table header with a column the dialect does not know", { given: API.replace("Name Type Format Required Description", "Name Type Format Required Default Description"), want: [["nhn-unknown-table", 16]] }],
+  [
+    "a table header with a column the dialect does not know",
+    { given: API.replace("Name Type Format Required Description", "Name Type Format Required Default Description"), want: [["nhn-unknown-table", 16]] },
+  ],
   ["a Type value the dialect does not know", { given: API.replace("serverId URL UUID", "serverId Form UUID"), want: [["nhn-unreadable-row", 18]] }],
   [
     "a request part of prose only (a table the capture lost)",
-    { given: API.replace("Name Type Format Required Description\ntenantId URL String O Tenant ID\nserverId URL UUID O Instance ID\ntokenId Header String O Token ID\n", "see the table below\n").replace("This API does not require a request body.\n\n", ""), want: [["nhn-unreadable-part", 14]] },
+    {
+      given: API.replace(
+        "Name Type Format Required Description\ntenantId URL String O Tenant ID\nserverId URL UUID O Instance ID\ntokenId Header String O Token ID\n",
+        "see the table below\n",
+      ).replace("This API does not require a request body.\n\n", ""),
+      want: [["nhn-unreadable-part", 14]],
+    },
   ],
   [
     "a markdown table in a Request part that is not a field table",
     {
-      given: "## Compute > Instance > API v2 Guide\n\n### Get Instance\n\n```\nGET /v2/{tenantId}/servers\n```\n\n#### Request\n\n| Key | Value |\n|---|---|\n| a | b |\n\n#### Response\n\nThis API does not return a response body.\n",
+      given:
+        "## Compute > Instance > API v2 Guide\n\n### Get Instance\n\n```\nGET /v2/{tenantId}/servers\n```\n\n#### Request\n\n| Key | Value |\n|---|---|\n| a | b |\n\n#### Response\n\nThis API does not return a response body.\n",
       format: "markdown",
       want: [["nhn-unknown-table", 11]],
     },
@@ -59,7 +69,8 @@ const cases: Array<[string, { given: string; format?: PageFormat; want: Array<[s
   [
     "a markdown row with an empty Type cell",
     {
-      given: "## Compute > Instance > API v2 Guide\n\n### Get Instance\n\n```\nGET /v2/{tenantId}/servers\n```\n\n#### Request\n\n| Name | Type | Format | Required | Description |\n|---|---|---|---|---|\n| tenantId | | String | O | Tenant ID |\n\n#### Response\n\nThis API does not return a response body.\n",
+      given:
+        "## Compute > Instance > API v2 Guide\n\n### Get Instance\n\n```\nGET /v2/{tenantId}/servers\n```\n\n#### Request\n\n| Name | Type | Format | Required | Description |\n|---|---|---|---|---|\n| tenantId | | String | O | Tenant ID |\n\n#### Response\n\nThis API does not return a response body.\n",
       format: "markdown",
       want: [["nhn-unreadable-row", 13]],
     },

@@ -172,7 +172,22 @@ describe("the same rendering with Korean labels and 'Not Before' reads the same"
 
 describe("SCP capture that lost its API headings", () => {
   // Every version section sits directly under the page title: no "1.1 - <API title>" lines survive.
-  const section = (n: number, path: string) => [`1.1.${n} - 1.0`, `get ${path}`, "Description", "None", "State", "ACTIVE (CURRENT)", "Responses", "| HTTP Code | Description | Schema |", "|---|", "| 200 | OK | None |", "Example HTTP request", "Request path", path, '"Scp-Api-Version = gadget 1.0"'];
+  const section = (n: number, path: string) => [
+    `1.1.${n} - 1.0`,
+    `get ${path}`,
+    "Description",
+    "None",
+    "State",
+    "ACTIVE (CURRENT)",
+    "Responses",
+    "| HTTP Code | Description | Schema |",
+    "|---|",
+    "| 200 | OK | None |",
+    "Example HTTP request",
+    "Request path",
+    path,
+    '"Scp-Api-Version = gadget 1.0"',
+  ];
   const page = ["Gadgets", "Version", "| Version | Status | Not Before |", "|---|", "| 1.0 | CURRENT | - |", ...section(1, "/v1/gadgets"), ...section(2, "/v1/gadget-parts")].join("\n");
 
   it("names each operation from its method and path instead of colliding on the page title, and says so", () => {

@@ -53,7 +53,19 @@ export function readScpDocument(page: DocumentTree, sink: DiagnosticSink, labels
   const layouts = findServices(root, labels, consumed);
   const knownModels = new Set<string>();
   for (const l of layouts) for (const m of l.models) knownModels.add(m.title);
-  const ctx: ScpContext = { page: doc.page, labels, sink, consumed, recogniser: { knownModels, none: labels.none, parsed: new Map() }, fieldPattern: fieldPattern(labels), ...compileSectionLabels(labels), rows: new Map(), texts: newTextMemo(), tableKinds: [], runTogether: rebuilt };
+  const ctx: ScpContext = {
+    page: doc.page,
+    labels,
+    sink,
+    consumed,
+    recogniser: { knownModels, none: labels.none, parsed: new Map() },
+    fieldPattern: fieldPattern(labels),
+    ...compileSectionLabels(labels),
+    rows: new Map(),
+    texts: newTextMemo(),
+    tableKinds: [],
+    runTogether: rebuilt,
+  };
 
   // Page chrome: print banner, the page title, the table of contents.
   pageTitle(root, labels, consumed);
@@ -65,9 +77,16 @@ export function readScpDocument(page: DocumentTree, sink: DiagnosticSink, labels
   const services = layouts.map((l) => readService(l, ctx));
   if (layouts.length === 0 && isModelsFolder(root, labels)) {
     // The `_print` view of a Models folder: models without operations make no spec.
-    sink.warn("scp-models-only-page", `the page holds only models (${root.children.length} sections), no API operation: nothing to write; scrape it together with the service's APIs`, { page: doc.page, line: 1 });
+    sink.warn("scp-models-only-page", `the page holds only models (${root.children.length} sections), no API operation: nothing to write; scrape it together with the service's APIs`, {
+      page: doc.page,
+      line: 1,
+    });
   } else if (services.length === 0 || services.every((s) => s.operations.length === 0)) {
-    sink.error("page-without-operations", `no API operation found on this page (expected numbered sections such as "1.1 - APIs" / "1.1.1 - <API>" / "1.1.1.1 - 1.0", or "1 - 1.0" on a single-API page)`, { page: doc.page, line: 1 });
+    sink.error(
+      "page-without-operations",
+      `no API operation found on this page (expected numbered sections such as "1.1 - APIs" / "1.1.1 - <API>" / "1.1.1.1 - 1.0", or "1 - 1.0" on a single-API page)`,
+      { page: doc.page, line: 1 },
+    );
   }
   reportDeferred(rebuilt, [...rebuilt.deferred.keys()], sink); // tables outside any API or model
   for (const [table, from] of rebuilt.origins) if (consumed.has(table)) from.forEach((b) => consumed.add(b));
@@ -134,7 +153,11 @@ function nameUntitledOperations(title: string, operations: readonly ApiOperation
   const endpoints = new Set(operations.map((o) => `${o.method.toUpperCase()} ${o.path}`));
   if (endpoints.size <= 1) return;
   for (const o of operations) o.operationId = operationIdFrom(`${o.method} ${o.path.replace(/[{}]/g, " ")}`);
-  sink.warn("scp-api-without-title", `the version sections under ${JSON.stringify(title)} document ${endpoints.size} different operations (${[...endpoints].join(", ")}): the page gives no API titles, so operationIds are taken from method and path`, operations[0]!.source);
+  sink.warn(
+    "scp-api-without-title",
+    `the version sections under ${JSON.stringify(title)} document ${endpoints.size} different operations (${[...endpoints].join(", ")}): the page gives no API titles, so operationIds are taken from method and path`,
+    operations[0]!.source,
+  );
 }
 
 /** Every top-level section is a model: its first table has the model columns (Name | Description | Schema). */
@@ -142,7 +165,11 @@ function isModelsFolder(root: Section, labels: ScpLabels): boolean {
   const c = labels.columns;
   return (
     root.children.length > 0 &&
-    root.children.every((m) => m.blocks.some((b) => b.kind === "table" && b.header.length >= 3 && matchesAny(b.header[0]!.text, c.name) && matchesAny(b.header[1]!.text, c.description) && matchesAny(b.header[2]!.text, c.schema)))
+    root.children.every((m) =>
+      m.blocks.some(
+        (b) => b.kind === "table" && b.header.length >= 3 && matchesAny(b.header[0]!.text, c.name) && matchesAny(b.header[1]!.text, c.description) && matchesAny(b.header[2]!.text, c.schema),
+      ),
+    )
   );
 }
 
@@ -204,7 +231,10 @@ function readService(layout: ServiceLayout, ctx: ScpContext): ApiService {
       else unread.push(...sectionUnread.map((p) => (version ? { ...p, apiVersion: version } : p)));
       const refusedId = read.versionHeader ? refusedName(read.versionHeader.service, "path-segment") : undefined;
       if (read.versionHeader && refusedId !== undefined) {
-        sink.error("unsafe-page-name", describeRefusal("service id of the Scp-Api-Version header", read.versionHeader.service, refusedId), read.versionHeader.source, { use: "path-segment", name: read.versionHeader.service });
+        sink.error("unsafe-page-name", describeRefusal("service id of the Scp-Api-Version header", read.versionHeader.service, refusedId), read.versionHeader.source, {
+          use: "path-segment",
+          name: read.versionHeader.service,
+        });
       } else if (read.versionHeader) {
         if (!serviceIds.has(read.versionHeader.service)) serviceIds.set(read.versionHeader.service, read.versionHeader.source);
         if (read.operation && read.operation.apiVersion === "") read.operation.apiVersion = read.versionHeader.version;
@@ -290,12 +320,16 @@ function mergeVersions(table: VersionInfo[], operations: ApiOperation[], ctx: Sc
   for (const op of operations) {
     const row = out.find((v) => v.version === op.apiVersion);
     if (!row) {
-      if (table.length > 0) ctx.sink.warn("scp-version-not-in-overview", `operation ${op.operationId} is documented for version ${op.apiVersion}, which the service's version table does not list`, op.source);
+      if (table.length > 0)
+        ctx.sink.warn("scp-version-not-in-overview", `operation ${op.operationId} is documented for version ${op.apiVersion}, which the service's version table does not list`, op.source);
       out.push({ version: op.apiVersion, ...(op.status ? { status: op.status } : {}), ...(op.notBefore ? { notBefore: op.notBefore } : {}), source: op.source });
       continue;
     }
     if (table.length > 0 && op.notBefore && row.notBefore && op.notBefore !== row.notBefore) {
-      ctx.sink.warn("doc-not-before-disagrees", `${op.operationId} ${op.apiVersion}: Not Before ${op.notBefore} differs from the service's version table (${row.notBefore})`, op.source, { operation: op.notBefore, service: row.notBefore });
+      ctx.sink.warn("doc-not-before-disagrees", `${op.operationId} ${op.apiVersion}: Not Before ${op.notBefore} differs from the service's version table (${row.notBefore})`, op.source, {
+        operation: op.notBefore,
+        service: row.notBefore,
+      });
     }
   }
   return out.sort((a, b) => compareVersionStrings(b.version, a.version));
@@ -309,10 +343,19 @@ function serviceIdFromUrl(servers: readonly ServerInfo[], ctx: ScpContext): stri
   const server = servers[0];
   const label = server ? /^https?:\/\/([a-z][a-z0-9-]*)\./i.exec(server.url)?.[1]?.toLowerCase() : undefined;
   if (!server || !label || refusedName(label, "path-segment") !== undefined) return undefined;
-  ctx.sink.warn("scp-service-id-from-url", `no "Scp-Api-Version = <service> <version>" example header: the service id ${JSON.stringify(label)} is taken from the OpenAPI URL ${server.url}`, server.source);
+  ctx.sink.warn(
+    "scp-service-id-from-url",
+    `no "Scp-Api-Version = <service> <version>" example header: the service id ${JSON.stringify(label)} is taken from the OpenAPI URL ${server.url}`,
+    server.source,
+  );
   return label;
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "service";
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "service"
+  );
 }

@@ -147,7 +147,6 @@ export function normaliseLabel(text: string): string {
   return /\s\s|[\t\n\r\u00a0]/.test(t) ? t.replace(/\s+/g, " ") : t;
 }
 
-
 /** True when a paragraph is (or starts with) a boilerplate sentence. */
 export function isBoilerplate(text: string, labels: ScpLabels): boolean {
   return isBoilerplateNormalised(normaliseLabel(text.slice(0, 400)), labels);

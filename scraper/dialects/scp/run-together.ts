@@ -166,7 +166,8 @@ function multiLineRows(kind: Kind, lines: ParagraphBlock[], labels: ScpLabels, s
   const flagged = (l: ParagraphBlock | undefined) => l !== undefined && isFlag(l.text, labels);
   const starts = lines.flatMap((l, k) => (flagged(lines[k + 1]) && !flagged(l) ? [k] : []));
   const rows: TableBlock["rows"] = [];
-  if (starts[0] !== 0) sink.error("scp-unreadable-row", `${kind} table with its cells run together: ${JSON.stringify(lines[0]!.text)} does not start a row (a name followed by required/optional)`, lines[0]!.pos);
+  if (starts[0] !== 0)
+    sink.error("scp-unreadable-row", `${kind} table with its cells run together: ${JSON.stringify(lines[0]!.text)} does not start a row (a name followed by required/optional)`, lines[0]!.pos);
   starts.forEach((start, n) => {
     const end = starts[n + 1] ?? lines.length;
     const head = lines[start]!;
@@ -194,7 +195,10 @@ function multiLineRows(kind: Kind, lines: ParagraphBlock[], labels: ScpLabels, s
       sink.error("scp-unreadable-row", `${kind} row with its cells run together: the last line ${JSON.stringify(last.text)} is not a schema (with its default)`, last.pos);
       return;
     }
-    const description = rest.slice(0, -1).map((l) => l.text.trim()).join(" ");
+    const description = rest
+      .slice(0, -1)
+      .map((l) => l.text.trim())
+      .join(" ");
     const tail = description === "" && split.default === "" ? [cell(split.schema, last)] : [cell(description, rest[0]), cell(split.schema, last), cell(split.default, last)];
     rows.push({ cells: [...lead, ...tail], pos: head.pos });
   });

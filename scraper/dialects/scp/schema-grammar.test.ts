@@ -54,7 +54,14 @@ describe("rows that do not line up with their header", () => {
   const rec = { knownModels: new Set(["Tag", "Snapshot"]), none: SCP_LABELS.none };
   const cases: Array<[string, string[], number, number, number, object]> = [
     ["lined up", ["id required", "ID Example : 1", "string", "None"], 1, 3, 1, { description: "ID Example : 1", schemaText: "string", defaultText: "None" }],
-    ["pipe inside a pattern", ["state required", "State Example : ACTIVEPattern : ^(ACTIVE", "INACTIVE)$", "string"], 1, 3, 1, { description: "State Example : ACTIVEPattern : ^(ACTIVE | INACTIVE)$", schemaText: "string", defaultText: "" }],
+    [
+      "pipe inside a pattern",
+      ["state required", "State Example : ACTIVEPattern : ^(ACTIVE", "INACTIVE)$", "string"],
+      1,
+      3,
+      1,
+      { description: "State Example : ACTIVEPattern : ^(ACTIVE | INACTIVE)$", schemaText: "string", defaultText: "" },
+    ],
     ["pipes in the example", ["c required", "Category Example : A", "B", "C", "enum (A, B, C)", ""], 1, 3, 1, { description: "Category Example : A | B | C", schemaText: "enum (A, B, C)" }],
     ["description missing", ["tags optional", "any of [array[Tag], null]"], 1, 3, 1, { description: "", schemaText: "any of [array[Tag], null]" }],
     ["body row: schema in the description slot", ["body", "body required", "VolumeRevertRequest"], 2, 3, 1, { description: "", schemaText: "VolumeRevertRequest" }],

@@ -30,12 +30,22 @@ describe("SCP bundled pages", () => {
 
   it("give one spec per service and version: 16", () => {
     expect(result.files.map((f) => f.path)).toEqual([
-      "scp/archivestorage/1.0.yaml", "scp/archivestorage/1.1.yaml",
-      "scp/backup/1.0.yaml", "scp/backup/1.1.yaml", "scp/backup/1.2.yaml",
-      "scp/baremetal-blockstorage/1.0.yaml", "scp/baremetal-blockstorage/1.1.yaml", "scp/baremetal-blockstorage/1.2.yaml", "scp/baremetal-blockstorage/1.3.yaml",
-      "scp/filestorage/1.0.yaml", "scp/filestorage/1.1.yaml",
+      "scp/archivestorage/1.0.yaml",
+      "scp/archivestorage/1.1.yaml",
+      "scp/backup/1.0.yaml",
+      "scp/backup/1.1.yaml",
+      "scp/backup/1.2.yaml",
+      "scp/baremetal-blockstorage/1.0.yaml",
+      "scp/baremetal-blockstorage/1.1.yaml",
+      "scp/baremetal-blockstorage/1.2.yaml",
+      "scp/baremetal-blockstorage/1.3.yaml",
+      "scp/filestorage/1.0.yaml",
+      "scp/filestorage/1.1.yaml",
       "scp/parallel-filestorage/1.0.yaml",
-      "scp/virtualserver/1.0.yaml", "scp/virtualserver/1.1.yaml", "scp/virtualserver/1.2.yaml", "scp/virtualserver/1.3.yaml",
+      "scp/virtualserver/1.0.yaml",
+      "scp/virtualserver/1.1.yaml",
+      "scp/virtualserver/1.2.yaml",
+      "scp/virtualserver/1.3.yaml",
     ]);
   });
 
@@ -95,7 +105,9 @@ describe("SCP bundled pages", () => {
       for (const [, , op] of operations(doc)) {
         const scp = (op.parameters ?? []).filter((p: { name: unknown }) => String(p.name).toLowerCase().startsWith("scp-"));
         const value = (doc.info as { "x-version-header"?: { value: string } })["x-version-header"]?.value;
-        expect(scp).toEqual([expect.objectContaining({ name: "Scp-Api-Version", in: "header", required: true, schema: { type: "string", enum: [value], default: value }, "x-cloudspec-version-header": true })]);
+        expect(scp).toEqual([
+          expect.objectContaining({ name: "Scp-Api-Version", in: "header", required: true, schema: { type: "string", enum: [value], default: value }, "x-cloudspec-version-header": true }),
+        ]);
       }
     }
   });
@@ -208,7 +220,9 @@ describe("label vocabulary: Korean pages and older renderings read the same", ()
     const header = storage.content.slice(0, storage.content.indexOf("- 1: Archive Storage"));
     const base = withContent(storage, header + section);
     const older = base.content.replace(/Not Before/g, "Supported Until");
-    const ascending = storage.content.slice(storage.content.indexOf("1 - Archive Storage"), storage.content.indexOf("2 - Backup")).replace("| 1.1 | CURRENT | - |\n| 1.0 | DEPRECATED | 20251231 |", "| 1.0 | DEPRECATED | 20251231 |\n| 1.1 | CURRENT | - |");
+    const ascending = storage.content
+      .slice(storage.content.indexOf("1 - Archive Storage"), storage.content.indexOf("2 - Backup"))
+      .replace("| 1.1 | CURRENT | - |\n| 1.0 | DEPRECATED | 20251231 |", "| 1.0 | DEPRECATED | 20251231 |\n| 1.1 | CURRENT | - |");
     expect(run([withContent(base, older)])).toEqual(run([base]));
     const asc = scrapePages([withContent(storage, ascending)]);
     expect(asc.diagnostics.filter((d) => d.severity === "error")).toEqual([]);

@@ -105,7 +105,10 @@ export function headerLines(ctx: ScpContext, text: string): HeaderLines | null {
 }
 
 function readHeaderLines(ctx: ScpContext, text: string): HeaderLines | null {
-  const lines = text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
   const parsed = lines.map((l) => HEADER_LINE.exec(l));
   if (parsed.some((p) => p === null)) return null;
   const read: HeaderLines = {};

@@ -80,7 +80,17 @@ describe("the _print view of a service's APIs folder", () => {
 
 describe("the _print view of a Models folder", () => {
   it("is a page of models only: a warning, not an error", () => {
-    const result = scrape(["Models", "1 - Gadget", "| Name | Description | Schema | Default |", "|---|---|---|---|", "| id required | Gadget ID Example : g-1 | string | |", "2 - GadgetList", "| Name | Description | Schema | Default |", "|---|---|---|---|", "| gadgets required | array[Gadget] |"]);
+    const result = scrape([
+      "Models",
+      "1 - Gadget",
+      "| Name | Description | Schema | Default |",
+      "|---|---|---|---|",
+      "| id required | Gadget ID Example : g-1 | string | |",
+      "2 - GadgetList",
+      "| Name | Description | Schema | Default |",
+      "|---|---|---|---|",
+      "| gadgets required | array[Gadget] |",
+    ]);
     expect(result.diagnostics.filter((d) => d.severity !== "info").map((d) => [d.severity, d.ruleId])).toEqual([["warning", "scp-models-only-page"]]);
     expect(result.files).toEqual([]);
   });

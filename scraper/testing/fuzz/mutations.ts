@@ -27,9 +27,32 @@ export type TableShape = "pipe" | "html" | "spaces" | "cells";
 const INVALID_UTF8 = [[0xff], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xc0, 0xaf], [0x00]];
 const RUN_UNITS = [" ", "|", "9", "| ", "1.", "\t", "{", '"', "-", " |", "a ", "\u00a0", "`"];
 const JUNK = [
-  "|", "| a |", "|---|", "{", "[", "}", "]", '{"a": ', "1 - 1.0", "1.1 - APIs", "2 - Models", "get /v1/x/{id}", "Parameters", "Responses",
-  "Request body", "Response 200", "State ACTIVE (CURRENT)", "| Type | Name | Description | Schema | Default |", "Parameter Mandatory Type Description",
-  "Name Type Format Required Description", "POST /v2/{project_id}/x", "<table><tr><td>", "<pre><code>", "```", "- 1.1: x", "Table 1 x field description",
+  "|",
+  "| a |",
+  "|---|",
+  "{",
+  "[",
+  "}",
+  "]",
+  '{"a": ',
+  "1 - 1.0",
+  "1.1 - APIs",
+  "2 - Models",
+  "get /v1/x/{id}",
+  "Parameters",
+  "Responses",
+  "Request body",
+  "Response 200",
+  "State ACTIVE (CURRENT)",
+  "| Type | Name | Description | Schema | Default |",
+  "Parameter Mandatory Type Description",
+  "Name Type Format Required Description",
+  "POST /v2/{project_id}/x",
+  "<table><tr><td>",
+  "<pre><code>",
+  "```",
+  "- 1.1: x",
+  "Table 1 x field description",
 ];
 
 export function mutationArbitrary(options: { maxRows?: number; maxLevels?: number } = {}): fc.Arbitrary<Mutation> {
@@ -46,9 +69,19 @@ export function mutationArbitrary(options: { maxRows?: number; maxLevels?: numbe
     { arbitrary: at.map((a) => ({ kind: "duplicate-line" as const, at: a })), weight: 2 },
     { arbitrary: fc.record({ at, cut: fc.nat() }).map((r) => ({ kind: "cut-line" as const, ...r })), weight: 2 },
     { arbitrary: fc.record({ at, text: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(...JUNK)) }).map((r) => ({ kind: "insert-line" as const, ...r })), weight: 3 },
-    { arbitrary: fc.record({ at, shape: fc.constantFrom<DeepShape>("array", "object", "html", "list", "quote", "heading"), levels, oneLine: fc.boolean() }).map((r) => ({ kind: "deep" as const, ...r })), weight: 2 },
+    {
+      arbitrary: fc
+        .record({ at, shape: fc.constantFrom<DeepShape>("array", "object", "html", "list", "quote", "heading"), levels, oneLine: fc.boolean() })
+        .map((r) => ({ kind: "deep" as const, ...r })),
+      weight: 2,
+    },
     { arbitrary: fc.record({ at, shape: fc.constantFrom<"array" | "object">("array", "object"), levels, oneLine: fc.boolean() }).map((r) => ({ kind: "deep-example" as const, ...r })), weight: 2 },
-    { arbitrary: fc.record({ at, shape: fc.constantFrom<TableShape>("pipe", "html", "spaces", "cells"), rows: fc.constantFrom(...[500, 5_000, 50_000].filter((n) => n <= maxRows)) }).map((r) => ({ kind: "big-table" as const, ...r })), weight: 1 },
+    {
+      arbitrary: fc
+        .record({ at, shape: fc.constantFrom<TableShape>("pipe", "html", "spaces", "cells"), rows: fc.constantFrom(...[500, 5_000, 50_000].filter((n) => n <= maxRows)) })
+        .map((r) => ({ kind: "big-table" as const, ...r })),
+      weight: 1,
+    },
     { arbitrary: fc.record({ at, times: fc.constantFrom(...[100, 5_000, 50_000].filter((n) => n <= maxRows)) }).map((r) => ({ kind: "repeat-line" as const, ...r })), weight: 1 },
     { arbitrary: fc.record({ at, unit: fc.constantFrom(...RUN_UNITS), length: fc.constantFrom(100, 5_000, 100_000), inLine: fc.boolean() }).map((r) => ({ kind: "run" as const, ...r })), weight: 2 },
   );

@@ -66,7 +66,13 @@ function huaweiExportPage(): string {
     "",
     "-   Parameter description",
     "",
-    table(["Parameter", "Mandatory", "Description"], [["project_id", "Yes", "Project ID"], ["backup_id", "Yes", "Backup ID"]]),
+    table(
+      ["Parameter", "Mandatory", "Description"],
+      [
+        ["project_id", "Yes", "Project ID"],
+        ["backup_id", "Yes", "Backup ID"],
+      ],
+    ),
     "",
     "## Request",
     "",
@@ -80,7 +86,15 @@ function huaweiExportPage(): string {
     "",
     "    **Table 1** backup field description",
     "",
-    table(["Parameter", "Type", "Description"], [["id", "string", "Backup ID"], ["size", "int", "Size in GB"], ["status", "string", "Status: available, creating or error"], ["links", "list<dict>", "Links"]]),
+    table(
+      ["Parameter", "Type", "Description"],
+      [
+        ["id", "string", "Backup ID"],
+        ["size", "int", "Size in GB"],
+        ["status", "string", "Status: available, creating or error"],
+        ["links", "list<dict>", "Links"],
+      ],
+    ),
     "",
     "-   Example response",
     "",

@@ -23,12 +23,22 @@ export function table(header: readonly string[], rows: ReadonlyArray<readonly st
     "</tbody>",
     "</table>",
   ];
-  return lines.join("\n").split("\n").map((l) => `${" ".repeat(indent)}${l}`).join("\n");
+  return lines
+    .join("\n")
+    .split("\n")
+    .map((l) => `${" ".repeat(indent)}${l}`)
+    .join("\n");
 }
 
 /** A fenced JSON example inside a bullet. */
 export function json(value: unknown): string {
-  return ["    ```", ...JSON.stringify(value, null, 4).split("\n").map((l) => `    ${l}`), "    ```"].join("\n");
+  return [
+    "    ```",
+    ...JSON.stringify(value, null, 4)
+      .split("\n")
+      .map((l) => `    ${l}`),
+    "    ```",
+  ].join("\n");
 }
 
 export interface BothFormats {
