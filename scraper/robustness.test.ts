@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { isSourceLocation } from "../core/diagnostics.js";
 import type { PageInput } from "./run.js";
 import { scrapePages } from "./run.js";
+import { JUNK_LINES } from "./testing/fuzz/mutations.js";
 
 const revert = readFileSync("scraper/pages/scp-virtualserver-volume-revert.txt", "utf8");
 const storage = readFileSync("scraper/pages/scp-storage-print.txt", "utf8");
@@ -21,32 +22,8 @@ type Mutation = (lines: string[]) => string[];
 
 const junk = fc.oneof(
   fc.string({ maxLength: 80 }),
-  fc.constantFrom(
-    "|",
-    "| a |",
-    "|---|",
-    "{",
-    "[",
-    "}",
-    "]",
-    '{"a": ',
-    "1 - 1.0",
-    "1.1 - APIs",
-    "2 - Models",
-    "get /v1/x/{id}",
-    "Parameters",
-    "Responses",
-    "Request body",
-    "Response 200",
-    "State ACTIVE (CURRENT)",
-    "| Type | Name | Description | Schema | Default |",
-    "| body | body required |",
-    "any of [",
-    "<div>",
-    "<table><tr><td>",
-    "```",
-    "- 1.1: x",
-  ),
+  // The fuzz suite's structure-like lines, plus a few the dialects' row readers are sensitive to.
+  fc.constantFrom(...JUNK_LINES, "| body | body required |", "any of [", "<div>"),
   fc.array(fc.constantFrom("|", " ", "a", "{", "[", "(", "enum", "any of", ",", "]", "}", ")", '"', "\\"), { maxLength: 60 }).map((a) => a.join("")),
 );
 

@@ -26,7 +26,8 @@ export type TableShape = "pipe" | "html" | "spaces" | "cells";
 
 const INVALID_UTF8 = [[0xff], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xc0, 0xaf], [0x00]];
 const RUN_UNITS = [" ", "|", "9", "| ", "1.", "\t", "{", '"', "-", " |", "a ", "\u00a0", "`"];
-const JUNK = [
+/** Lines that look like the structure the dialects match (table rows, headings, version sections, JSON openers). */
+export const JUNK_LINES: readonly string[] = [
   "|",
   "| a |",
   "|---|",
@@ -68,7 +69,7 @@ export function mutationArbitrary(options: { maxRows?: number; maxLevels?: numbe
     { arbitrary: at.map((a) => ({ kind: "drop-line" as const, at: a })), weight: 3 },
     { arbitrary: at.map((a) => ({ kind: "duplicate-line" as const, at: a })), weight: 2 },
     { arbitrary: fc.record({ at, cut: fc.nat() }).map((r) => ({ kind: "cut-line" as const, ...r })), weight: 2 },
-    { arbitrary: fc.record({ at, text: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(...JUNK)) }).map((r) => ({ kind: "insert-line" as const, ...r })), weight: 3 },
+    { arbitrary: fc.record({ at, text: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(...JUNK_LINES)) }).map((r) => ({ kind: "insert-line" as const, ...r })), weight: 3 },
     {
       arbitrary: fc
         .record({ at, shape: fc.constantFrom<DeepShape>("array", "object", "html", "list", "quote", "heading"), levels, oneLine: fc.boolean() })
