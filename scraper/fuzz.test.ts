@@ -55,3 +55,36 @@ describe.each(fuzzSeeds().map((s) => [`${s.vendor} ${s.format}`, s] as const))("
     expect(outcome.limitErrors).toContain("table-too-many-rows");
   });
 });
+
+/** Cases `npm run fuzz` found (docs/fuzz.md), replayed at a size where the old code took a minute or more. */
+describe("fuzz: cases the 10,000-case run found", () => {
+  const seed = (name: string): FuzzSeed => fuzzSeeds().find((s) => `${s.vendor}/${s.format}` === name)!;
+
+  it("SCP text: a run of spaces inside a request-header line (a cubic header pattern: 70 s at 5,000 spaces)", () => {
+    for (const unit of [" ", "\t"]) {
+      const outcome = expectClean(seed("scp/text"), [
+        { kind: "flip", at: 633024251, bit: 4 },
+        { kind: "drop-line", at: 378987510 },
+        { kind: "drop-line", at: 1253423086 },
+        { kind: "run", at: 419905614, unit, length: 20_000, inLine: true },
+      ]);
+      expect(outcome.specs).toBeGreaterThan(0);
+    }
+  });
+
+  it("SCP HTML: a version row repeated 2,000 times is one spec and a warning per repeat, not 2,000 files at one path", () => {
+    const s = seed("scp/html");
+    const mutations: Mutation[] = [{ kind: "repeat-line", at: s.content.split("\n").findIndex((l) => /<tr><td>\d+(\.\d+)+<\/td>/.test(l)), times: 2_000 }];
+    const outcome = expectClean(s, mutations);
+    const clean = runFuzzCase({ page: s.page, vendor: s.vendor, format: s.format, content: s.content });
+    expect(outcome.specs).toBe(clean.specs);
+  });
+
+  it("NHN text: a 10,000-row whitespace table under a response (a quadratic parent search: 24 s at 8,000 rows)", () => {
+    expect(expectClean(seed("nhn/text"), [{ kind: "big-table", at: 802515957, shape: "spaces", rows: 10_000 }]).specs).toBeGreaterThan(0);
+  });
+
+  it("NHN markdown: a CR-only page with a line repeated 50,000 times (the mutation itself once built a string over V8's limit)", () => {
+    expectClean(seed("nhn/markdown"), [{ kind: "cr-only" }, { kind: "repeat-line", at: 1992636654, times: 50_000 }]);
+  });
+});

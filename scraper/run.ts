@@ -171,6 +171,14 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
     for (const version of versionsOf(service)) {
       const document = buildOpenApiDocument(service, version, sink, pageRefs);
       const path = specPath(service, version);
+      if (specStats.has(path)) {
+        sink.error(
+          "spec-path-collision",
+          `a second spec for ${path} (service ${service.id}, version ${version}) is not written; the first is kept`,
+          service.operations.find((o) => o.apiVersion === version)?.source ?? { pointer: "#" },
+        );
+        continue;
+      }
       const yaml = yamlWithinLimits(document, path, limits, sink, options.provenance === false ? (d) => toYaml(stripProvenance(d)) : toYaml);
       if (yaml === undefined) continue;
       const unread = countUnread(document);

@@ -25,10 +25,9 @@ export function specPath(service: ApiService, version: string): string {
 export function versionsOf(service: ApiService): string[] {
   const seen = new Set<string>();
   for (const op of service.operations) seen.add(op.apiVersion);
-  return service.versions
-    .map((v) => v.version)
-    .filter((v) => seen.has(v))
-    .concat([...seen].filter((v) => !service.versions.some((x) => x.version === v)));
+  // A version listed twice (a repeated table row) is one spec, not two files at the same path.
+  const listed = [...new Set(service.versions.map((v) => v.version))];
+  return listed.filter((v) => seen.has(v)).concat([...seen].filter((v) => !listed.includes(v)));
 }
 
 export function buildOpenApiDocument(service: ApiService, version: string, sink: DiagnosticSink, pages: readonly PageRef[] = []): OpenApiDocument {

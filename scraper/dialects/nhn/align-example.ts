@@ -78,8 +78,9 @@ function alignByExample(node: FieldNode, holders: ReadonlyArray<Record<string, u
   }
   moveUnderListedParent(node, holders, keys, env);
   if (node.children.some((c) => c.dynamic)) return; // every other key is one of the dynamic child's
+  const listedKeys = new Set(node.children.map((c) => c.key));
   for (const key of keys) {
-    if (node.children.some((c) => c.key === key)) continue;
+    if (listedKeys.has(key)) continue;
     const exampleName = [...examplePath, key].join(".");
     const at = firstPosition(node) ?? example.pos;
     sink.warn("doc-example-field-not-in-table", `${env.where}: the example has ${JSON.stringify(exampleName)}, which the table does not list`, example.pos, {
@@ -116,11 +117,18 @@ function wrapInExampleRoot(node: FieldNode, holders: ReadonlyArray<Record<string
  * `id`): the table dropped the parent's name. The row moves under that sibling.
  */
 function moveUnderListedParent(node: FieldNode, holders: ReadonlyArray<Record<string, unknown>>, keys: readonly string[], env: AlignEnv): void {
+  const inExample = new Set(keys);
+  // Which listed siblings hold a key in their example objects, read once (a table of n rows is n lookups, not n²).
+  const holdersOf = new Map<string, FieldNode[]>();
+  for (const c of node.children) {
+    if (c.dynamic) continue;
+    const held = new Set(objectsIn(childValues(node, c, holders)).flatMap((o) => Object.keys(o)));
+    for (const key of held) holdersOf.set(key, [...(holdersOf.get(key) ?? []), c]);
+  }
+  const present = new Set(node.children);
   for (const child of [...node.children]) {
-    if (child.dynamic || keys.includes(child.key)) continue;
-    const owners = node.children.filter(
-      (c) => c !== child && !c.dynamic && !c.children.some((g) => g.key === child.key && g.row) && objectsIn(childValues(node, c, holders)).some((o) => child.key in o),
-    );
+    if (child.dynamic || inExample.has(child.key)) continue;
+    const owners = (holdersOf.get(child.key) ?? []).filter((c) => c !== child && present.has(c) && !c.children.some((g) => g.key === child.key && g.row));
     if (owners.length !== 1) continue;
     const owner = owners[0]!;
     const at = firstPosition(child) ?? env.example!.pos;
@@ -137,6 +145,7 @@ function moveUnderListedParent(node: FieldNode, holders: ReadonlyArray<Record<st
       },
     );
     node.children.splice(node.children.indexOf(child), 1);
+    present.delete(child);
     rebase(child, owner.path);
     const same = owner.children.find((c) => c.key === child.key);
     if (same) mergeNode(same, child, env.ctx);

@@ -39,6 +39,12 @@ export function readOverview(blocks: readonly Block[], ctx: ScpContext): Overvie
           continue;
         }
         const notBefore = isoDate(nb ?? "");
+        const first = versions.find((x) => x.version === v);
+        if (first) {
+          const same = first.status === s?.toUpperCase() && first.notBefore === notBefore;
+          sink.warn("scp-duplicate-version-row", `version ${v} is listed again (first at line ${first.source.line})${same ? "" : " with another status or date"}; the first row is kept`, row.pos);
+          continue;
+        }
         versions.push({ version: v, ...(s ? { status: s.toUpperCase() } : {}), ...(notBefore ? { notBefore } : {}), source: row.pos });
       }
     } else if (block.kind === "table" && columnIndex(block.header, c.environment) >= 0 && columnIndex(block.header, c.region) >= 0) {

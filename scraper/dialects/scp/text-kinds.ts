@@ -48,9 +48,21 @@ export interface TextMemo {
 /** The state on the line after a lone "State" label: `ACTIVE (CURRENT)`. */
 const STATE_VALUE = /^(\S+)\s*\(\s*([^)]+?)\s*\)\s*$/;
 const METHOD_PATH = /^(get|put|post|delete|patch|head|options|trace)\s+(\/\S*)$/i;
-const HEADER_LINE = /^"?\s*([A-Za-z][A-Za-z0-9-]*)\s*[=:]\s*(.*?)\s*"?\s*,?$/;
+/** `Name: value` / `"Name = value",` — the name only; the value is the rest with its quote and comma cut by hand (a lazy `(.*?)\s*"?\s*` backtracks cubically on a run of spaces). */
+const HEADER_NAME = /^"?\s*([A-Za-z][A-Za-z0-9-]*)\s*[=:]/;
 /** Longer texts are read each time: they are rarely repeated labels, and hashing them costs more. */
 const MEMO_MAX = 200;
+
+/** A header line's name and value (trimmed, without the closing quote and comma), or null. */
+function headerLine(line: string): [string, string] | null {
+  const m = HEADER_NAME.exec(line);
+  if (!m) return null;
+  let value = line.slice(m[0].length);
+  if (value.endsWith(",")) value = value.slice(0, -1);
+  value = value.trimEnd();
+  if (value.endsWith('"')) value = value.slice(0, -1);
+  return [m[1]!, value.trim()];
+}
 
 export function newTextMemo(): TextMemo {
   return { kinds: new Map(), headers: new Map() };
@@ -109,12 +121,12 @@ function readHeaderLines(ctx: ScpContext, text: string): HeaderLines | null {
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l !== "");
-  const parsed = lines.map((l) => HEADER_LINE.exec(l));
+  const parsed = lines.map(headerLine);
   if (parsed.some((p) => p === null)) return null;
   const read: HeaderLines = {};
   for (const p of parsed) {
-    if (matchesAny(p![1]!, ctx.labels.versionHeader)) {
-      const [service, v] = p![2]!.trim().split(/\s+/);
+    if (matchesAny(p![0], ctx.labels.versionHeader)) {
+      const [service, v] = p![1].split(/\s+/);
       if (service && v) read.versionHeader = { service, version: v };
     }
   }

@@ -123,17 +123,22 @@ export function applyMutation(content: string, m: Mutation): string {
   }
 }
 
+/** Longest line a repetition may build: a page this size is already over any page-bytes limit, and V8 refuses strings near 512 MiB. */
+const MAX_REPEAT_CHARS = 96 * 1024 * 1024;
+
 function applyToLines(content: string, m: Mutation): string {
-  const lines = content.split("\n");
+  // Lines as the front ends count them: a CR-only page is many lines, not one line repeated whole.
+  const eol = content.includes("\n") || !content.includes("\r") ? "\n" : "\r";
+  const lines = content.split(eol === "\n" ? "\n" : "\r");
   const k = "at" in m ? m.at % Math.max(1, lines.length) : 0;
-  const insert = (text: string) => [...lines.slice(0, k), text, ...lines.slice(k)].join("\n");
+  const insert = (text: string) => [...lines.slice(0, k), text, ...lines.slice(k)].join(eol);
   switch (m.kind) {
     case "drop-line":
-      return lines.filter((_, j) => j !== k).join("\n");
+      return lines.filter((_, j) => j !== k).join(eol);
     case "duplicate-line":
-      return lines.flatMap((l, j) => (j === k ? [l, l] : [l])).join("\n");
+      return lines.flatMap((l, j) => (j === k ? [l, l] : [l])).join(eol);
     case "cut-line":
-      return lines.map((l, j) => (j === k ? l.slice(0, m.cut % (l.length + 1)) : l)).join("\n");
+      return lines.map((l, j) => (j === k ? l.slice(0, m.cut % (l.length + 1)) : l)).join(eol);
     case "insert-line":
       return insert(m.text);
     case "deep":
@@ -146,19 +151,19 @@ function applyToLines(content: string, m: Mutation): string {
       const indent = /^\s*/.exec(lines[j]!)![0];
       const deep = `"deep": ${deepText(m.shape, m.levels, m.oneLine)},`.split("\n").join(`\n${indent}`);
       lines[j] = `${lines[j]!.replace(/\{\s*$/, "{")}${m.oneLine ? "" : `\n${indent}`}${deep}`;
-      return lines.join("\n");
+      return lines.join(eol);
     }
     case "big-table":
       return insert(bigTable(m.shape, m.rows));
     case "repeat-line":
-      return lines.flatMap((l, j) => (j === k ? Array<string>(m.times).fill(l) : [l])).join("\n");
+      return lines.flatMap((l, j) => (j === k ? Array<string>(Math.max(1, Math.min(m.times, Math.floor(MAX_REPEAT_CHARS / (l.length + 1))))).fill(l) : [l])).join(eol);
     case "run": {
       const run = m.unit.repeat(Math.ceil(m.length / m.unit.length));
       if (!m.inLine) return insert(run);
       const l = lines[k] ?? "";
       const c = m.at % (l.length + 1);
       lines[k] = `${l.slice(0, c)}${run}${l.slice(c)}`;
-      return lines.join("\n");
+      return lines.join(eol);
     }
     default:
       return content;
