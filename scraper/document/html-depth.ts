@@ -42,7 +42,11 @@ const NOT_COUNTED = new Set([
   "track",
   "wbr",
 ]);
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title|xmp)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/gi;
+/**
+ * Comments, raw-text elements and tags. A tag's attributes stop at the next `<` (`[^>]*` rescanned the rest of
+ * the page from every `<` that never closes: quadratic on `<a<a<a…`); pages escape `<` inside attribute values.
+ */
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title|xmp)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?![a-zA-Z0-9-])[^<>]*>/gi;
 
 export interface FlattenedHtml {
   html: string;

@@ -135,9 +135,7 @@ function blockElement(ctx: WalkContext, el: Element, name: string, depth: number
   if (name === "pre") {
     const code = (el.children ?? []).find((c): c is Element => c.type === "tag" && (c as Element).name === "code");
     const cls = (code?.attribs?.class ?? el.attribs?.class ?? "").split(/\s+/).find((c) => c.startsWith("language-"));
-    const text = textContent(el)
-      .replace(/\r\n?/g, "\n")
-      .replace(/^\n+|\s+$/g, "");
+    const text = textContent(el).replace(/\r\n?/g, "\n").replace(/^\n+/, "").trimEnd();
     pos.line = lineOf(code ?? el);
     const lang = cls?.slice("language-".length);
     let json: unknown;
@@ -261,5 +259,5 @@ function normalise(text: string): string {
   return text
     .replace(/\u00a0/g, " ")
     .replace(/[ \t\f\v\r]+/g, " ")
-    .replace(/ *\n */g, "\n");
+    .replace(/ ?\n ?/g, "\n"); // runs of spaces are single spaces by now
 }

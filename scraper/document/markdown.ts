@@ -27,12 +27,23 @@ export function markdownToHtml(markdown: string): string {
   return md.renderer.render(tokens, md.options, {});
 }
 
-/** MkDocs attribute lists after a heading's text (`## Create a Topic { #create-a-topic }`) are markup, not title. */
-const HEADING_ATTRIBUTES = /\s*\{:?\s*[#.][\w:.-]+(?:\s+[#.]?[\w:.=-]+)*\s*\}\s*$/;
+/**
+ * MkDocs attribute lists after a heading's text (`## Create a Topic { #create-a-topic }`) are markup, not title.
+ * Tested from the text's last `{` (items hold no braces): scanning for the list from every position backtracked
+ * quadratically on a long run of spaces. Each further item is `#name` or a run of name characters (`[#.]?[\w:.=-]+`
+ * could read `.x` two ways, and backtracked exponentially on a long list that fails).
+ */
+const HEADING_ATTRIBUTES = /^\{:?\s*[#.][\w:.-]+(?:\s+(?:#[\w:.=-]+|[\w:.=-]+))*\s*\}\s*$/;
+
+function withoutHeadingAttributes(text: string): string | undefined {
+  const k = text.lastIndexOf("{");
+  return k >= 0 && HEADING_ATTRIBUTES.test(text.slice(k)) ? text.slice(0, k).trimEnd() : undefined;
+}
 
 function stripHeadingAttributes(inline: ReturnType<MarkdownIt["parse"]>[number] | undefined): void {
-  if (!inline || inline.type !== "inline" || !HEADING_ATTRIBUTES.test(inline.content)) return;
-  inline.content = inline.content.replace(HEADING_ATTRIBUTES, "");
+  const stripped = inline?.type === "inline" ? withoutHeadingAttributes(inline.content) : undefined;
+  if (!inline || stripped === undefined) return;
+  inline.content = stripped;
   const last = inline.children?.[inline.children.length - 1];
-  if (last?.type === "text") last.content = last.content.replace(HEADING_ATTRIBUTES, "");
+  if (last?.type === "text") last.content = withoutHeadingAttributes(last.content) ?? last.content;
 }

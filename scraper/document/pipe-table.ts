@@ -14,7 +14,8 @@
  */
 import type { TableBlock, TableCell, TableRow } from "./model.js";
 
-const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** One cell of a separator row (`---`, `:--:`); the row is checked cell by cell (one pattern over the row backtracked quadratically on runs of spaces). */
+const SEPARATOR_CELL = /^\s*:?-{2,}:?\s*$/;
 /** How many further lines an open row may run on before it is taken as it stands. */
 const MAX_CONTINUATION_LINES = 12;
 
@@ -112,7 +113,11 @@ function buildTable(page: string, logical: readonly LogicalRow[]): TableBlock {
 
 function isSeparator(text: string): boolean {
   // The separator pattern needs "--": testing for it first skips the pattern on ordinary rows.
-  return text.includes("--") && SEPARATOR_ROW.test(text);
+  if (!text.includes("--")) return false;
+  let inner = text.trim();
+  if (inner.startsWith("|")) inner = inner.slice(1);
+  if (inner.endsWith("|")) inner = inner.slice(0, -1);
+  return inner.split("|").every((cell) => SEPARATOR_CELL.test(cell));
 }
 
 function isClosed(text: string): boolean {

@@ -18,9 +18,10 @@ export interface TextFrontendOptions {
   maxJsonLines?: number;
 }
 
-const FENCE = /^(`{3,}|~{3,})\s*([\w+-]*)\s*$/;
+/** A fence line, tested with its end trimmed (a second `\s*` before `$` backtracked quadratically on trailing spaces). */
+const FENCE = /^(`{3,}|~{3,})\s*([\w+-]*)$/;
 /** List markers: `-`, `*`, `+`, and the `•` of captured rendered pages. */
-const LIST_ITEM = /^[-*+\u2022]\s+(.*)$/;
+const LIST_ITEM = /^[-*+\u2022]\s+([\s\S]*)$/;
 
 export function parseTextPage(page: string, source: string, sink: DiagnosticSink, options: TextFrontendOptions = {}): DocumentTree {
   const maxJsonLines = options.maxJsonLines ?? 20000;
@@ -38,7 +39,7 @@ export function parseTextPage(page: string, source: string, sink: DiagnosticSink
       continue;
     }
     const first = line.charCodeAt(0);
-    const fence = first === 96 || first === 126 ? FENCE.exec(line) : null;
+    const fence = first === 96 || first === 126 ? FENCE.exec(line.trimEnd()) : null;
     if (fence) {
       const close = findFenceEnd(lines, i + 1, fence[1]!);
       const body = lines.slice(i + 1, close).join("\n");

@@ -77,8 +77,9 @@ export function fieldSchema(node: FieldNode, samples: readonly unknown[], parent
 
 /** The element format of `Array[<format>]` / `List<format>`, when that format is known. */
 function elementFormat(format: string, labels: SchemaEnv["ctx"]["labels"]): FormatKey | undefined {
-  const m = /^(?:array|list)\s*[[<(]\s*([^\]>)]+?)\s*[\]>)]$/i.exec(format.trim());
-  const inner = m ? formatKeyOf(m[1]!, labels) : undefined;
+  const m = /^(?:array|list)\s*[[<(]([^\]>)]+)[\]>)]$/i.exec(format.trim());
+  const element = m?.[1]!.trim();
+  const inner = element ? formatKeyOf(element, labels) : undefined;
   return inner === "array" || inner === "object" ? undefined : inner;
 }
 

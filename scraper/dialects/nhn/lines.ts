@@ -42,6 +42,6 @@ export interface HeaderLine {
 export function parseHeaderLine(text: string): HeaderLine | undefined {
   const m = HEADER_LINE.exec(text.trim());
   if (!m) return undefined;
-  const placeholder = /^\{\s*([^{}]+?)\s*\}$/.exec(m[2]!)?.[1];
+  const placeholder = /^\{([^{}]+)\}$/.exec(m[2]!)?.[1]?.trim();
   return { name: m[1]!, value: m[2]!, ...(placeholder ? { placeholder } : {}) };
 }

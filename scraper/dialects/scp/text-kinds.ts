@@ -46,7 +46,7 @@ export interface TextMemo {
 }
 
 /** The state on the line after a lone "State" label: `ACTIVE (CURRENT)`. */
-const STATE_VALUE = /^(\S+)\s*\(\s*([^)]+?)\s*\)\s*$/;
+const STATE_VALUE = /^(\S+)\s*\(([^)]*)\)$/;
 const METHOD_PATH = /^(get|put|post|delete|patch|head|options|trace)\s+(\/\S*)$/i;
 /** `Name: value` / `"Name = value",` — the name only; the value is the rest with its quote and comma cut by hand (a lazy `(.*?)\s*"?\s*` backtracks cubically on a run of spaces). */
 const HEADER_NAME = /^"?\s*([A-Za-z][A-Za-z0-9-]*)\s*[=:]/;
@@ -102,8 +102,10 @@ function labelMode(ctx: ScpContext, text: string, norm: string): Mode | undefine
 
 /** `ACTIVE (CURRENT)` → state and status (upper case); undefined for any other text. */
 export function stateValue(text: string): { state: string; status: string } | undefined {
+  // The status is trimmed by hand: `\s*([^)]+?)\s*\)` backtracks cubically on a run of spaces.
   const m = STATE_VALUE.exec(text.trim());
-  return m ? { state: m[1]!.toUpperCase(), status: m[2]!.toUpperCase() } : undefined;
+  const status = m?.[2]!.trim();
+  return m && status ? { state: m[1]!.toUpperCase(), status: status.toUpperCase() } : undefined;
 }
 
 /** A block of `Name = value` header lines; null when some line is not one. */
