@@ -86,6 +86,11 @@ export interface ScrapeOptions {
   limits?: Partial<Limits>;
   /** False: specs without `x-source`/`x-pages` (core/provenance.ts), for oasdiff and Optic; the report keeps every line. */
   provenance?: boolean;
+  /**
+   * Sees each spec just before it is written and returns the document to write, with diagnostics that join the
+   * run's (the command line marks the examples that break their own schemas here: contract-tests/doc-consistency).
+   */
+  review?: (path: string, document: Record<string, unknown>) => { document: Record<string, unknown>; diagnostics: readonly Diagnostic[] };
 }
 
 export function parsePage(input: PageInput, sink: DiagnosticSink, limits: Limits = resolveLimits()): DocumentTree {
@@ -179,7 +184,13 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
         );
         continue;
       }
-      const yaml = yamlWithinLimits(document, path, limits, sink, options.provenance === false ? (d) => toYaml(stripProvenance(d)) : toYaml);
+      const serialise = (d: Record<string, unknown>): string => {
+        const reviewed = options.review?.(path, d);
+        if (reviewed) sink.items.push(...reviewed.diagnostics);
+        const written = reviewed?.document ?? d;
+        return toYaml(options.provenance === false ? stripProvenance(written) : written);
+      };
+      const yaml = yamlWithinLimits(document, path, limits, sink, (d) => serialise(d as Record<string, unknown>));
       if (yaml === undefined) continue;
       const unread = countUnread(document);
       specStats.set(path, {

@@ -7,9 +7,11 @@ import { DIALECT_VENDORS } from "../../scraper/dialects/vendors.js";
 import type { PageFormat, PageInput } from "../../scraper/run.js";
 import { DEFAULT_MANIFEST } from "../../scraper/sources.js";
 import type { CliContext } from "../context.js";
+import type { Allowlist } from "../../contract-tests/doc-consistency/allowlist.js";
 import { collectLimit, LIMIT_HELP } from "../limit-option.js";
 import { packageRoot } from "../package-info.js";
 import type { Limits } from "../../core/limits.js";
+import { DEFAULT_ALLOWLIST } from "../../contract-tests/doc-consistency/allowlist.js";
 
 export interface ScrapeCliOptions {
   vendor?: string;
@@ -22,6 +24,10 @@ export interface ScrapeCliOptions {
   limit?: Partial<Limits>;
   /** false with --no-source: specs without x-source/x-pages. */
   source?: boolean;
+  /** Known documentation bugs (their examples are marked with the allowlist's reason); default: the project's, else the installed one. */
+  allowlist?: string;
+  /** false with --no-mark-doc-bugs: examples are written where the page put them, unchecked (faster on very large scrapes). */
+  markDocBugs?: boolean;
   /** `sources.pages` of cloudspec.config.yaml (no flag: --input replaces them). */
   pages?: Array<{ vendor: string; file: string; format?: PageFormat; url?: string }>;
 }
@@ -37,6 +43,8 @@ export function registerScrapeCommand(program: Command, ctx: CliContext): void {
         "A page with unreadable pieces still yields specs of everything read: each piece not read is an error at",
         "page:line and an x-unread entry on its operation (or document); the run then writes and exits 1. A vendor",
         "whose pages yielded no spec keeps its previous folder. With --strict, any error writes nothing.",
+        "Every example that breaks the schema its page gives is moved to x-doc-example beside x-doc-bug (the",
+        "allowlist's reason, or reviewed: false and a warning at page:line), so linters and mock servers see none.",
         "Exit codes: 0 complete, 1 a page had an error, 2 usage or unreadable input.",
       ].join(" "),
     )
@@ -47,10 +55,29 @@ export function registerScrapeCommand(program: Command, ctx: CliContext): void {
     .option("--out <dir>", "output directory", "spec")
     .option("--strict", "write nothing when any page has an error (default: write what was read, mark unread pieces x-unread, exit 1)")
     .option("--limit <name=N>", LIMIT_HELP, collectLimit)
+    .option("--allowlist <file>", `known documentation bugs, each marked with its reason (default: ${DEFAULT_ALLOWLIST})`)
+    .option("--no-mark-doc-bugs", "write examples where the pages put them, unchecked against their schemas (faster on very large scrapes)")
     .option("--no-source", "write specs without x-source/x-pages provenance (for oasdiff, Optic); the report keeps every line")
     .option("--quiet", "print only errors and the final count")
     .action(async (opts: ScrapeCliOptions) => ctx.exit(await runScrape(opts, ctx.io)));
 }
+
+/** The allowlist to mark with: the one named, else the working directory's (this repository), else the installed one, else none. */
+async function loadScrapeAllowlist(named: string | undefined): Promise<Allowlist> {
+  const { parseAllowlist, readAllowlist } = await import("../../contract-tests/doc-consistency/allowlist.js");
+  const path = named ?? [DEFAULT_ALLOWLIST, join(packageRoot(), DEFAULT_ALLOWLIST)].find((p) => existsSync(p));
+  if (path === undefined) return parseAllowlist({ entries: [] });
+  let allowlist: Allowlist;
+  try {
+    allowlist = readAllowlist(path);
+  } catch (e) {
+    throw new AllowlistError(`cannot read allowlist ${path}: ${(e as Error).message}`);
+  }
+  if (allowlist.problems.length > 0) throw new AllowlistError(`allowlist ${path}: ${allowlist.problems.join("; ")}`);
+  return allowlist;
+}
+
+class AllowlistError extends Error {}
 
 /** The default manifest is the working directory's when it has one (this repository), else the one installed with the package. */
 function manifestPath(manifest: string): string {
@@ -60,12 +87,13 @@ function manifestPath(manifest: string): string {
 }
 
 export async function runScrape(opts: ScrapeCliOptions, io: CommandIo): Promise<number> {
-  const [{ scrapeOutcome }, { formatReportSummary }, { scrapePages }, { loadInputs, loadManifest, SourceError }, { writeSpecTree }] = await Promise.all([
+  const [{ scrapeOutcome }, { formatReportSummary }, { scrapePages }, { loadInputs, loadManifest, SourceError }, { writeSpecTree }, { docBugReview }] = await Promise.all([
     import("../../scraper/scrape-outcome.js"),
     import("../../scraper/report.js"),
     import("../../scraper/run.js"),
     import("../../scraper/sources.js"),
     import("../../scraper/write-output.js"),
+    import("../doc-bug-review.js"),
   ]);
   let inputs: PageInput[];
   try {
@@ -87,6 +115,14 @@ export async function runScrape(opts: ScrapeCliOptions, io: CommandIo): Promise<
     }
     throw e;
   }
+  let allowlist: Allowlist;
+  try {
+    allowlist = await loadScrapeAllowlist(opts.allowlist);
+  } catch (e) {
+    if (!(e instanceof AllowlistError)) throw e;
+    io.err(`error: ${e.message}\n`);
+    return 2;
+  }
   if (inputs.length === 0) {
     io.err(`error: no pages to read${opts.vendor ? ` for vendor ${opts.vendor}` : ""}\n`);
     return 2;
@@ -96,6 +132,7 @@ export async function runScrape(opts: ScrapeCliOptions, io: CommandIo): Promise<
     ...(opts.strict ? { strict: true } : {}),
     ...(opts.limit ? { limits: opts.limit } : {}),
     ...(opts.source === false ? { provenance: false } : {}),
+    ...(opts.markDocBugs === false ? {} : { review: docBugReview(allowlist) }),
     onPage: opts.quiet ? undefined : (page, i, n) => io.err(`[${i + 1}/${n}] ${page}\n`),
   });
   const outcome = scrapeOutcome(result, opts.out);

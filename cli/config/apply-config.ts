@@ -15,6 +15,7 @@ const FROM_CONFIG: Record<string, ReadonlyArray<readonly [string, Pick]>> = {
     ["manifest", (c) => c.sources?.manifest],
     ["pages", (c) => c.sources?.pages],
     ["strict", (c) => c.scrape?.strict],
+    ["allowlist", (c) => c.contract?.allowlist],
   ],
   generate: [
     ["spec", (c) => c.generate?.spec ?? c.scrape?.out],

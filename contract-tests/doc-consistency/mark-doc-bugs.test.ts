@@ -12,8 +12,21 @@ import { applyAllowlist, readAllowlist } from "./allowlist.js";
 import { checkExamples } from "./check-examples.js";
 import { markDocBugs } from "./mark-doc-bugs.js";
 
+/** The spec as the page has it: the committed specs are marked by the scrape, so the marks are undone first. */
+function unmark(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(unmark);
+  if (node === null || typeof node !== "object") return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === "x-doc-bug") continue;
+    out[k === "x-doc-example" ? "example" : k] = unmark(v);
+  }
+  return out;
+}
+
 describe("markDocBugs", () => {
-  const compiled = compileBundled("nhn/block-storage/v2");
+  const id = "nhn/block-storage/v2";
+  const compiled = compileText(stringify(unmark(compileBundled(id).spec.document)), id);
   const before = checkExamples([compiled]);
   const gate = applyAllowlist(before.findings, readAllowlist(ALLOWLIST_PATH));
   const marked = markDocBugs(compiled.spec.id, compiled.spec.document, before.findings, gate.reasons);
@@ -48,7 +61,14 @@ describe("markDocBugs", () => {
     expect(strip(marked)).toEqual(strip(compiled.spec.document));
   });
 
-  it("leaves findings without an allowlist reason unmarked", () => {
+  it("leaves findings without an allowlist reason unmarked, unless asked to mark them as unreviewed", () => {
     expect(markDocBugs(compiled.spec.id, compiled.spec.document, before.findings, new Map())).toEqual(compiled.spec.document);
+    const all = markDocBugs(compiled.spec.id, compiled.spec.document, before.findings, new Map(), { unreviewed: true });
+    const marks = before.findings.flatMap((f) => f.occurrences).map((o) => valueAt(all, `${o.example.replace(/\/(example|value)$/, "")}/x-doc-bug`));
+    expect(marks.flat()).toEqual(expect.arrayContaining([expect.objectContaining({ reviewed: false, reason: before.findings[0]!.message })]));
+  });
+
+  it("is what the scrape wrote into the committed spec", () => {
+    expect(markDocBugs(compiled.spec.id, compiled.spec.document, before.findings, gate.reasons, { unreviewed: true })).toEqual(compileBundled(id).spec.document);
   });
 });

@@ -16,23 +16,31 @@ export interface DocBugMark {
   /** `page:line` of the schema the example breaks. */
   at: string;
   reason: string;
+  /** False for a finding no allowlist names yet (a new bug, or the page's own: `reason` is then the validator's message). */
+  reviewed?: false;
+}
+
+export interface MarkOptions {
+  /** Also mark findings that `reasons` does not name (`reviewed: false`); by default they are left for the gate to fail on. */
+  unreviewed?: boolean;
 }
 
 /**
  * A copy of `document` (the spec `specId`) with the examples of the listed findings marked; `reasons` by
  * finding key (`applyAllowlist(...).reasons`). Findings not in `reasons` (new, unreviewed bugs) are left
- * for the gate to fail on.
+ * for the gate to fail on, unless `options.unreviewed`.
  */
-export function markDocBugs(specId: string, document: Record<string, unknown>, findings: readonly Finding[], reasons: ReadonlyMap<string, string>): Record<string, unknown> {
+export function markDocBugs(specId: string, document: Record<string, unknown>, findings: readonly Finding[], reasons: ReadonlyMap<string, string>, options: MarkOptions = {}): Record<string, unknown> {
   const copy = structuredClone(document);
   const marks = new Map<string, DocBugMark[]>();
   for (const f of findings) {
     const reason = reasons.get(keyString(f));
-    if (reason === undefined) continue;
+    if (reason === undefined && !options.unreviewed) continue;
+    const mark: DocBugMark = { rule: f.ruleId, field: f.field, at: f.at, reason: reason ?? f.message, ...(reason === undefined ? { reviewed: false as const } : {}) };
     for (const o of f.occurrences) {
       if (o.spec !== specId) continue;
       const list = marks.get(o.example) ?? [];
-      if (!list.some((m) => m.rule === f.ruleId && m.field === f.field && m.at === f.at)) list.push({ rule: f.ruleId, field: f.field, at: f.at, reason });
+      if (!list.some((m) => m.rule === f.ruleId && m.field === f.field && m.at === f.at)) list.push(mark);
       marks.set(o.example, list);
     }
   }

@@ -1,8 +1,9 @@
 /**
  * What the mock answers for each operation and documented status, serialised once: the page's example for
- * that media type (as the docs show it, even when it breaks its own schema — that is a documentation bug the
- * doc-consistency report lists), else a body synthesised from the schema and checked against the same
- * validator. With `validOnly`, an example that does not validate is replaced by a synthesised body.
+ * that media type (as the docs show it, even when it breaks its own schema — a documentation bug the
+ * doc-consistency report lists and the scrape marks, moving it to `x-doc-example`), else a body synthesised
+ * from the schema and checked against the same validator. With `validOnly`, an example that does not validate
+ * is replaced by a synthesised body.
  */
 import type { Diagnostic } from "../../core/diagnostics.js";
 import { isJsonMediaType, essence } from "../spec/media-types.js";
@@ -55,7 +56,7 @@ export function prepareResponses(compiled: CompiledSpec, diagnostics: Diagnostic
 
 function prepareBody(compiled: CompiledSpec, entry: OperationEntry, media: MediaValidator, diagnostics: Diagnostic[], options: PrepareOptions): Pick<PreparedResponse, "body" | "origin" | "valid"> {
   const valid = (value: unknown): boolean => !media.validate || media.validate(value);
-  const examples = [media.media.example, ...media.media.examples.map((e) => ({ value: e.value }))].filter((e) => e !== undefined);
+  const examples = [media.media.example, ...media.media.examples.map((e) => ({ value: e.value })), media.media.docExample].filter((e) => e !== undefined);
   const good = examples.find((e) => valid(e.value));
   if (good) return { body: serialise(media.contentType, good.value), origin: "example", valid: true };
   if (examples[0] && !options.validOnly) return { body: serialise(media.contentType, examples[0].value), origin: "example", valid: false };

@@ -23,6 +23,8 @@ export interface MediaTypeInfo {
   example?: { value: unknown };
   /** Named `examples` (`{ name: { value } }`). */
   examples: Array<{ name: string; value: unknown }>;
+  /** The page's example when it breaks its own schema: kept out of `example` by the scrape, under `x-doc-example` beside `x-doc-bug`. */
+  docExample?: { value: unknown };
 }
 
 export interface ParameterInfo {
@@ -130,6 +132,7 @@ function readContent(value: unknown, pointer: string): MediaTypeInfo[] {
       ...(m.schema !== undefined ? { schema: obj(m.schema) } : {}),
       ...("example" in m ? { example: { value: m.example } } : {}),
       examples: Object.entries(obj(m.examples)).flatMap(([name, e]) => ("value" in obj(e) ? [{ name, value: obj(e).value }] : [])),
+      ...("x-doc-example" in m ? { docExample: { value: m["x-doc-example"] } } : {}),
     };
   });
 }
