@@ -94,7 +94,10 @@ describe("a piece outside any operation", () => {
     for (const f of result.files) {
       const doc = f.document as Doc;
       expect(doc["x-unread"], f.path).toBeUndefined();
-      expect(operations(doc).map((o) => o["x-unread"]), f.path).toEqual([[piece]]);
+      expect(
+        operations(doc).map((o) => o["x-unread"]),
+        f.path,
+      ).toEqual([[piece]]);
     }
   });
 
