@@ -47,6 +47,7 @@ export function classifyLabel(block: Block, labels: HuaweiLabels): LabelRole | u
     if (matchesAny(text, labels.sections[section], labels)) return { kind: "section", section };
   }
   if (block.kind === "heading" && matchesAny(text, labels.sections.examples, labels)) return { kind: "section", section: "examples" };
+  if (block.kind === "heading" && matchesAny(text, labels.sections.responseHeadings, labels)) return { kind: "section", section: "response" };
   if (matchesAny(text, labels.sections.exampleRequests, labels)) return { kind: "section", section: "request", examples: true };
   if (matchesAny(text, labels.sections.exampleResponses, labels)) return { kind: "section", section: "response", examples: true };
   const s = labels.sub;
