@@ -245,3 +245,31 @@ describe("a caption naming the array of a field", () => {
     expect(problems).toEqual(["huawei-no-success-status"]);
   });
 });
+
+describe("admonition labels and HTTP methods in the Function text are not service names", () => {
+  it("NOTE: … -X GET …: the service is the URI's resource family", () => {
+    const result = scrapePages([
+      {
+        page: "p.md",
+        vendor: "huawei",
+        format: "markdown",
+        content: [
+          "# Deleting a Shared Widget",
+          "",
+          "## Function",
+          "",
+          "This API is used to delete a shared widget.",
+          "",
+          ">![](/images/icon-note.gif) **NOTE:**   ",
+          ">Example: curl -k -i -X GET https://192.168.0.1/v2/p/widgets  ",
+          "",
+          "## URI",
+          "",
+          "DELETE /v2/\\{project\\_id\\}/widgets/\\{widget\\_id\\}",
+          "",
+        ].join("\n"),
+      },
+    ]);
+    expect(result.files.map((f) => f.path)).toEqual(["huawei/widgets/v2.yaml"]);
+  });
+});

@@ -259,6 +259,20 @@ export const HUAWEI_LABELS: HuaweiLabels = {
     "ACL",
     "TCP",
     "UDP",
+    "DB",
+    // Admonition labels ("NOTE:") and HTTP methods in prose ("-X GET") are not service names either.
+    "NOTE",
+    "NOTICE",
+    "CAUTION",
+    "WARNING",
+    "TIP",
+    "DANGER",
+    "GET",
+    "POST",
+    "PUT",
+    "DELETE",
+    "PATCH",
+    "HEAD",
   ],
 };
 
