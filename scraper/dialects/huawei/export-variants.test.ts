@@ -273,3 +273,46 @@ describe("admonition labels and HTTP methods in the Function text are not servic
     expect(result.files.map((f) => f.path)).toEqual(["huawei/widgets/v2.yaml"]);
   });
 });
+
+describe("two examples of the same response body", () => {
+  it("the best-matching one is attached; the other is reported as an alternative, not as sharing no field", () => {
+    const { doc, result } = scrape([
+      "# Querying Gadget Paths",
+      "",
+      "## URI",
+      "",
+      "GET /v2/gadgets/paths",
+      "",
+      "## Response",
+      "",
+      table(
+        NAME_TYPE_DESCRIPTION,
+        [
+          ["path", "String", "Path."],
+          ["id", "String", "ID."],
+        ],
+        0,
+      ),
+      "",
+      "-   Example response",
+      "",
+      "    NFS:",
+      "",
+      json({ path: "a:/b", id: "1" }),
+      "",
+      "    CIFS:",
+      "",
+      json({ path: "\\\\a\\b" }),
+      "",
+      "## Status Codes",
+      "",
+      "-   Normal",
+      "",
+      "    200",
+      "",
+    ]);
+    expect(doc.paths["/v2/gadgets/paths"].get.responses["200"].content["application/json"].example).toEqual({ path: "a:/b", id: "1" });
+    const unused = result.diagnostics.filter((d) => d.ruleId === "huawei-unused-example");
+    expect(unused.map((d) => d.message)).toEqual(["response 200: another example of this body; only the one sharing most fields with the tables is attached"]);
+  });
+});
