@@ -316,3 +316,37 @@ describe("two examples of the same response body", () => {
     expect(unused.map((d) => d.message)).toEqual(["response 200: another example of this body; only the one sharing most fields with the tables is attached"]);
   });
 });
+
+describe("a Description section with API name and Function bullets (SMN family)", () => {
+  it("the Function bullet is the description; the API name is not part of it", () => {
+    const { doc, problems } = scrape([
+      "# Deleting a Gadget",
+      "",
+      "## Description",
+      "",
+      "-   API name",
+      "",
+      "    DeleteGadget",
+      "",
+      "",
+      "-   Function",
+      "",
+      "    Delete a gadget and its parts.",
+      "",
+      "",
+      "## URI",
+      "",
+      "-   URI format",
+      "",
+      "    DELETE /v2/gadgets/\\{gadget\\_id\\}",
+      "",
+      "",
+      "-   Parameter description",
+      "",
+      table(["Parameter", "Mandatory", "Type", "Description"], [["gadget_id", "Yes", "String", "Gadget ID."]]),
+      "",
+    ]);
+    expect(doc.paths["/v2/gadgets/{gadget_id}"].delete.description).toBe("Delete a gadget and its parts.");
+    expect(problems).toEqual(["huawei-no-success-status"]);
+  });
+});

@@ -29,6 +29,8 @@ export interface HuaweiLabels {
     examples: string[];
     /** Headings of the Response section that read as bullet labels elsewhere ("## Normal Response"). */
     responseHeadings: string[];
+    /** Headings of a section holding the Function text under bullets ("## Description" / "API name" / "Function"). */
+    functionHeadings: string[];
   };
   /** Bullet labels inside a section ("• URI format", "-   Example request"). */
   sub: {
@@ -45,6 +47,8 @@ export interface HuaweiLabels {
     alternative: string[];
     /** "Example:" before an example: of the request under URI and Request, of the response under Response. */
     example: string[];
+    /** "API name" before the API's name ("DeleteTopic"), which is not part of the description. */
+    apiName: string[];
   };
   /**
    * Sentences that introduce a table or an example and carry nothing the dialect reads ("Table 1
@@ -128,6 +132,7 @@ export const HUAWEI_LABELS: HuaweiLabels = {
     other: ["Constraints", "Restrictions", "Calling Method", "Debugging", "Authorization", "Authorization Information", "SDK Sample Code"],
     examples: ["Example", "Examples"],
     responseHeadings: ["Normal Response", "Normal Responses"],
+    functionHeadings: ["Description"],
   },
   sub: {
     uriFormat: ["URI format"],
@@ -161,6 +166,7 @@ export const HUAWEI_LABELS: HuaweiLabels = {
     none: ["None", "N/A", "No request body", "Not involved"],
     alternative: ["or", "Or"],
     example: ["Example", "Examples"],
+    apiName: ["API name"],
   },
   prose: ["{any} describes the {any}", "{any} example shows {any}", "In the preceding example, {any}", "An example is provided as follows"],
   nestedCaptions: [

@@ -294,7 +294,9 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
   function onText(text: string, block: Block): void {
     switch (state.section) {
       case "function":
-        read.description.push(text.trim());
+        // The API's name under an "API name" bullet is not description.
+        if (state.sub === "apiName") state.sub = undefined;
+        else read.description.push(text.trim());
         consume(ctx, block);
         return;
       case "uri":
