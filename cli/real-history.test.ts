@@ -64,9 +64,7 @@ describeWithShared("corpus/nhn-block-storage", "NHN Block Storage guide, 2020 â†
         ["operation-id-changed", "GET /v2/{tenantId}/volumes/{volumeId}", "getBlockStorage"],
         ["operation-id-changed", "POST /v2/{tenantId}/volumes", "createBlockStorage"],
         ["operation-id-changed", "POST /v2/{tenantId}/volumes/{volumeId}/action", "createImageWithBlockStorage"],
-        // 2020 wrote "Either`private`, or `shared`" (no space after Either), which the NHN enum reader does not
-        // take as a list; 2023's "One of `private` or `shared`" it does. A reading difference, not an API change.
-        ["request-became-enum", "POST /v2/{tenantId}/volumes/{volumeId}/action", "body.os-volume_upload_image.visibility"],
+        // (2020's "Either`private`, or `shared`" and 2023's "One of `private` or `shared`" now read as the same enum.)
         ["request-property-removed", "POST /v2/{tenantId}/volumes", "body.volume.multiattach"],
         ["server-added", "https://kr2-api-block-storage.infrastructure.cloud.toast.com", ""],
       ].sort(),

@@ -84,6 +84,78 @@ describe("a piece outside any operation", () => {
     expect(docs.some(([, u]) => u !== undefined)).toBe(true);
   });
 
+  it("a schema named but never defined: on every operation whose body names it, not on the document", () => {
+    // Without the example request bodies, VolumeRevertRequest is neither a model nor shown by an example.
+    const result = scrapePages([page("scp", revert.replace(/Request body\n\{\n"snapshot_id": "[^"]+"\n\}/g, ""))]);
+    const errors = result.diagnostics.filter((d) => d.severity === "error");
+    expect(errors.map((e) => e.ruleId)).toEqual(["scp-undefined-schema"]);
+    const piece = { page: "scp.txt", line: (errors[0]!.at as { line: number }).line, ruleId: "scp-undefined-schema", message: errors[0]!.message };
+    expect(result.files.length).toBe(4);
+    for (const f of result.files) {
+      const doc = f.document as Doc;
+      expect(doc["x-unread"], f.path).toBeUndefined();
+      expect(
+        operations(doc).map((o) => o["x-unread"]),
+        f.path,
+      ).toEqual([[piece]]);
+    }
+  });
+
+  it("a schema reached only through a model: on the operations using that model", () => {
+    const page2 = [
+      "Gadget",
+      "1 - Gadget",
+      "1.1 - Overview",
+      "Version",
+      "| Version | State | Not Before |",
+      "|---|---|---|",
+      "| 1.0 | ACTIVE (CURRENT) | 20250101 |",
+      "1.2 - API",
+      "1.2.1 - Show gadget",
+      "1.2.1.1 - 1.0",
+      "get /v1/gadgets/{id}",
+      "Description",
+      "Show a gadget.",
+      "Parameters",
+      "| Type | Name | Description | Schema | Default |",
+      "|---|---|---|---|---|",
+      "| path | id required | Gadget id | string | None |",
+      "Responses",
+      "| HTTP Code | Description | Schema |",
+      "|---|---|---|",
+      "| 200 | OK | GadgetShowResponse |",
+      "Example HTTP request",
+      "Request header",
+      '"Scp-Api-Version = gadget 1.0"',
+      "1.2.2 - List gadgets",
+      "1.2.2.1 - 1.0",
+      "get /v1/gadgets",
+      "Description",
+      "List gadgets.",
+      "Responses",
+      "| HTTP Code | Description | Schema |",
+      "|---|---|---|",
+      "| 200 | OK | None |",
+      "Example HTTP request",
+      "Request header",
+      '"Scp-Api-Version = gadget 1.0"',
+      "1.3 - Models",
+      "1.3.1 - GadgetShowResponse",
+      "| Name | Description | Schema | Default |",
+      "|---|---|---|---|",
+      "| gadget required | Gadget | GadgetPart | |",
+      "",
+    ].join("\n");
+    const result = scrapePages([page("scp", page2, "gadget.txt")]);
+    expect(result.diagnostics.filter((d) => d.severity === "error").map((e) => [e.ruleId, e.message])).toEqual([
+      ["scp-undefined-schema", "schema GadgetPart is named but neither defined in Models nor shown by an example"],
+    ]);
+    const doc = result.files[0]!.document as Doc;
+    expect(doc["x-unread"]).toBeUndefined();
+    expect(doc.paths["/v1/gadgets/{id}"]!.get!["x-unread"]).toEqual([expect.objectContaining({ ruleId: "scp-undefined-schema" })]);
+    expect(doc.paths["/v1/gadgets"]!.get!["x-unread"]).toBeUndefined();
+  });
+
   it("a page that yields no spec leaves its vendor out of the folders to replace, the others are written", () => {
     const result = scrapePages([page("scp", "Nothing here\n\nat all\n", "empty.txt"), page("nhn", nhn)]);
     expect(result.diagnostics).toContainEqual(expect.objectContaining({ ruleId: "page-without-operations", severity: "error" }));

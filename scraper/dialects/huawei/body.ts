@@ -21,6 +21,8 @@ export interface BodyRead {
   source: Position;
   /** Examples that share no field with the tables (alternatives such as error bodies). */
   unmatched: ExampleBody[];
+  /** Further examples of the same body (sharing fields with the tables) besides the one attached. */
+  alternatives: ExampleBody[];
 }
 
 export function readBody(tables: readonly FieldTable[], examples: readonly ExampleBody[], what: string, ctx: HuaweiContext): BodyRead | undefined {
@@ -29,7 +31,7 @@ export function readBody(tables: readonly FieldTable[], examples: readonly Examp
   if (rows.length === 0) {
     const [first, ...rest] = examples as [ExampleBody, ...ExampleBody[]];
     ctx.sink.info("huawei-body-from-example", `${what}: no parameter table; the schema is inferred from the example`, first.pos);
-    return { schema: inferSchema(first.value), example: first.value, required: false, source: first.pos, unmatched: rest };
+    return { schema: inferSchema(first.value), example: first.value, required: false, source: first.pos, unmatched: rest, alternatives: [] };
   }
   const names = new Set(rows.map((r) => r.name));
   const scored = examples.map((e) => ({ e, score: sharedNames(e.value, names) }));
@@ -43,7 +45,8 @@ export function readBody(tables: readonly FieldTable[], examples: readonly Examp
     ...(example ? { example: example.value } : {}),
     required: tree.root.children.some((c) => c.row?.required === true),
     source: table.pos,
-    unmatched: examples.filter((e) => e !== example),
+    unmatched: scored.filter((x) => x.e !== example && x.score === 0).map((x) => x.e),
+    alternatives: scored.filter((x) => x.e !== example && x.score > 0).map((x) => x.e),
   };
 }
 

@@ -35,8 +35,16 @@ export function findField(root: FieldNode, name: string): FieldNode | undefined 
     byName.find((n) => n.children.length === 0) ??
     byName[0] ??
     all.find((n) => n.type.typeName === name && n.children.length === 0) ??
-    all.find((n) => n.name.toLowerCase() === name.toLowerCase())
+    all.find((n) => n.name.toLowerCase() === name.toLowerCase()) ??
+    all.find((n) => n.children.length === 0 && isPluralOf(n.name, name))
   );
+}
+
+/** "groups" for a caption naming "Group", "export_locations" for "export_location": a list captioned by its item. */
+function isPluralOf(field: string, caption: string): boolean {
+  const f = field.toLowerCase();
+  const c = caption.toLowerCase();
+  return f === `${c}s` || f === `${c}es`;
 }
 
 export function fieldNode(row: FieldRow, parent: FieldNode): FieldNode {

@@ -27,6 +27,10 @@ export interface HuaweiLabels {
      * apart by their bullet labels. Read as headings only: in running text the word is a bullet label.
      */
     examples: string[];
+    /** Headings of the Response section that read as bullet labels elsewhere ("## Normal Response"). */
+    responseHeadings: string[];
+    /** Headings of a section holding the Function text under bullets ("## Description" / "API name" / "Function"). */
+    functionHeadings: string[];
   };
   /** Bullet labels inside a section ("• URI format", "-   Example request"). */
   sub: {
@@ -43,6 +47,8 @@ export interface HuaweiLabels {
     alternative: string[];
     /** "Example:" before an example: of the request under URI and Request, of the response under Response. */
     example: string[];
+    /** "API name" before the API's name ("DeleteTopic"), which is not part of the description. */
+    apiName: string[];
   };
   /**
    * Sentences that introduce a table or an example and carry nothing the dialect reads ("Table 1
@@ -104,6 +110,11 @@ export interface HuaweiLabels {
   objectArrayForms: string[];
   /** Headers sent on every call for authentication: carried by the security scheme, not parameters. */
   securityHeaders: string[];
+  /** A URI given as two labelled lines ("PATH: /v1/{project_id}/…", "Method: POST"): `{path}`, `{method}`. */
+  uriPath: string[];
+  uriMethod: string[];
+  /** A sentence naming the normal status in the Response section ('If status code "200 OK" is returned, …'). */
+  successSentences: string[];
   /** Capitalised words in titles that are not service names (for the service id). */
   notServiceAcronyms: string[];
 }
@@ -120,6 +131,8 @@ export const HUAWEI_LABELS: HuaweiLabels = {
     exampleResponses: ["Example Responses", "Response Examples"],
     other: ["Constraints", "Restrictions", "Calling Method", "Debugging", "Authorization", "Authorization Information", "SDK Sample Code"],
     examples: ["Example", "Examples"],
+    responseHeadings: ["Normal Response", "Normal Responses"],
+    functionHeadings: ["Description"],
   },
   sub: {
     uriFormat: ["URI format"],
@@ -137,8 +150,15 @@ export const HUAWEI_LABELS: HuaweiLabels = {
       "Request filter parameter",
       "Element description",
       "Element descriptions",
+      "URI parameter description",
+      "Path parameter description",
+      "Query parameter description",
+      "Request parameter description",
+      "Request body parameter description",
+      "Response parameter description",
+      "Response body parameter description",
     ],
-    headerParameters: ["Request header parameters", "Header parameters", "Response header parameters"],
+    headerParameters: ["Request header parameters", "Header parameters", "Response header parameters", "Request header parameter description", "Header parameter description"],
     exampleRequest: ["Example request", "Request example", "Sample request"],
     exampleResponse: ["Example response", "Response example", "Sample response"],
     normal: ["Normal", "Normal values", "Normal response", "Normal status code"],
@@ -146,6 +166,7 @@ export const HUAWEI_LABELS: HuaweiLabels = {
     none: ["None", "N/A", "No request body", "Not involved"],
     alternative: ["or", "Or"],
     example: ["Example", "Examples"],
+    apiName: ["API name"],
   },
   prose: ["{any} describes the {any}", "{any} example shows {any}", "In the preceding example, {any}", "An example is provided as follows"],
   nestedCaptions: [
@@ -164,6 +185,8 @@ export const HUAWEI_LABELS: HuaweiLabels = {
     "Parameters in the {name} field",
     "Description of parameter {name}",
     "Description of {name} parameters",
+    "Parameter description of the {name} array",
+    "Parameter description of the {name} field",
   ],
   objectCaptions: ["{name} objects", "{name} object"],
   statusCaption: ["Status code: {code}", "Status code {code}", "Status Code: {code}"],
@@ -171,7 +194,7 @@ export const HUAWEI_LABELS: HuaweiLabels = {
   tableNumber: ["Table"],
   columns: {
     name: ["Parameter", "Parameters", "Parameter Name", "Name", "Field"],
-    mandatory: ["Mandatory", "Required", "Is Mandatory"],
+    mandatory: ["Mandatory", "Required", "Is Mandatory", "Mandatory or Not"],
     type: ["Type", "Data Type", "Value Type"],
     description: ["Description"],
     statusCode: ["Status Code", "Status Codes", "Returned Value", "Returned Values", "HTTP Status Code", "Return Code"],
@@ -187,8 +210,8 @@ export const HUAWEI_LABELS: HuaweiLabels = {
     int64: ["long", "int64", "bigint"],
     number: ["float", "double", "number", "decimal", "bigdecimal", "float32", "float64"],
     boolean: ["boolean", "bool"],
-    object: ["dict", "object", "map", "json", "dictionary", "hash", "struct"],
-    array: ["list", "array"],
+    object: ["dict", "object", "map", "json", "dictionary", "hash", "struct", "json object", "dictionary data structure"],
+    array: ["list", "array", "jsonarray", "json array"],
     structure: ["data structure", "list data structure", "structure"],
   },
   arrayForms: [
@@ -208,6 +231,9 @@ export const HUAWEI_LABELS: HuaweiLabels = {
   mapForms: ["map<{any}>", "dict<{any}>", "map[{any}]", "dict[{any}]"],
   objectArrayForms: ["array of {name} objects", "list of {name} objects", "array of {name} object", "{name} object array"],
   securityHeaders: ["X-Auth-Token"],
+  uriPath: ["PATH: {path}", "Path: {path}", "URI: {path}"],
+  uriMethod: ["Method: {method}", "HTTP method: {method}"],
+  successSentences: ['If status code "{code}" is returned{any}', "If status code {code} is returned{any}"],
   notServiceAcronyms: [
     "API",
     "APIS",
@@ -239,6 +265,20 @@ export const HUAWEI_LABELS: HuaweiLabels = {
     "ACL",
     "TCP",
     "UDP",
+    "DB",
+    // Admonition labels ("NOTE:") and HTTP methods in prose ("-X GET") are not service names either.
+    "NOTE",
+    "NOTICE",
+    "CAUTION",
+    "WARNING",
+    "TIP",
+    "DANGER",
+    "GET",
+    "POST",
+    "PUT",
+    "DELETE",
+    "PATCH",
+    "HEAD",
   ],
 };
 

@@ -34,6 +34,7 @@ export function buildOperation(read: PageRead, ctx: HuaweiContext): ApiOperation
   }
   const body = readBody(read.request.tables, read.request.examples, "request body", ctx);
   for (const e of body?.unmatched ?? []) sink.warn("huawei-unused-example", `request body: this example shares no field with the request tables; left out`, e.pos);
+  for (const e of body?.alternatives ?? []) sink.warn("huawei-unused-example", `request body: another example of this body; only the one sharing most fields with the tables is attached`, e.pos);
 
   const example = read.exampleRequests.find((e) => e.target !== line.target);
   if (example && example.method !== line.method) {

@@ -13,6 +13,7 @@ export type LabelRole =
   | { kind: "section"; section: SectionKind; examples?: boolean }
   | { kind: "unknownSection"; title: string }
   | { kind: "uriFormat" }
+  | { kind: "apiName" }
   | { kind: "parameters"; number?: string }
   | { kind: "headerParameters" }
   | { kind: "nested"; name: string; number?: string }
@@ -47,10 +48,13 @@ export function classifyLabel(block: Block, labels: HuaweiLabels): LabelRole | u
     if (matchesAny(text, labels.sections[section], labels)) return { kind: "section", section };
   }
   if (block.kind === "heading" && matchesAny(text, labels.sections.examples, labels)) return { kind: "section", section: "examples" };
+  if (block.kind === "heading" && matchesAny(text, labels.sections.responseHeadings, labels)) return { kind: "section", section: "response" };
+  if (block.kind === "heading" && matchesAny(text, labels.sections.functionHeadings, labels)) return { kind: "section", section: "function" };
   if (matchesAny(text, labels.sections.exampleRequests, labels)) return { kind: "section", section: "request", examples: true };
   if (matchesAny(text, labels.sections.exampleResponses, labels)) return { kind: "section", section: "response", examples: true };
   const s = labels.sub;
   if (matchesAny(text, s.uriFormat, labels)) return { kind: "uriFormat" };
+  if (matchesAny(text, s.apiName, labels)) return { kind: "apiName" };
   const number = captionNumber(text, labels);
   const numbered = number !== undefined ? { number } : {};
   if (matchesAny(text, s.parameters, labels)) return { kind: "parameters", ...numbered };

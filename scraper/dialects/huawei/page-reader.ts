@@ -13,7 +13,7 @@ import type { LabelRole, SectionKind } from "./page-labels.js";
 import { classifyLabel, isLostExampleHeading, labelText } from "./page-labels.js";
 import { rebuildParagraphTables } from "./paragraph-tables.js";
 import type { RequestLine } from "./request-line.js";
-import { requestLine } from "./request-line.js";
+import { labelledUriPart, requestLine } from "./request-line.js";
 import { fieldRows, statusRow } from "./table-rows.js";
 
 export interface BodyParts {
@@ -46,6 +46,8 @@ interface ReaderState {
   /** In a section of examples ("Example:"), whose bullet labels say request or response. */
   inExamples?: boolean;
   responseKey: string;
+  /** The half of a URI printed as two labelled lines ("PATH: …", "Method: …") read so far. */
+  uriPart?: { path?: string; method?: string; block: Block };
 }
 
 const CODES_ONLY = /^[1-5]\d\d(?:\s*(?:[,/、]|and|or)\s*[1-5]\d\d)*$/i;
@@ -264,21 +266,52 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
     else read.requestLines.push(line);
   }
 
+  /** "PATH: /v1/…" and "Method: DELETE" (either order, the second completes the line); both blocks are read. */
+  function lineFromLabelledParts(text: string, block: Block): RequestLine | undefined {
+    const part = labelledUriPart(text, labels);
+    if (!part) return undefined;
+    const prev = state.uriPart;
+    const merged = { ...(prev ?? {}), ...part };
+    if (merged.path === undefined || merged.method === undefined) {
+      state.uriPart = { ...merged, block };
+      return undefined;
+    }
+    state.uriPart = undefined;
+    if (prev) consume(ctx, prev.block);
+    const pathBlock = "path" in part ? block : prev!.block;
+    return requestLine(`${merged.method} ${merged.path}`, pathBlock.pos);
+  }
+
+  /** 'If status code "200 OK" is returned, …' (Response, or under a "Status code:" bullet): the normal status. */
+  function successSentence(text: string, block: Block): boolean {
+    const code = /^([1-5]\d\d)\b/.exec(matchTemplate(text, labels.successSentences, "code", labels) ?? "")?.[1];
+    if (code === undefined) return false;
+    if (!read.normalCodes.some((c) => c.code === code)) read.normalCodes.push({ code, pos: block.pos });
+    consume(ctx, block);
+    return true;
+  }
+
   function onText(text: string, block: Block): void {
     switch (state.section) {
       case "function":
-        read.description.push(text.trim());
+        // The API's name under an "API name" bullet is not description.
+        if (state.sub === "apiName") state.sub = undefined;
+        else read.description.push(text.trim());
         consume(ctx, block);
         return;
       case "uri":
       case "request": {
-        const line = requestLine(text, block.pos);
+        const line = requestLine(text, block.pos) ?? lineFromLabelledParts(text, block);
         if (!line) return;
         takeRequestLine(line);
         consume(ctx, block);
         return;
       }
+      case "response":
+        successSentence(text, block);
+        return;
       case "statusCodes":
+        if (successSentence(text, block)) return;
         if (state.sub === "normal" || CODES_ONLY.test(text.trim())) {
           const codes = [...text.matchAll(/\b([1-5]\d\d)\b/g)].map((m) => m[1]!);
           if (codes.length === 0) return;

@@ -18,6 +18,9 @@ export interface SplitTarget {
 }
 
 export function splitTarget(target: string): SplitTarget {
+  // A URI template's form-style query, "/v3/groups{?domain_id,name}" (RFC 6570): the names after "{?".
+  const template = /^([^{?]*(?:\{[^?}]*\}[^{?]*)*)\{\?([^}]*)\}$/.exec(target);
+  if (template) return splitTarget(`${template[1]!}?${template[2]!.split(",").join("&")}`);
   const q = target.indexOf("?");
   const path = q >= 0 ? target.slice(0, q) : target;
   const query = q >= 0 ? target.slice(q + 1) : "";

@@ -4,6 +4,8 @@
  * removed, query kept) and the host as printed.
  */
 import type { Position } from "../../document/model.js";
+import type { HuaweiLabels } from "./labels.js";
+import { matchTemplate } from "./labels.js";
 
 export interface RequestLine {
   method: string;
@@ -30,4 +32,13 @@ export function requestLine(text: string, pos: Position): RequestLine | undefine
   }
   if (/\s/.test(target)) return undefined;
   return { method: m[1]!.toLowerCase(), target, ...(host ? { host } : {}), pos };
+}
+
+/** "PATH: /v1/{project_id}/rds" or "Method: DELETE": one half of a URI printed as two labelled lines. */
+export function labelledUriPart(text: string, labels: HuaweiLabels): { path: string } | { method: string } | undefined {
+  const path = matchTemplate(text, labels.uriPath, "path", labels);
+  if (path !== undefined && /^\/\S*$/.test(path)) return { path };
+  const method = matchTemplate(text, labels.uriMethod, "method", labels);
+  if (method !== undefined && /^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)$/i.test(method)) return { method: method.toUpperCase() };
+  return undefined;
 }

@@ -34,6 +34,7 @@ export function readResponses(read: PageRead, fallbackPos: Position, ctx: Huawei
     const what = key === "" ? `response ${[...normal.keys()].join("/") || "body"}` : `response ${key}`;
     const body = readBody(parts.tables, candidates, what, ctx);
     for (const e of body?.unmatched ?? []) sink.warn("huawei-unused-example", `${what}: this example shares no field with the response tables and names no status; left out`, e.pos);
+    for (const e of body?.alternatives ?? []) sink.warn("huawei-unused-example", `${what}: another example of this body; only the one sharing most fields with the tables is attached`, e.pos);
     bodies.set(key, body);
   }
 

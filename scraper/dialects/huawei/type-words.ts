@@ -5,7 +5,7 @@
  */
 import type { JsonSchema } from "../../api-model.js";
 import type { HuaweiLabels } from "./labels.js";
-import { templateRegExp } from "./labels.js";
+import { matchTemplate, templateRegExp } from "./labels.js";
 
 export interface TypeInfo {
   /** The type as printed. */
@@ -34,6 +34,8 @@ const MIN_TYPO_LENGTH = 5;
 
 export function parseTypeWord(text: string, labels: HuaweiLabels, depth = 0): TypeInfo {
   const printed = text.replace(/\s+/g, " ").trim();
+  const typeOnly = depth === 0 ? beforeCrossReference(printed, labels) : undefined;
+  if (typeOnly !== undefined) return { ...parseTypeWord(typeOnly, labels, depth + 1), text: printed };
   const word = printed.toLowerCase();
   const t = labels.types;
   if (t.string.includes(word)) return { text: printed, schema: { type: "string" }, known: true };
@@ -74,6 +76,13 @@ export function parseTypeWord(text: string, labels: HuaweiLabels, depth = 0): Ty
   if (typo) return { ...parseTypeWord(typo, labels, depth + 1), text: printed, misspelt: typo };
   if (NAMED_TYPE.test(printed)) return { text: printed, schema: { type: "object" }, holds: "object", known: false, typeName: printed };
   return { text: printed, schema: {}, known: false };
+}
+
+/** "Dictionary data structure. For details, see Table 4.": the type before a pointer to its table (the pointer is read as a reference). */
+function beforeCrossReference(printed: string, labels: HuaweiLabels): string | undefined {
+  const m = /^([^.]+)\.\s+(\S.*)$/.exec(printed);
+  if (!m || matchTemplate(m[2]!, labels.crossReferences, "any", labels) === undefined) return undefined;
+  return m[1]!.trim();
 }
 
 /** The scalar or container word `word` is with two neighbouring letters swapped ("obejct" → "object"). */

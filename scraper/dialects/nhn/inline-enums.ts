@@ -1,6 +1,7 @@
 /**
  * Allowed values listed in a field's description, as the page prints them once markup is gone:
- * a list line ("One of queued, saving, and active", "Either fixed or floating", "asc, desc 중 하나",
+ * a list line ("One of queued, saving, and active", "Either fixed or floating", "Eitherprivate, or shared" where
+ * the lead ran into a code span, "asc, desc 중 하나",
  * or for an Enum field plainly "asc or desc") or consecutive value lines ("ACTIVE: Connected to an
  * instance" / "- 1: On"). The lead phrases and joining words come from the label table.
  */
@@ -26,7 +27,8 @@ export function enumFromDescription(description: string, key: FormatKey | undefi
 
 /** The first line that lists values: after a lead phrase, or (Enum and Integer fields) values and joiners only. */
 function listLine(lines: readonly string[], key: FormatKey, labels: NhnLabels): string[] | undefined {
-  const lead = new RegExp(`(?:^|[\\s(])(?:${labels.enumLeads.map(escapeRegExp).join("|")})(?=$|[\\s:])`, "iu");
+  // A lead glued to its first value ("Either`private`, or `shared`" once the code spans are text) is a lead too.
+  const lead = new RegExp(`(?:^|[\\s(])(?:${labels.enumLeads.map(escapeRegExp).join("|")})(?=$|[\\s:]|([\\p{L}\\p{N}]))`, "iu");
   const words = labels.enumJoiners.filter((j) => /\p{L}/u.test(j));
   const joinWords = `(?:${words.map(escapeRegExp).join("|")})`;
   // ", ", " or ", ", and ": the Oxford comma joins with a word too.
@@ -37,8 +39,9 @@ function listLine(lines: readonly string[], key: FormatKey, labels: NhnLabels): 
     if (m) {
       // "Only one of the following values can be selected: a, b" → after the colon; "a, b 중 하나" → without the lead.
       const after = text.slice(m.index + m[0].length);
-      text = m.index === 0 || after.trim() !== "" ? after : text.slice(0, m.index);
-      if (text.includes(":")) text = text.slice(text.lastIndexOf(":") + 1);
+      const glued = m[1] !== undefined;
+      text = glued || m.index === 0 || after.trim() !== "" ? after : text.slice(0, m.index);
+      if (!glued && text.includes(":")) text = text.slice(text.lastIndexOf(":") + 1);
     } else if (key === "string" || !joiner.test(` ${text} `.replace(/^\s+|\s+$/g, " "))) {
       continue;
     }

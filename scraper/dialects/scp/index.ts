@@ -30,7 +30,8 @@ import { operationIdFrom } from "../naming.js";
 import { scpSecurity } from "./security.js";
 import { compareVersionStrings } from "../../../core/versions.js";
 import { markOperationUnread, unreadDuring } from "../../unread.js";
-import type { ServiceUnread } from "../../api-model.js";
+import type { ServiceUnread, UnreadPiece } from "../../api-model.js";
+import { markOperationsUsingUndefined } from "./undefined-schema-owners.js";
 
 interface ServiceLayout {
   section: Section;
@@ -194,6 +195,8 @@ function readService(layout: ServiceLayout, ctx: ScpContext): ApiService {
   const overview = readOverview(layout.overview, ctx);
   const schemas = new Map<string, NamedSchema>();
   const referencedBy = new Map<string, Position>();
+  const modelRefs = new Map<string, readonly string[]>();
+  const operationRefs = new Map<ApiOperation, readonly string[]>();
   // Unread pieces of a model go to the specs holding it; of a version section without an operation, to that version's spec.
   const unread: ServiceUnread[] = [];
   for (const m of layout.models) {
@@ -205,6 +208,7 @@ function readService(layout: ServiceLayout, ctx: ScpContext): ApiService {
     if (schemas.has(read.model.name)) sink.warn("scp-duplicate-model", `model ${read.model.name} is defined twice; the later one wins`, read.model.source);
     schemas.set(read.model.name, read.model);
     for (const r of read.referenced) if (!referencedBy.has(r)) referencedBy.set(r, read.model.source);
+    modelRefs.set(read.model.name, [...(modelRefs.get(read.model.name) ?? []), ...read.referenced]);
   }
 
   const operations: ApiOperation[] = [];
@@ -244,6 +248,7 @@ function readService(layout: ServiceLayout, ctx: ScpContext): ApiService {
       }
       examples.push(...read.namedExamples);
       for (const r of read.referenced) if (!referencedBy.has(r)) referencedBy.set(r, read.operation?.source ?? source);
+      if (read.operation) operationRefs.set(read.operation, read.referenced);
       if (read.operation) {
         if (read.operation.apiVersion === "") {
           sink.error("scp-unknown-version", `cannot tell which API version section "${vs.title}" documents`, read.operation.source);
@@ -256,7 +261,7 @@ function readService(layout: ServiceLayout, ctx: ScpContext): ApiService {
     nameUntitledOperations(api.title, apiOperations, sink);
   }
 
-  inferUndefinedModels(schemas, referencedBy, examples, sink);
+  markOperationsUsingUndefined(inferUndefinedModels(schemas, referencedBy, examples, sink), operationRefs, modelRefs);
 
   const ids = [...serviceIds.keys()];
   if (ids.length > 1) sink.warn("scp-several-service-ids", `example headers name several services (${ids.join(", ")}); using ${ids[0]}`, serviceIds.get(ids[1]!)!);
@@ -299,19 +304,23 @@ function versionFromTable(section: Section, ctx: ScpContext): string | undefined
   return undefined;
 }
 
-/** Models the page names but never defines: inferred from an example, or an error. */
-function inferUndefinedModels(schemas: Map<string, NamedSchema>, referencedBy: Map<string, Position>, examples: NamedExample[], sink: DiagnosticSink): void {
+/** Models the page names but never defines: inferred from an example, or an error (returned by name). */
+function inferUndefinedModels(schemas: Map<string, NamedSchema>, referencedBy: Map<string, Position>, examples: NamedExample[], sink: DiagnosticSink): Map<string, UnreadPiece> {
+  const undefinedSchemas = new Map<string, UnreadPiece>();
   for (const [name, at] of [...referencedBy.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     if (schemas.has(name)) continue;
     const ex = examples.find((e) => e.name === name);
     if (!ex) {
-      sink.error("scp-undefined-schema", `schema ${name} is named but neither defined in Models nor shown by an example`, at);
+      const message = `schema ${name} is named but neither defined in Models nor shown by an example`;
+      sink.error("scp-undefined-schema", message, at);
+      undefinedSchemas.set(name, { page: at.page, line: at.line, ruleId: "scp-undefined-schema", message });
       continue;
     }
     const schema = inferSchema(ex.example);
     sink.info("scp-inferred-schema", `schema ${name} is not defined on the page; inferred from its example`, ex.source);
     schemas.set(name, { name, schema, inferred: true, source: ex.source });
   }
+  return undefinedSchemas;
 }
 
 /** The service's version table; without an Overview, gathered from the operations' own tables. */

@@ -70,6 +70,11 @@ export function readVersionSection(section: Section, version: string, apiTitle: 
     sink.error("scp-no-method-path", `API version section "${section.number ?? ""} - ${section.title}" of ${JSON.stringify(apiTitle)} has no "METHOD /path" line`, source);
     return read;
   }
+  if (!/^(?:[^{}]|\{[^{}]*\})*$/.test(path)) {
+    // "delete /v1/storages/{storage_id" — a template brace left open (a capture cut inside the line): not a path.
+    sink.error("scp-unreadable-path", `API version section "${section.number ?? ""} - ${section.title}" of ${JSON.stringify(apiTitle)}: path ${JSON.stringify(path)} has an unclosed "{"`, source);
+    return read;
+  }
   if (bodyExample) {
     if (requestBody) {
       requestBody.example = bodyExample.value;

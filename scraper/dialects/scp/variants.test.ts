@@ -241,3 +241,26 @@ describe("a text capture without table borders", () => {
     expect(op["x-unread"]).toEqual([expect.objectContaining({ line, ruleId: "scp-unreadable-row" })]);
   });
 });
+
+describe("a capture cut inside a request line", () => {
+  it("a path with an unclosed template brace is no operation: an error at its version section, the other APIs written", () => {
+    const result = scrape([
+      "APIs",
+      "1 - ShowGadget",
+      "1.1 - 1.1",
+      "get /v1/gadgets/{gadget_id}",
+      "Description",
+      "Show a gadget",
+      "State ACTIVE (CURRENT)",
+      ...gadgetTables("| 200 | OK | None |"),
+      '"Scp-Api-Version = gadget 1.1"',
+      "2 - DeleteGadget",
+      "2.1 - 1.1",
+      "delete /v1/gadgets/{gadget_i",
+    ]);
+    expect(result.diagnostics.filter((d) => d.severity === "error").map((d) => [d.ruleId, (d.at as { line: number }).line])).toEqual([["scp-unreadable-path", 21]]);
+    const doc = result.files[0]!.document as Doc;
+    expect(ops(doc).map((o) => o.key)).toEqual(["get /v1/gadgets/{gadget_id}"]);
+    expect(doc["x-unread"]).toEqual([expect.objectContaining({ ruleId: "scp-unreadable-path", line: 21 })]);
+  });
+});
