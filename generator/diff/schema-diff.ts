@@ -16,7 +16,8 @@ export interface SchemaDiffContext {
   field: string;
 }
 
-const MAX_DEPTH = 40;
+/** Levels of nesting compared; deeper, the comparison stops and says so (`cutAtDepth`, rule schema-comparison-cut) instead of recursing without bound. */
+export const SCHEMA_DIFF_MAX_DEPTH = 40;
 
 export function diffSchema(ctx: SchemaDiffContext, base: SchemaSlot, revision: SchemaSlot): SchemaDiff | undefined {
   return diffViews(ctx, viewSchema(ctx.base, base), viewSchema(ctx.revision, revision), "", [], 0);
@@ -24,7 +25,7 @@ export function diffSchema(ctx: SchemaDiffContext, base: SchemaSlot, revision: S
 
 function diffViews(ctx: SchemaDiffContext, b: SchemaView, r: SchemaView, property: string, active: string[], depth: number): SchemaDiff | undefined {
   const pairKey = `${b.pointer}|${r.pointer}`;
-  if (active.includes(pairKey) || depth > MAX_DEPTH) return undefined;
+  if (active.includes(pairKey)) return undefined;
   const inner = [...active, pairKey];
   const d: SchemaDiff = {
     direction: ctx.direction,
@@ -37,6 +38,7 @@ function diffViews(ctx: SchemaDiffContext, b: SchemaView, r: SchemaView, propert
     properties: { added: [], removed: [], changed: [] },
     variants: [],
   };
+  if (depth > SCHEMA_DIFF_MAX_DEPTH) return { ...d, limits: [], cutAtDepth: SCHEMA_DIFF_MAX_DEPTH };
   if (b.types.join() !== r.types.join()) d.type = { base: b.types, revision: r.types };
   if (b.format !== r.format) d.format = { base: b.format, revision: r.format };
   if (b.nullable !== r.nullable) d.nullable = { base: b.nullable, revision: r.nullable };
@@ -93,7 +95,8 @@ export function isEmpty(d: SchemaDiff): boolean {
     !d.items &&
     !d.additionalProperties &&
     d.variants.length === 0 &&
-    !d.variantCount
+    !d.variantCount &&
+    d.cutAtDepth === undefined
   );
 }
 

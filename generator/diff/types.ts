@@ -193,6 +193,8 @@ export interface SchemaDiff {
   variants: SchemaDiff[];
   /** How many `anyOf`/`oneOf` alternatives each side has, when the numbers differ (pairs are compared by position). */
   variantCount?: Change<number>;
+  /** Set where the comparison stopped (schemas nested deeper than this many levels, e.g. a long `$ref` chain): nothing below was compared. */
+  cutAtDepth?: number;
 }
 
 export interface OperationDiff {

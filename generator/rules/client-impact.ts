@@ -52,6 +52,7 @@ const DETAIL: Readonly<Record<ImpactKind, string>> = {
   "client-version-header-changed": "every call sends {revisionHeader} (was {baseHeader})",
   "docs-only": "only its JSDoc changes",
   "runtime-only": "no type change; the server validates {field} differently",
+  "not-compared": "unknown: {field} nests deeper than the diff compares; review it by hand",
 };
 
 export function clientNamesOf(meta: DocMeta): { file: string; className: string } {

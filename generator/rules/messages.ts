@@ -55,6 +55,7 @@ export const MESSAGES: Readonly<Record<string, string>> = {
   "response-property-became-required": "{operation}: property {property} of {where} is now always present",
   // schema constraints, request and response variants
   "request-type-changed": "{operation}: type of {target} changed from {baseType} to {revisionType}",
+  "schema-comparison-cut": "{operation}: {target} nests more than {depth} levels deep (a long $ref chain); nothing below it was compared",
   "response-type-changed": "{operation}: type of {target} changed from {baseType} to {revisionType}",
   "request-format-changed": "{operation}: format of {target} changed from {baseFormat} to {revisionFormat}",
   "response-format-changed": "{operation}: format of {target} changed from {baseFormat} to {revisionFormat}",

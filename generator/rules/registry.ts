@@ -66,6 +66,7 @@ import { responsePropertyRemoved } from "./checks/response-property-removed.js";
 import { responseStatusAdded } from "./checks/response-status-added.js";
 import { responseStatusRemoved } from "./checks/response-status-removed.js";
 import { responseTypeChanged } from "./checks/response-type-changed.js";
+import { schemaComparisonCut } from "./checks/schema-comparison-cut.js";
 import { requestParameterDefaultChanged } from "./checks/request-parameter-default-changed.js";
 import { requestParameterDefaultAdded } from "./checks/request-parameter-default-added.js";
 import { requestParameterDefaultRemoved } from "./checks/request-parameter-default-removed.js";
@@ -158,6 +159,7 @@ export const RULES: readonly Rule[] = [
   responsePropertyBecameRequired,
   requestTypeChanged,
   responseTypeChanged,
+  schemaComparisonCut,
   requestFormatChanged,
   responseFormatChanged,
   requestBecameNullable,

@@ -46,7 +46,8 @@ export type ImpactKind =
   | "client-auth-changed"
   | "client-version-header-changed"
   | "docs-only"
-  | "runtime-only";
+  | "runtime-only"
+  | "not-compared";
 
 export interface Hit {
   /** The operation concerned (the base side's for something removed). */
