@@ -10,6 +10,10 @@ export interface Emitters {
   client(summary: SpecSummary, specPath: string, runtimeImport: string): string;
   index(entries: readonly VersionEntry[], runtimeImport: string): string;
   format(text: string): Promise<string>;
+  /** Formats a client: on a worker thread when one is nearly idle (prettier is most of this thread's work), else here. */
+  formatClient(text: string): Promise<string>;
+  /** Texts that may be pending at once without holding anything up (0: one thread). */
+  readonly ahead: number;
   schema(document: Record<string, unknown>): Promise<string>;
   /** Stops the worker threads (the other emitters stay usable). */
   closeThreads(): Promise<void>;
@@ -31,6 +35,8 @@ export async function loadEmitters(threads: number): Promise<Emitters> {
     client: (summary, specPath, runtimeImport) => client.emitClientClass(summary, specPath, runtimeImport, tsPrinter),
     index: (entries, runtimeImport) => index.emitServiceIndex(entries, runtimeImport, tsPrinter),
     format: (text) => format.formatTypeScript(text),
+    formatClient: (text) => workers?.formatIfIdle(text, 1) ?? format.formatTypeScript(text),
+    ahead: 8 * (threads - 1),
     schema: (document) => schemas.emit(document),
     closeThreads: async () => workers?.close(),
   };

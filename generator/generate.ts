@@ -18,7 +18,7 @@ import type { SpecSummary } from "./spec-summary.js";
 import { assertInside } from "../core/contained-path.js";
 import { summariseSpec } from "./spec-summary.js";
 import type { Emitters } from "./emitters.js";
-import { SchemaQueue } from "./schema-queue.js";
+import { PendingTexts } from "./pending-texts.js";
 
 export interface SpecInput {
   /** Path as shown in headers and messages, relative to the project (`spec/scp/backup/1.2.yaml`). */
@@ -79,8 +79,8 @@ export async function generateClients(specs: readonly SpecInput[], options: Gene
   // Loaded when the first file must be made; worker threads only when a spec is emitted.
   let emitters: Promise<Emitters> | undefined;
   const emit = (withThreads: number) => (emitters ??= import("./emitters.js").then((m) => m.loadEmitters(withThreads)));
-  // schema.ts texts still being made (on worker threads), in spec order; at most `threads - 1` ahead.
-  const schemas = new SchemaQueue();
+  // schema.ts and client.ts texts still being made (on worker threads), in spec order.
+  const pending = new PendingTexts();
   try {
     for (const [index, input] of sorted.entries()) {
       const hash = hashText(input.content);
@@ -124,16 +124,18 @@ export async function generateClients(specs: readonly SpecInput[], options: Gene
       // openapi-typescript prints with the TypeScript printer (deterministic, already formatted): prettier
       // on ~100 KB of types per spec would be most of the run's time for no change in meaning.
       const schemaFile: GeneratedFile = { path: schemaPath, content: "", reused: false };
-      schemas.add(emitters.schema(document), (text) => (schemaFile.content = withBody(header, text)));
-      files.push(schemaFile, { path: clientPath, content: withBody(header, await emitters.format(client)), reused: false });
-      await schemas.settle(threads - 1);
+      const clientFile: GeneratedFile = { path: clientPath, content: "", reused: false };
+      pending.add(emitters.schema(document), (text) => (schemaFile.content = withBody(header, text)));
+      pending.add(emitters.formatClient(client), (text) => (clientFile.content = withBody(header, text)));
+      files.push(schemaFile, clientFile);
+      await pending.settle(emitters.ahead);
       options.onSpec?.(input.path, index, sorted.length, false);
       addVersion(services, `${summary.vendor}/${summary.service}`, { input, hash, version: summary.version, summary });
     }
-    await schemas.settle(0);
+    await pending.settle(0);
   } catch (e) {
     // What a run on one thread would have reported first: a schema error of an earlier spec.
-    throw (await schemas.earlierError(e)) ?? e;
+    throw (await pending.earlierError(e)) ?? e;
   } finally {
     await (await emitters)?.closeThreads();
   }

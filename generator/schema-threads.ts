@@ -11,6 +11,8 @@ import type { SchemaAnswer, SchemaJob } from "./emit/schema-worker.js";
 import type { SchemaEmitter } from "./emit/schema-types.js";
 
 export interface SchemaThreads extends SchemaEmitter {
+  /** Formats client text on the least busy worker when one has at most `busy` jobs waiting; else undefined. */
+  formatIfIdle(text: string, busy: number): Promise<string> | undefined;
   close(): Promise<void>;
 }
 
@@ -18,7 +20,8 @@ export function startSchemaThreads(count: number): SchemaThreads {
   // `.ts` when run from the sources (tsx, vitest): the worker registers tsx before importing its entry.
   const ext = extname(fileURLToPath(import.meta.url));
   const entry = new URL(`./emit/schema-worker${ext}`, import.meta.url);
-  const pending = new Map<number, { resolve: (text: string) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (text: string) => void; reject: (e: Error) => void; worker: number }>();
+  const load: number[] = Array.from({ length: count }, () => 0);
   const failAll = (e: Error): void => {
     for (const p of pending.values()) p.reject(e);
     pending.clear();
@@ -28,6 +31,7 @@ export function startSchemaThreads(count: number): SchemaThreads {
     worker.on("message", (answer: SchemaAnswer) => {
       const p = pending.get(answer.id);
       pending.delete(answer.id);
+      if (p) load[p.worker]!--;
       if ("error" in answer) p?.reject(new Error(answer.error));
       else p?.resolve(answer.text);
     });
@@ -36,13 +40,18 @@ export function startSchemaThreads(count: number): SchemaThreads {
     return worker;
   });
   let next = 0;
+  const post = (worker: number, job: SchemaJob): Promise<string> =>
+    new Promise<string>((resolve, reject) => {
+      pending.set(job.id, { resolve, reject, worker });
+      load[worker]!++;
+      workers[worker]!.postMessage(job);
+    });
+  let schemas = 0;
   return {
-    emit(document) {
-      const id = next++;
-      return new Promise<string>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        workers[id % workers.length]!.postMessage({ id, document } satisfies SchemaJob);
-      });
+    emit: (document) => post(schemas++ % count, { id: next++, document }),
+    formatIfIdle(text, busy) {
+      const worker = load.indexOf(Math.min(...load));
+      return load[worker]! <= busy ? post(worker, { id: next++, format: text }) : undefined;
     },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));

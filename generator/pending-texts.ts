@@ -1,10 +1,10 @@
 /**
- * `schema.ts` texts still being made, in spec order, and the errors among them reported as a run on
+ * `schema.ts` and `client.ts` texts still being made, in spec order, and the errors among them reported as a run on
  * one thread would report them: the first spec's first.
  */
 type Settled = { text: string } | { error: unknown };
 
-export class SchemaQueue {
+export class PendingTexts {
   readonly #pending: Array<{ result: Promise<Settled>; apply: (text: string) => void }> = [];
   /** The schema error `settle` threw, if any (it is the earliest one: every spec before it succeeded). */
   thrown: unknown;
