@@ -1,7 +1,8 @@
 /**
  * The emitters of one generation run, loaded when the first file must be made: one ts-morph project,
  * prettier, and `schema.ts` emission either in this thread or on worker threads (`threads` > 1: one
- * thread here for clients and formatting, the rest for schemas). Per run, never shared between runs.
+ * thread here for parsing, clients and formatting, the rest for schemas and, when they are nearly idle,
+ * formatting of clients). Per run, never shared between runs.
  */
 import type { SpecSummary } from "./spec-summary.js";
 import type { VersionEntry } from "./emit/service-index.js";

@@ -1,6 +1,7 @@
 /**
  * `schema.ts` emission on worker threads: each worker loads openapi-typescript (and its TypeScript and
- * Redocly) itself while this thread emits clients, and documents are posted to the workers round-robin.
+ * Redocly) itself while this thread emits clients, and documents are posted to the workers round-robin;
+ * client text to format goes to the least busy worker when it is nearly idle.
  * What a file contains does not depend on the thread that made it: the workers run the same emitter on
  * a structured clone of the same document.
  */

@@ -2,7 +2,7 @@
 // Spec: spec/scp/backup/1.2.yaml (sha256 e92742559e20868af695eec32ab0b9074b88d411992c8b0f299ed824f7129df2)
 // Spec: spec/scp/backup/1.1.yaml (sha256 b285dd1026960146aaeb0e54f6ac7e2ca0b11d1511160c47e19763d46220a6e1)
 // Spec: spec/scp/backup/1.0.yaml (sha256 aef1d4d49b577a5543bcb82d71261282bc32bdd13a19a6e6820ae56ee8b1534c)
-// Generator: cloudspec-generator 30f4dd5a9558bd71 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
+// Generator: cloudspec-generator d2cd57773c2d84bd (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
 // Body: sha256 3ed5dfe7ff493ad1914ad0c6dce36b9b97c4798e23d3f639c13e28b6c7597605
 import type { ClientConfig } from "@cloudspec/runtime";
 import { BackupV1_2Client } from "./1.2/client.js";

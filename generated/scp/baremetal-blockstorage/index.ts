@@ -3,7 +3,7 @@
 // Spec: spec/scp/baremetal-blockstorage/1.2.yaml (sha256 0f47d41893ba87006fbf92e83d34b584ae56ebc8e54ce1cd7754dd4dc56b9da0)
 // Spec: spec/scp/baremetal-blockstorage/1.1.yaml (sha256 15e91876507bfc5d567707ebebcfad8ceedafbb801559c08e6774f09688ebefb)
 // Spec: spec/scp/baremetal-blockstorage/1.0.yaml (sha256 0236a855540aa80c7e406ac7a400914f75a9984210cee15aacd6150cbad8345c)
-// Generator: cloudspec-generator 30f4dd5a9558bd71 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
+// Generator: cloudspec-generator d2cd57773c2d84bd (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
 // Body: sha256 e640d8aac18b9456d226b5b29dfcbe473f48ce6635b39e04574d596e6d06756e
 import type { ClientConfig } from "@cloudspec/runtime";
 import { BaremetalBlockstorageV1_3Client } from "./1.3/client.js";
