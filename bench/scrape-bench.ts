@@ -1,10 +1,17 @@
 /**
- * `npm run bench`: scrape throughput over the bundled pages (parse + extract, per dialect), and time and
- * peak memory on synthetic documents of growing size (each in its own process, so peak RSS is its own).
- * Prints ratios and throughputs; asserts nothing.
+ * `npm run bench`: scrape throughput over the bundled pages (parse + extract, per dialect) beside the bare
+ * front-end parse of the same bytes (the floor: what extract could at best reach), in wall time and in
+ * this process's CPU time (steadier on a shared machine), and a scaling row: time and peak memory on
+ * synthetic documents 1×, 4× and 16× a base size (each in its own process, so peak RSS is its own), with
+ * ratios to 1×. Prints ratios and throughputs; asserts nothing.
+ *
+ *   --throughput-only   skip the synthetic documents
+ *   --quick             scaling on 1× and 4× only
+ *   --base-mb N         size of the 1× synthetic document (default 3.2, about the bundled storage page)
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { DiagnosticSink } from "../core/diagnostics.js";
 import { dialectFor } from "../scraper/dialects/index.js";
 import type { PageInput } from "../scraper/run.js";
@@ -21,20 +28,37 @@ function parseAndExtract(pages: readonly PageInput[]): void {
   }
 }
 
-function throughput(pages: readonly PageInput[], minMs = 1500): { mbPerS: number; runs: number; bytes: number } {
+/** The front end alone (text, markdown or HTML → blocks), no dialect. */
+function parseOnly(pages: readonly PageInput[]): void {
+  for (const page of pages) parsePage(page, new DiagnosticSink());
+}
+
+interface Throughput {
+  mbPerS: number;
+  cpuMbPerS: number;
+  runs: number;
+  bytes: number;
+}
+
+function throughput(pages: readonly PageInput[], minMs = 1500, work: (pages: readonly PageInput[]) => void = parseAndExtract): Throughput {
   const bytes = pages.reduce((n, p) => n + Buffer.byteLength(p.content), 0);
   const warm = Date.now();
-  while (Date.now() - warm < 500) parseAndExtract(pages); // warm-up: let the JIT settle
+  while (Date.now() - warm < 500) work(pages); // warm-up: let the JIT settle
   let runs = 0;
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   let elapsed = 0;
   while (elapsed < minMs) {
-    parseAndExtract(pages);
+    work(pages);
     runs++;
     elapsed = Number(process.hrtime.bigint() - start) / 1e6;
   }
-  return { mbPerS: (bytes * runs) / MB / (elapsed / 1000), runs, bytes };
+  const used = process.cpuUsage(cpu);
+  const mb = (bytes * runs) / MB;
+  return { mbPerS: mb / (elapsed / 1000), cpuMbPerS: mb / ((used.user + used.system) / 1e6), runs, bytes };
 }
+
+const rate = (t: Throughput): string => `${t.mbPerS.toFixed(1)} MB/s (CPU time: ${t.cpuMbPerS.toFixed(1)})`;
 
 function child(sizeMb: number): void {
   const storage = readFileSync("scraper/pages/scp-storage-print.txt", "utf8");
@@ -59,30 +83,43 @@ function child(sizeMb: number): void {
 
 function main(): void {
   const pages = loadManifest(DEFAULT_MANIFEST);
-  console.log("# scrape throughput, parse + extract (bundled pages)");
+  console.log(
+    `# scrape throughput, parse + extract (bundled pages); load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}, ${availableParallelism()} cores`,
+  );
   const all = throughput(pages);
-  console.log(`all pages: ${(all.bytes / 1024).toFixed(0)} KiB × ${all.runs} runs → ${all.mbPerS.toFixed(1)} MB/s (target ≥ 20)`);
+  const allFloor = throughput(pages, 800, parseOnly);
+  console.log(`all pages: ${(all.bytes / 1024).toFixed(0)} KiB × ${all.runs} runs → ${rate(all)} (target ≥ 10); parse alone ${rate(allFloor)}; extract share ${share(all, allFloor)}`);
   for (const vendor of [...new Set(pages.map((p) => p.vendor))]) {
-    const t = throughput(
-      pages.filter((p) => p.vendor === vendor),
-      800,
+    const mine = pages.filter((p) => p.vendor === vendor);
+    const t = throughput(mine, 800);
+    const floor = throughput(mine, 500, parseOnly);
+    console.log(
+      `  ${vendor}: ${(t.bytes / 1024).toFixed(0)} KiB → ${rate(t)}${vendor === "scp" ? " (target ≥ 20)" : ""}; parse alone ${rate(floor)}; ratio to the floor ${(t.mbPerS / floor.mbPerS).toFixed(2)}`,
     );
-    console.log(`  ${vendor}: ${(t.bytes / 1024).toFixed(0)} KiB → ${t.mbPerS.toFixed(1)} MB/s`);
   }
   if (process.argv.includes("--throughput-only")) return;
-  console.log("\n# synthetic storage page, whole scrape incl. OpenAPI + YAML (one process per size)");
-  const sizes = process.argv.includes("--quick") ? [5, 10] : [12.5, 25, 50];
-  const rows: Array<{ bytes: number; ms: number; maxRssMb: number }> = [];
-  for (const size of sizes) {
-    const r = spawnSync(process.execPath, ["--import", "tsx", "bench/scrape-bench.ts", "--child", String(size)], { encoding: "utf8", maxBuffer: 16 * MB });
+  const baseAt = process.argv.indexOf("--base-mb");
+  const base = baseAt >= 0 ? Number(process.argv[baseAt + 1]) || 3.2 : 3.2;
+  const scales = process.argv.includes("--quick") ? [1, 4] : [1, 4, 16];
+  console.log(`\n# scaling: synthetic storage page, whole scrape incl. OpenAPI + YAML (one process per size; 1× = ${base} MB)`);
+  const rows: Array<{ scale: number; bytes: number; ms: number; maxRssMb: number }> = [];
+  for (const scale of scales) {
+    const r = spawnSync(
+      process.execPath,
+      [...(process.execArgv.some((a) => a.includes("tsx")) ? process.execArgv : ["--import", "tsx", ...process.execArgv]), "bench/scrape-bench.ts", "--child", String(base * scale)],
+      { encoding: "utf8", maxBuffer: 16 * MB },
+    );
     if (r.status !== 0) {
-      console.log(`  ${size} MB: failed\n${r.stderr}`);
+      console.log(`  ${scale}×: failed\n${r.stderr}`);
       continue;
     }
-    const row = JSON.parse(r.stdout) as { bytes: number; ms: number; maxRssMb: number; services: number; operations: number; specs: number; errors: number };
+    const row = { scale, ...(JSON.parse(r.stdout) as { bytes: number; ms: number; maxRssMb: number; services: number; operations: number; specs: number; errors: number }) };
     rows.push(row);
+    const first = rows[0]!;
     console.log(
-      `  ${(row.bytes / MB).toFixed(1)} MB: ${(row.ms / 1000).toFixed(2)} s, ${(row.bytes / MB / (row.ms / 1000)).toFixed(1)} MB/s, peak RSS ${row.maxRssMb.toFixed(0)} MB (target ≤ 1024), ${row.services} services, ${row.operations} operations, ${row.specs} specs, ${row.errors} errors`,
+      `  ${scale}× ${(row.bytes / MB).toFixed(1)} MB: ${(row.ms / 1000).toFixed(2)} s (×${(row.ms / first.ms).toFixed(2)}), ${(row.bytes / MB / (row.ms / 1000)).toFixed(1)} MB/s, peak RSS ${row.maxRssMb.toFixed(0)} MB (×${(row.maxRssMb / first.maxRssMb).toFixed(2)}; target ≤ 1024), ${row.services} services, ${row.operations} operations, ${row.specs} specs, ${row.errors} errors`,
     );
   }
   if (rows.length >= 2) {
@@ -90,8 +127,15 @@ function main(): void {
     const b = rows[rows.length - 1]!;
     const sizeRatio = b.bytes / a.bytes;
     const timeRatio = b.ms / a.ms;
-    console.log(`linearity: size ×${sizeRatio.toFixed(2)} → time ×${timeRatio.toFixed(2)} (time/size ratio ${(timeRatio / sizeRatio).toFixed(2)}; 1.00 is linear)`);
+    console.log(
+      `linearity: size ×${sizeRatio.toFixed(2)} → time ×${timeRatio.toFixed(2)} (time/size ratio ${(timeRatio / sizeRatio).toFixed(2)}; 1.00 is linear), peak RSS ×${(b.maxRssMb / a.maxRssMb).toFixed(2)}`,
+    );
   }
+}
+
+/** How much of parse + extract time is extract: 1 − (its rate / the floor's rate). */
+function share(t: Throughput, floor: Throughput): string {
+  return `${((1 - t.mbPerS / floor.mbPerS) * 100).toFixed(0)} %`;
 }
 
 const childAt = process.argv.indexOf("--child");

@@ -17,19 +17,8 @@ import type { VersionEntry } from "./emit/service-index.js";
 import type { SpecSummary } from "./spec-summary.js";
 import { assertInside } from "../core/contained-path.js";
 import { summariseSpec } from "./spec-summary.js";
-
-/** The emitters pull in TypeScript, openapi-typescript and prettier: loaded only when a file must be made. */
-type Emitters = {
-  emitClientClass: typeof import("./emit/client-class.js").emitClientClass;
-  emitSchemaTypes: typeof import("./emit/schema-types.js").emitSchemaTypes;
-  emitServiceIndex: typeof import("./emit/service-index.js").emitServiceIndex;
-  formatTypeScript: typeof import("./emit/format.js").formatTypeScript;
-};
-
-async function loadEmitters(): Promise<Emitters> {
-  const [client, schema, index, format] = await Promise.all([import("./emit/client-class.js"), import("./emit/schema-types.js"), import("./emit/service-index.js"), import("./emit/format.js")]);
-  return { emitClientClass: client.emitClientClass, emitSchemaTypes: schema.emitSchemaTypes, emitServiceIndex: index.emitServiceIndex, formatTypeScript: format.formatTypeScript };
-}
+import type { Emitters } from "./emitters.js";
+import { PendingTexts } from "./pending-texts.js";
 
 export interface SpecInput {
   /** Path as shown in headers and messages, relative to the project (`spec/scp/backup/1.2.yaml`). */
@@ -63,6 +52,11 @@ export interface GenerateOptions {
   onSpec?: (path: string, index: number, total: number, reused: boolean) => void;
   /** Depth limits (core/limits.ts): `specDepth` for reading, `expandedDepth` for the emitter's `$ref` walk. */
   limits?: Partial<Limits>;
+  /**
+   * Threads to use (default 1: everything in this thread); more puts `schema.ts` emission on
+   * `threads - 1` worker threads. The files are the same for every thread count.
+   */
+  threads?: number;
 }
 
 export class GenerateError extends Error {}
@@ -81,56 +75,69 @@ export async function generateClients(specs: readonly SpecInput[], options: Gene
   const files: GeneratedFile[] = [];
   const services = new Map<string, Array<{ input: SpecInput; hash: string; version: string; summary?: SpecSummary }>>();
   const sorted = [...specs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  let emitters: Emitters | undefined;
-  const emit = async () => (emitters ??= await loadEmitters());
-
-  for (const [index, input] of sorted.entries()) {
-    const hash = hashText(input.content);
-    const header = generatedHeader([{ path: input.path, hash }], options.fingerprint);
-    // Fast path: `spec/<vendor>/<service>/<version>.yaml` whose outputs already carry this hash.
-    const guess = conventionalLocation(input.path, specRoot);
-    if (guess) {
-      const dir = join(outDir, guess.vendor, guess.service, guess.version);
-      const reused = [join(dir, "schema.ts"), join(dir, "client.ts")].map((p) => [p, reuse(p, header, options)] as const);
-      if (reused.every(([, c]) => c !== undefined)) {
-        for (const [path, content] of reused) files.push({ path, content: content!, reused: true });
-        addVersion(services, `${guess.vendor}/${guess.service}`, { input, hash, version: guess.version });
-        options.onSpec?.(input.path, index, sorted.length, true);
-        continue;
+  const threads = Math.max(1, Math.floor(options.threads ?? 1));
+  // Loaded when the first file must be made; worker threads only when a spec is emitted.
+  let emitters: Promise<Emitters> | undefined;
+  const emit = (withThreads: number) => (emitters ??= import("./emitters.js").then((m) => m.loadEmitters(withThreads)));
+  // schema.ts and client.ts texts still being made (on worker threads), in spec order.
+  const pending = new PendingTexts();
+  try {
+    for (const [index, input] of sorted.entries()) {
+      const hash = hashText(input.content);
+      const header = generatedHeader([{ path: input.path, hash }], options.fingerprint);
+      // Fast path: `spec/<vendor>/<service>/<version>.yaml` whose outputs already carry this hash.
+      const guess = conventionalLocation(input.path, specRoot);
+      if (guess) {
+        const dir = join(outDir, guess.vendor, guess.service, guess.version);
+        const reused = [join(dir, "schema.ts"), join(dir, "client.ts")].map((p) => [p, reuse(p, header, options)] as const);
+        if (reused.every(([, c]) => c !== undefined)) {
+          for (const [path, content] of reused) files.push({ path, content: content!, reused: true });
+          addVersion(services, `${guess.vendor}/${guess.service}`, { input, hash, version: guess.version });
+          options.onSpec?.(input.path, index, sorted.length, true);
+          continue;
+        }
       }
-    }
-    const document = parseSpec(input, limits);
-    const expanded = expandedDepth(document);
-    if (expanded.depth > limits.expandedDepth) {
-      throw new GenerateError(
-        `${input.path}${expanded.pointer}: with every $ref followed the spec nests ${expanded.depth} levels, more than the client emitter is given; ${limitHint("expandedDepth", limits)}`,
-      );
-    }
-    let summary: SpecSummary;
-    try {
-      summary = summariseSpec(document, input.path);
-    } catch (e) {
-      throw new GenerateError((e as Error).message);
-    }
-    const dir = join(outDir, summary.vendor, summary.service, summary.version);
-    assertInside(outDir, dir);
-    const schemaPath = join(dir, "schema.ts");
-    const clientPath = join(dir, "client.ts");
-    const { emitClientClass, emitSchemaTypes, formatTypeScript } = await emit();
-    let client: string;
-    try {
-      client = emitClientClass(summary, input.path, runtimeSpecifier(clientPath, runtimeImport));
-    } catch (e) {
-      throw new GenerateError((e as Error).message);
-    }
-    files.push(
+      const document = parseSpec(input, limits);
+      const expanded = expandedDepth(document);
+      if (expanded.depth > limits.expandedDepth) {
+        throw new GenerateError(
+          `${input.path}${expanded.pointer}: with every $ref followed the spec nests ${expanded.depth} levels, more than the client emitter is given; ${limitHint("expandedDepth", limits)}`,
+        );
+      }
+      let summary: SpecSummary;
+      try {
+        summary = summariseSpec(document, input.path);
+      } catch (e) {
+        throw new GenerateError((e as Error).message);
+      }
+      const dir = join(outDir, summary.vendor, summary.service, summary.version);
+      assertInside(outDir, dir);
+      const schemaPath = join(dir, "schema.ts");
+      const clientPath = join(dir, "client.ts");
+      const emitters = await emit(threads);
+      let client: string;
+      try {
+        client = emitters.client(summary, input.path, runtimeSpecifier(clientPath, runtimeImport));
+      } catch (e) {
+        throw new GenerateError((e as Error).message);
+      }
       // openapi-typescript prints with the TypeScript printer (deterministic, already formatted): prettier
       // on ~100 KB of types per spec would be most of the run's time for no change in meaning.
-      { path: schemaPath, content: withBody(header, await emitSchemaTypes(document)), reused: false },
-      { path: clientPath, content: withBody(header, await formatTypeScript(client)), reused: false },
-    );
-    options.onSpec?.(input.path, index, sorted.length, false);
-    addVersion(services, `${summary.vendor}/${summary.service}`, { input, hash, version: summary.version, summary });
+      const schemaFile: GeneratedFile = { path: schemaPath, content: "", reused: false };
+      const clientFile: GeneratedFile = { path: clientPath, content: "", reused: false };
+      pending.add(emitters.schema(document), (text) => (schemaFile.content = withBody(header, text)));
+      pending.add(emitters.formatClient(client), (text) => (clientFile.content = withBody(header, text)));
+      files.push(schemaFile, clientFile);
+      await pending.settle(emitters.ahead);
+      options.onSpec?.(input.path, index, sorted.length, false);
+      addVersion(services, `${summary.vendor}/${summary.service}`, { input, hash, version: summary.version, summary });
+    }
+    await pending.settle(0);
+  } catch (e) {
+    // What a run on one thread would have reported first: a schema error of an earlier spec.
+    throw (await pending.earlierError(e)) ?? e;
+  } finally {
+    await (await emitters)?.closeThreads();
   }
 
   for (const [key, entries] of [...services.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -146,9 +153,9 @@ export async function generateClients(specs: readonly SpecInput[], options: Gene
       continue;
     }
     const versions: VersionEntry[] = entries.map((e) => ({ spec: e.summary ?? summariseSpec(parseSpec(e.input), e.input.path), folder: e.version }));
-    const { emitServiceIndex, formatTypeScript } = await emit();
-    const text = emitServiceIndex(versions, runtimeSpecifier(indexPath, runtimeImport));
-    files.push({ path: indexPath, content: withBody(header, await formatTypeScript(text)), reused: false });
+    const emitters = await emit(1);
+    const text = emitters.index(versions, runtimeSpecifier(indexPath, runtimeImport));
+    files.push({ path: indexPath, content: withBody(header, await emitters.format(text)), reused: false });
   }
   return files;
 }

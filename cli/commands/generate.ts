@@ -6,6 +6,7 @@ import type { CommandIo } from "../../core/command-io.js";
 import type { Limits } from "../../core/limits.js";
 import type { CliContext } from "../context.js";
 import { collectLimit } from "../limit-option.js";
+import { autoThreads, parseThreads } from "../threads-option.js";
 
 export interface GenerateCliOptions {
   spec: string;
@@ -16,6 +17,8 @@ export interface GenerateCliOptions {
   package?: string;
   packageVersion?: string;
   limit?: Partial<Limits>;
+  /** Threads for a generation (default: `auto`, see cli/threads-option.ts); the output is the same for any count. */
+  threads?: number;
 }
 
 export function registerGenerateCommand(program: Command, ctx: CliContext): void {
@@ -37,6 +40,7 @@ export function registerGenerateCommand(program: Command, ctx: CliContext): void
     .option("--package <name>", "write an npm package with this name (e.g. @acme/scp-backup) into --out")
     .option("--package-version <semver>", "the package's version (default: the newest API version, 1.2 → 1.2.0)")
     .option("--limit <name=N>", "raise spec-depth or expanded-depth (repeatable; docs/fuzz.md)", collectLimit)
+    .option("--threads <n>", "threads to generate on: a number, or auto for the machine's cores, at most 2 (the files are the same for any count)", parseThreads)
     .option("--quiet", "print only the summary")
     .action(async (opts: GenerateCliOptions) => ctx.exit(await runGenerate(opts, ctx.io)));
 }
@@ -80,6 +84,7 @@ export async function runGenerate(opts: GenerateCliOptions, io: CommandIo): Prom
       fingerprint: generatorFingerprint(),
       readExisting,
       ...(opts.limit ? { limits: opts.limit } : {}),
+      threads: opts.threads ?? autoThreads(),
       onSpec: opts.quiet ? undefined : (path, i, n, reused) => io.err(`[${i + 1}/${n}] ${path}${reused ? " (unchanged, skipped)" : ""}\n`),
     });
   } catch (e) {

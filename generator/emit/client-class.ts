@@ -2,8 +2,9 @@
  * `client.ts`: one class per service version, one async method per operation, emitted with ts-morph.
  * Types come from the neighbouring `schema.ts`; calls go through the shared runtime.
  */
-import { Project, Scope, StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { JSDocStructure, MethodDeclarationStructure, OptionalKind, StatementStructures } from "ts-morph";
+import { loadTsMorph } from "./load-cjs.js";
+import type { TsPrinter } from "./ts-printer.js";
 import { camelCase, NameAllocator, pascalCase, versionSuffix } from "../names.js";
 import type { OperationSummary, SpecSummary } from "../spec-summary.js";
 
@@ -18,7 +19,8 @@ export function clientNames(spec: SpecSummary): ClientNames {
 }
 
 /** Emits client.ts; `runtimeImport` is the module specifier of the runtime from the file's folder. */
-export function emitClientClass(spec: SpecSummary, specPath: string, runtimeImport: string): string {
+export function emitClientClass(spec: SpecSummary, specPath: string, runtimeImport: string, printer: TsPrinter): string {
+  const { Scope, StructureKind, VariableDeclarationKind } = loadTsMorph();
   // Built as one structure and printed once: ts-morph's incremental add* calls re-parse the file each time.
   const statements: StatementStructures[] = [];
   const names = clientNames(spec);
@@ -105,13 +107,7 @@ export function emitClientClass(spec: SpecSummary, specPath: string, runtimeImpo
     ],
     methods,
   });
-  return printStatements(statements);
-}
-
-/** Prints statements through one in-memory ts-morph source file. */
-export function printStatements(statements: StatementStructures[]): string {
-  const project = new Project({ useInMemoryFileSystem: true });
-  return project.createSourceFile("out.ts", { statements }, { overwrite: true }).getFullText();
+  return printer.print(statements);
 }
 
 function descriptorOf(spec: SpecSummary) {

@@ -1,11 +1,27 @@
 /**
  * `schema.ts`: the spec's types (`paths`, `components`, `operations`) by openapi-typescript's Node API,
- * in this process.
+ * in this process. One emitter per run: the Redocly configuration openapi-typescript would otherwise
+ * build for every spec is built once and shared.
  */
-import openapiTS, { astToString } from "openapi-typescript";
+import type { Config } from "@redocly/openapi-core";
+import { loadOpenapiTypescript, loadRedoclyCore } from "./load-cjs.js";
 
-export async function emitSchemaTypes(document: Record<string, unknown>): Promise<string> {
-  // openapi-typescript may annotate the object it is given; it gets its own copy.
-  const ast = await openapiTS(structuredClone(document) as unknown as Parameters<typeof openapiTS>[0], { silent: true });
-  return astToString(ast);
+export interface SchemaEmitter {
+  /** `owned`: the document is this call's own copy (posted to a worker), so it is not cloned again. */
+  emit(document: Record<string, unknown>, owned?: boolean): Promise<string>;
+}
+
+export function createSchemaEmitter(): SchemaEmitter {
+  const oat = loadOpenapiTypescript();
+  let redocly: Promise<Config> | undefined;
+  // The configuration openapi-typescript 7.13 builds when given none (lib index: createConfig(...)).
+  const config = () => (redocly ??= loadRedoclyCore().createConfig({ rules: { "operation-operationId-unique": { severity: "error" } } }, { extends: ["minimal"] }));
+  return {
+    async emit(document, owned = false) {
+      // openapi-typescript may annotate the object it is given; it gets its own copy.
+      const source = (owned ? document : structuredClone(document)) as unknown as Parameters<typeof oat.default>[0];
+      const ast = await oat.default(source, { silent: true, redocly: await config() });
+      return oat.astToString(ast);
+    },
+  };
 }

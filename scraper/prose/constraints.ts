@@ -40,11 +40,14 @@ export interface ProseReading {
 
 interface CompiledPhrase extends Phrase {
   re: RegExp;
+  /** The pattern needs a number (`{N}` is never optional in it, see phrases.test.ts): no digit, no match. */
+  needsDigit: boolean;
 }
 
 const START = String.raw`(?<![\p{L}\p{N}_])`;
 const COMPILED: readonly CompiledPhrase[] = PHRASES.map((p) => ({
   ...p,
+  needsDigit: p.pattern.includes("{N}"),
   re: new RegExp(START + p.pattern.replaceAll("{N}", `(${NUMBER})`).replaceAll("{V}", `(${VALUE})`) + String.raw`(?:\s*(${LENGTH_WORDS}|${ITEM_WORDS}))?`, "giu"),
 }));
 const HEDGE = new RegExp(`${START}(?:${HEDGES})`, "iu");
@@ -81,7 +84,10 @@ interface Hit {
 function hitsIn(sentence: string): Hit[] {
   const taken: Array<[number, number]> = [];
   const hits: Array<Hit & { at: number }> = [];
+  // NUMBER needs an ASCII digit (`\d` with the u flag): most description sentences have none.
+  const digits = /\d/.test(sentence);
   for (const p of COMPILED) {
+    if (p.needsDigit && !digits) continue;
     p.re.lastIndex = 0;
     for (const m of sentence.matchAll(p.re)) {
       const start = m.index;

@@ -295,12 +295,20 @@ export function normaliseLabel(text: string, labels: HuaweiLabels = HUAWEI_LABEL
 }
 
 export function matchesAny(text: string, labels: readonly string[], vocabulary: HuaweiLabels = HUAWEI_LABELS): boolean {
-  // Labels are short: a long text (with room for a bullet and a "Table 12" prefix) is rejected unnormalised.
-  let longest = 0;
-  for (const l of labels) if (l.length > longest) longest = l.length;
-  if (text.length > longest * 2 + 24) return false;
-  const t = normaliseLabel(text, vocabulary);
-  return labels.some((l) => l.toLowerCase() === t);
+  return labelMatcher(text, vocabulary)(labels);
+}
+
+/** `matchesAny` for one text against many label lists: the text is normalised once, when first needed. */
+export function labelMatcher(text: string, vocabulary: HuaweiLabels = HUAWEI_LABELS): (labels: readonly string[]) => boolean {
+  let normalised: string | undefined;
+  return (labels) => {
+    // Labels are short: a long text (with room for a bullet and a "Table 12" prefix) is rejected unnormalised.
+    let longest = 0;
+    for (const l of labels) if (l.length > longest) longest = l.length;
+    if (text.length > longest * 2 + 24) return false;
+    const t = (normalised ??= normaliseLabel(text, vocabulary));
+    return labels.some((l) => l.toLowerCase() === t);
+  };
 }
 
 /**
@@ -308,7 +316,8 @@ export function matchesAny(text: string, labels: readonly string[], vocabulary: 
  * captured from the original text so its case is kept.
  */
 export function templateRegExp(template: string, slot: string): RegExp {
-  return COMPILED.templates.get(`${slot}\u0000${template}`) ?? compileTemplate(template, slot);
+  // By slot, then by the template string itself (a label table's constant, whose hash the engine keeps).
+  return COMPILED.templates.get(slot)?.get(template) ?? compileTemplate(template, slot);
 }
 
 /** "Table 3 " / "表 3 " prefix of a caption, for every word in `labels.tableNumber`. */
@@ -385,10 +394,9 @@ const COMPILED = {
   tableReference: compileTableReference(HUAWEI_LABELS),
 };
 
-function compileTemplates(table: HuaweiLabels): ReadonlyMap<string, RegExp> {
+function compileTemplates(table: HuaweiLabels): ReadonlyMap<string, ReadonlyMap<string, RegExp>> {
   const all = templateLists(table);
-  const slots = slotNames(all);
-  return new Map(all.flatMap((t) => slots.map((slot) => [`${slot}\u0000${t}`, compileTemplate(t, slot)] as const)));
+  return new Map(slotNames(all).map((slot) => [slot, new Map(all.map((t) => [t, compileTemplate(t, slot)] as const))] as const));
 }
 
 /** Every string of the table's lists (templates and plain labels alike: a slot may be asked of either). */

@@ -5,7 +5,7 @@
  */
 import type { Block } from "../../document/model.js";
 import type { HuaweiLabels } from "./labels.js";
-import { captionNumber, escapeRegExp, matchesAny, matchTemplate } from "./labels.js";
+import { captionNumber, escapeRegExp, labelMatcher, matchTemplate } from "./labels.js";
 
 export type SectionKind = "function" | "uri" | "request" | "response" | "statusCodes" | "errorCodes" | "other" | "examples";
 
@@ -44,28 +44,29 @@ export function labelText(block: Block): string | undefined {
 export function classifyLabel(block: Block, labels: HuaweiLabels): LabelRole | undefined {
   const text = labelText(block);
   if (text === undefined) return undefined;
+  const is = labelMatcher(text, labels);
   for (const section of SECTION_ORDER) {
-    if (matchesAny(text, labels.sections[section], labels)) return { kind: "section", section };
+    if (is(labels.sections[section])) return { kind: "section", section };
   }
-  if (block.kind === "heading" && matchesAny(text, labels.sections.examples, labels)) return { kind: "section", section: "examples" };
-  if (block.kind === "heading" && matchesAny(text, labels.sections.responseHeadings, labels)) return { kind: "section", section: "response" };
-  if (block.kind === "heading" && matchesAny(text, labels.sections.functionHeadings, labels)) return { kind: "section", section: "function" };
-  if (matchesAny(text, labels.sections.exampleRequests, labels)) return { kind: "section", section: "request", examples: true };
-  if (matchesAny(text, labels.sections.exampleResponses, labels)) return { kind: "section", section: "response", examples: true };
+  if (block.kind === "heading" && is(labels.sections.examples)) return { kind: "section", section: "examples" };
+  if (block.kind === "heading" && is(labels.sections.responseHeadings)) return { kind: "section", section: "response" };
+  if (block.kind === "heading" && is(labels.sections.functionHeadings)) return { kind: "section", section: "function" };
+  if (is(labels.sections.exampleRequests)) return { kind: "section", section: "request", examples: true };
+  if (is(labels.sections.exampleResponses)) return { kind: "section", section: "response", examples: true };
   const s = labels.sub;
-  if (matchesAny(text, s.uriFormat, labels)) return { kind: "uriFormat" };
-  if (matchesAny(text, s.apiName, labels)) return { kind: "apiName" };
+  if (is(s.uriFormat)) return { kind: "uriFormat" };
+  if (is(s.apiName)) return { kind: "apiName" };
   const number = captionNumber(text, labels);
   const numbered = number !== undefined ? { number } : {};
-  if (matchesAny(text, s.parameters, labels)) return { kind: "parameters", ...numbered };
-  if (matchesAny(text, s.headerParameters, labels)) return { kind: "headerParameters" };
-  if (matchesAny(text, s.exampleRequest, labels)) return { kind: "exampleRequest" };
-  if (matchesAny(text, s.exampleResponse, labels)) return { kind: "exampleResponse" };
-  if (matchesAny(text, s.normal, labels)) return { kind: "normal" };
-  if (matchesAny(text, s.abnormal, labels)) return { kind: "abnormal" };
-  if (matchesAny(text, s.none, labels)) return { kind: "none" };
-  if (matchesAny(text, s.alternative, labels)) return { kind: "alternative" };
-  if (matchesAny(text, s.example, labels)) return { kind: "example" };
+  if (is(s.parameters)) return { kind: "parameters", ...numbered };
+  if (is(s.headerParameters)) return { kind: "headerParameters" };
+  if (is(s.exampleRequest)) return { kind: "exampleRequest" };
+  if (is(s.exampleResponse)) return { kind: "exampleResponse" };
+  if (is(s.normal)) return { kind: "normal" };
+  if (is(s.abnormal)) return { kind: "abnormal" };
+  if (is(s.none)) return { kind: "none" };
+  if (is(s.alternative)) return { kind: "alternative" };
+  if (is(s.example)) return { kind: "example" };
   if (matchTemplate(text, labels.prose, "any", labels) !== undefined) return { kind: "prose" };
   const code = matchTemplate(text, labels.statusCaption, "code", labels);
   if (code !== undefined && /^[1-5]\d\d$/.test(code)) return { kind: "status", code };

@@ -25,6 +25,8 @@ export function matchFieldLine(text: string, roles: readonly ColumnRole[], label
     .split(/\s+/)
     .filter((w) => w !== "");
   if (words.length === 0) return undefined;
+  const lengthsAt = new Map<string, number[]>();
+  const vocabularies = new Map<ColumnRole, VocabularyEntry[]>();
   return matchFrom(0, 0);
 
   function matchFrom(col: number, at: number): string[] | undefined {
@@ -50,22 +52,43 @@ export function matchFieldLine(text: string, roles: readonly ColumnRole[], label
     return undefined;
   }
 
-  /** Word counts at `at` that form a valid value of the column, longest first. */
+  /** Word counts at `at` that form a valid value of the column, longest first (memoised per line: the search backtracks). */
   function valueLengths(role: ColumnRole, at: number): number[] {
+    const key = `${role} ${at}`;
+    let out = lengthsAt.get(key);
+    if (!out) lengthsAt.set(key, (out = computeValueLengths(role, at)));
+    return out;
+  }
+
+  function computeValueLengths(role: ColumnRole, at: number): number[] {
     const out: number[] = [];
-    const vocab = vocabularyOf(role, labels);
-    for (const entry of vocab) {
-      const n = entry.split(/\s+/).length;
-      const got = words.slice(at, at + n).join(" ");
-      if (got.toLowerCase() !== entry.toLowerCase()) continue;
-      if (options.capitalised && /^[a-z]/.test(got) && /^[A-Z]/.test(entry)) continue;
-      if (!out.includes(n)) out.push(n);
+    for (const entry of vocabulary(role)) {
+      const got = words.slice(at, at + entry.words).join(" ");
+      if (got.toLowerCase() !== entry.lower) continue;
+      if (options.capitalised && entry.capitalised && /^[a-z]/.test(got)) continue;
+      if (!out.includes(entry.words)) out.push(entry.words);
     }
     // A Format value the vocabulary does not know yet ("Map"): one capitalised word, reported later.
     const open = role === "format" || (role === "location" && options.anyLocation === true);
     if (open && out.length === 0 && at < words.length && /^[A-Z][A-Za-z0-9]*$/.test(words[at]!)) out.push(1);
     return out.sort((a, b) => b - a);
   }
+
+  /** A column's vocabulary split into words once per line, not once per word position tried. */
+  function vocabulary(role: ColumnRole): VocabularyEntry[] {
+    let entries = vocabularies.get(role);
+    if (!entries) {
+      entries = vocabularyOf(role, labels).map((entry) => ({ words: entry.split(/\s+/).length, lower: entry.toLowerCase(), capitalised: /^[A-Z]/.test(entry) }));
+      vocabularies.set(role, entries);
+    }
+    return entries;
+  }
+}
+
+interface VocabularyEntry {
+  words: number;
+  lower: string;
+  capitalised: boolean;
 }
 
 /** A Name cell that is one field name (`volume.os-vol-host-attr:host`, `servers[].id`), not prose. */
