@@ -117,5 +117,5 @@ describe("the packed cloudspec, installed in an empty folder (offline)", () => {
     } finally {
       mock.kill("SIGTERM");
     }
-  });
+  }, 240_000); // two offline installs, a strict compile and a mock: about 40 s on a quiet machine, more under load
 });
