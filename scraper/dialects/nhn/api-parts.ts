@@ -13,6 +13,8 @@ import { escapeRegExp, isCombinedPartLabel, matchesAny } from "./labels.js";
 import type { HeaderLine, MethodLine } from "./lines.js";
 import { parseHeaderLine, parseMethodLine } from "./lines.js";
 import type { OutlineSection } from "./outline.js";
+import { captionedLayout, captionOf, requestLineFromTable } from "./captions.js";
+import type { FieldLocation } from "./field-table.js";
 
 export type PartName = "request" | "response";
 
@@ -46,8 +48,24 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
   let mode: "preamble" | PartName = "preamble";
   let lastRequestLine = -1;
   let combined = false;
+  /** Where the rows of the next table are sent, from the caption over it (`[Path Parameter]`). */
+  let captioned: FieldLocation | undefined;
   for (const block of section.blocks) {
     const text = lineText(block);
+    if (block.kind === "table" && mode !== "response" && readRequestLineTable(block, parts, section, ctx)) continue;
+    const caption = captionOf(block, labels);
+    if (caption) {
+      consume(ctx, block);
+      combined = false;
+      captioned = caption.kind === "location" ? caption.location : undefined;
+      const part: PartName | undefined = captionPart(caption.text, labels) ?? (mode === "preamble" && caption.kind === "location" ? "request" : undefined);
+      if (part && part !== mode && !(part === "request" && mode === "response")) {
+        // "[Path Parameter]" with no Request label before it, "[Response Body]" with no Response label.
+        mode = part;
+        parts[part] ??= { label: block, tables: [], unread: [] };
+      }
+      continue;
+    }
     if (text !== undefined) {
       if (isCombinedPartLabel(text, labels)) {
         // "Request/Response" / "No request body. No response body.": both parts under one heading.
@@ -62,6 +80,7 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
       const label = partLabel(text);
       if (label) {
         combined = false;
+        captioned = undefined;
         mode = label;
         if (parts[label]) sink.warn("nhn-repeated-part", `${section.title}: a second ${text} part; its content joins the first`, block.pos);
         parts[label] ??= { label: block, tables: [], unread: [] };
@@ -99,7 +118,8 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
       }
       continue;
     }
-    readPartBlock(block, parts[mode]!, mode, section, ctx);
+    readPartBlock(block, parts[mode]!, mode, section, ctx, captioned);
+    if (block.kind === "table") captioned = undefined;
   }
   return parts;
 
@@ -203,9 +223,37 @@ function readRequestLines(block: Block, parts: ApiParts, lastLine: number, secti
   return true;
 }
 
-function readPartBlock(block: Block, part: Part, name: PartName, section: OutlineSection, ctx: NhnContext): void {
+/** A `| Method | URI |` table: the request line (its first row; further rows are reported). False for any other table. */
+function readRequestLineTable(table: TableBlock, parts: ApiParts, section: OutlineSection, ctx: NhnContext): boolean {
+  const row = requestLineFromTable(table, ctx.labels);
+  if (!row) return false;
+  consume(ctx, table);
+  if (parts.requestLine) {
+    ctx.sink.warn("nhn-second-request-line", `${section.title}: a second request line ${row.line.method.toUpperCase()} ${row.line.path}; the first one is used`, row.pos);
+    return true;
+  }
+  parts.requestLine = { ...row.line, pos: row.pos };
+  for (const pos of row.extra) ctx.sink.warn("nhn-second-request-line", `${section.title}: the request line table has a further row; the first one is used`, pos);
+  return true;
+}
+
+/** The part a caption names by its first word ("Response Body" → response), if it names one. */
+function captionPart(text: string, labels: NhnContext["labels"]): PartName | undefined {
+  const first = text.split(" ")[0] ?? "";
+  if (matchesAny(first, labels.response)) return "response";
+  if (matchesAny(first, labels.request)) return "request";
+  return undefined;
+}
+
+function readPartBlock(block: Block, part: Part, name: PartName, section: OutlineSection, ctx: NhnContext, captioned?: FieldLocation): void {
   if (block.kind === "table") {
     const header = block.header.map((c) => c.text);
+    const underCaption = captioned ? captionedLayout(header, captioned, ctx.labels) : undefined;
+    if (underCaption) {
+      part.tables.push({ table: block, layout: underCaption });
+      consume(ctx, block);
+      return;
+    }
     const bodyOnly = name === "response" && !layoutOf(header, ctx.labels) ? bodyFieldLayout(header, ctx.labels) : undefined;
     if (bodyOnly) ctx.sink.warn("doc-table-without-location", `${section.title}: the response table has no Type (location) column; every row is read as a Body field`, block.pos);
     const layout = layoutOf(header, ctx.labels) ?? bodyOnly ?? misnamedLayout(block, section, ctx);

@@ -12,6 +12,8 @@ export type TableKind = "fields" | "values" | "regions";
 export interface TableLayout {
   kind: TableKind;
   roles: ColumnRole[];
+  /** Where every row is sent, for a table without a location column under a caption saying so (`[Path Parameter]`). */
+  location?: "path" | "query" | "header" | "body";
 }
 
 /** The layout of a table with these header cells, or undefined when it is not one NHN pages use. */

@@ -44,7 +44,7 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
     const cell = (role: ColumnRole) => cells[layout.roles.indexOf(role)] ?? "";
     const name = cell("name").replace(/`/g, "").trim();
     const locationText = cell("location");
-    let location = layout.roles.includes("location") ? locationOf(locationText, labels) : "body";
+    let location = layout.roles.includes("location") ? locationOf(locationText, labels) : (layout.location ?? "body");
     let format = cell("format");
     if (!location && name !== "" && bodyTable && formatKeyOf(locationText, labels) !== undefined) {
       // "| created_at | Date | | Created time |" in a table of Body rows: the Type column holds the data type.

@@ -57,7 +57,7 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
 
   const reads: ApiRead[] = [];
   const apis = outline.sections.filter((s) => s.kind === "api");
-  const lines = new Map(apis.map((s) => [s, requestLineOf(s.blocks)]));
+  const lines = new Map(apis.map((s) => [s, requestLineOf(s.blocks, labels)]));
   const firstOf = sameRequestLine(apis, lines);
   const ids = operationIds(
     apis.filter((s) => !firstOf.has(s)),

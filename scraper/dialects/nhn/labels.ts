@@ -63,6 +63,17 @@ export interface NhnLabels {
   statusCodePhrases: string[];
   /** A Name cell standing for the whole body rather than a field ("-" for a binary upload). */
   wholeBodyNames: string[];
+  /** The request line as a two-column table (`| Method | URI |`, one row `GET | /v1.0/appkeys/{appKey}/…`). */
+  requestLineColumns: { method: string[]; uri: string[] };
+  /** Bracketed captions over a part's pieces (`[URI]`, `[Path Parameter]`, `[Request Body]`). */
+  captions: {
+    /** Over the request line (its table or its `METHOD /path` block). */
+    requestLine: string[];
+    /** Over a field table: where its rows are sent (the table's Type column is then the data type). */
+    locations: Record<string, "path" | "query" | "header" | "body">;
+    /** Name columns of a captioned table besides `columns.name` (`| Field | Type | Description |`). */
+    nameColumns: string[];
+  };
 }
 
 export type FormatKey = "string" | "integer" | "number" | "boolean" | "uuid" | "datetime" | "date" | "enum" | "object" | "array" | "uri" | "binary";
@@ -89,7 +100,7 @@ export const NHN_LABELS: NhnLabels = {
     value: ["Status Name", "Status", "상태 이름", "상태"],
     endpointType: ["Type", "타입", "종류"],
     region: ["Region", "리전"],
-    endpoint: ["Endpoint", "엔드포인트"],
+    endpoint: ["Endpoint", "Domain", "엔드포인트", "도메인"],
   },
   locations: { URL: "path", Path: "path", Query: "query", Header: "header", Body: "body" },
   formats: {
@@ -123,6 +134,43 @@ export const NHN_LABELS: NhnLabels = {
   enumJoiners: ["or", "and", ",", "또는", "및", "중", "하나"],
   statusCodePhrases: ["status code", "상태 코드"],
   wholeBodyNames: ["-"],
+  requestLineColumns: { method: ["Method", "HTTP Method", "메서드", "메소드"], uri: ["URI", "URL", "Path", "경로"] },
+  captions: {
+    requestLine: ["URI", "URL", "API", "Method, URI", "Request URI", "Request URL"],
+    locations: {
+      "Path Parameter": "path",
+      "Path Parameters": "path",
+      "Path Variable": "path",
+      "Path Variables": "path",
+      "URL Parameter": "path",
+      "URL Parameters": "path",
+      "Query Parameter": "query",
+      "Query Parameters": "query",
+      "Query String": "query",
+      "Request Parameter": "query",
+      "Request Parameters": "query",
+      Parameter: "query",
+      Parameters: "query",
+      Header: "header",
+      Headers: "header",
+      "Request Header": "header",
+      "Request Headers": "header",
+      "Request Body": "body",
+      "Response Body": "body",
+      Field: "body",
+      Fields: "body",
+      "경로 변수": "path",
+      "경로 파라미터": "path",
+      "쿼리 파라미터": "query",
+      "요청 파라미터": "query",
+      헤더: "header",
+      "요청 헤더": "header",
+      "요청 본문": "body",
+      "응답 본문": "body",
+      필드: "body",
+    },
+    nameColumns: ["Field", "Fields", "Key", "필드", "키"],
+  },
 };
 
 /** "Request/Response": one heading over both parts (the "no body" sentences under it then say which is empty). */

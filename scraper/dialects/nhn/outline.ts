@@ -8,6 +8,7 @@
  * and a group is a title directly followed by another title ("Snapshot", then "Snapshot status").
  */
 import type { Block } from "../../document/model.js";
+import { requestLineFromTable } from "./captions.js";
 import { layoutOf, looksLikeHeaderLine } from "./columns.js";
 import { lineText } from "./context.js";
 import type { NhnLabels } from "./labels.js";
@@ -87,7 +88,7 @@ function isSectionStart(block: Block, realHeadings: boolean, current: OutlineSec
   if (block.kind === "heading") {
     if (matchesAny(block.title, partLabels) || isCombinedPartLabel(block.title, labels)) return false;
     // A heading under an API's own level ("#### Note") is content of the API.
-    if (current?.level !== undefined && block.level > current.level && hasMethodLine(current.blocks)) return false;
+    if (current?.level !== undefined && block.level > current.level && hasMethodLine(current.blocks, labels)) return false;
     return true;
   }
   return !realHeadings && block.kind === "paragraph" && isTitleLine(block.text, labels);
@@ -140,13 +141,21 @@ function isStandaloneLabelLine(blocks: readonly Block[], k: number, labels: NhnL
   return !(prev && prev.pos.line >= b.pos.line - 1) && !(next && next.pos.line <= b.pos.line + 1);
 }
 
-function hasMethodLine(blocks: readonly Block[]): boolean {
-  return requestLineOf(blocks) !== undefined;
+function hasMethodLine(blocks: readonly Block[], labels: NhnLabels): boolean {
+  return requestLineOf(blocks, labels) !== undefined;
 }
 
-/** The first `METHOD /path` line among a section's blocks (a paragraph, or the first line of a code block). */
-export function requestLineOf(blocks: readonly Block[]): MethodLine | undefined {
+/**
+ * The first `METHOD /path` line among a section's blocks (a paragraph, the first line of a code block, or
+ * the row of a `| Method | URI |` table).
+ */
+export function requestLineOf(blocks: readonly Block[], labels: NhnLabels): MethodLine | undefined {
   for (const b of blocks) {
+    if (b.kind === "table") {
+      const row = requestLineFromTable(b, labels);
+      if (row) return row.line;
+      continue;
+    }
     const text = b.kind === "paragraph" ? b.text : b.kind === "code" && b.json === undefined ? firstLine(b.text) : undefined;
     const line = text !== undefined ? parseMethodLine(text) : undefined;
     if (line) return line;
@@ -164,7 +173,7 @@ function firstLine(text: string): string {
 }
 
 function sectionKind(s: OutlineSection, labels: NhnLabels): SectionKind {
-  if (hasMethodLine(s.blocks)) return "api";
+  if (hasMethodLine(s.blocks, labels)) return "api";
   const valueTable = s.blocks.some(
     (b) =>
       b.kind === "table" &&

@@ -1,0 +1,68 @@
+/**
+ * The AppKey-style NHN guides (Notification, EasyQueue, AppGuard, ShortURL …): a part's pieces come
+ * under bracketed captions, `[URI]` over the request line (a `| Method | URI |` table of one row, or a
+ * `METHOD /path` block), `[Path Parameter]` / `[Query Parameter]` / `[Header]` / `[Request Body]` /
+ * `[Response Body]` over a `| Name | Type | Required | Description |` table. The caption says where the
+ * table's rows are sent, so its Type column is the data type.
+ */
+import type { Block, Position, TableBlock } from "../../document/model.js";
+import type { ColumnRole, TableLayout } from "./columns.js";
+import type { FieldLocation } from "./field-table.js";
+import type { NhnLabels } from "./labels.js";
+import { lookup, matchesAny } from "./labels.js";
+import type { MethodLine } from "./lines.js";
+import { parseMethodLine } from "./lines.js";
+
+export type Caption = { kind: "requestLine"; text: string } | { kind: "location"; text: string; location: FieldLocation };
+
+/** `[Path Parameter]`, `**[URI]**`, `[Response Body].`: the caption a paragraph is, if the dialect knows it. */
+export function captionOf(block: Block, labels: NhnLabels): Caption | undefined {
+  if (block.kind !== "paragraph") return undefined;
+  const m = /^(?:\*\*|__)?\[([^[\]\n]+)\](?:\*\*|__)?[.:]?$/.exec(block.text.trim());
+  if (!m) return undefined;
+  const text = m[1]!.replace(/\s+/g, " ").trim();
+  if (matchesAny(text, labels.captions.requestLine)) return { kind: "requestLine", text };
+  const location = lookup(labels.captions.locations, text);
+  return location ? { kind: "location", text, location } : undefined;
+}
+
+export interface TableRequestLine {
+  line: MethodLine;
+  pos: Position;
+  /** Rows after the first (a second request line), not read. */
+  extra: Position[];
+}
+
+/** A `| Method | URI |` table → its request line; undefined for any other table or a row that is none. */
+export function requestLineFromTable(table: TableBlock, labels: NhnLabels): TableRequestLine | undefined {
+  const header = table.header.map((c) => c.text.trim());
+  const { method, uri } = labels.requestLineColumns;
+  if (header.length !== 2) return undefined;
+  const m = header.findIndex((h) => matchesAny(h, method));
+  const u = header.findIndex((h) => matchesAny(h, uri));
+  if (m < 0 || u < 0 || m === u) return undefined;
+  const rows = table.rows.filter((r) => r.cells.some((c) => c.text.trim() !== ""));
+  const first = rows[0];
+  if (!first) return undefined;
+  const cell = (k: number) => (first.cells[k]?.text ?? "").replace(/`/g, "").trim();
+  const line = parseMethodLine(`${cell(m).toUpperCase()} ${cell(u)}`);
+  return line ? { line, pos: first.pos, extra: rows.slice(1).map((r) => r.pos) } : undefined;
+}
+
+/**
+ * The layout of a field table under a location caption: Name (or Field), Type (or Format) as the data
+ * type, Required and Description, every row sent where the caption says. Undefined unless each column is
+ * one of those, once.
+ */
+export function captionedLayout(header: readonly string[], location: FieldLocation, labels: NhnLabels): TableLayout | undefined {
+  const c = labels.columns;
+  const roles = header.map((h): ColumnRole | undefined => {
+    if (matchesAny(h, c.name) || matchesAny(h, labels.captions.nameColumns)) return "name";
+    if (matchesAny(h, c.location) || matchesAny(h, c.format)) return "format";
+    if (matchesAny(h, c.required)) return "required";
+    if (matchesAny(h, c.description)) return "description";
+    return undefined;
+  });
+  if (roles.some((r) => r === undefined) || new Set(roles).size !== roles.length || !roles.includes("name")) return undefined;
+  return { kind: "fields", roles: roles as ColumnRole[], location };
+}
