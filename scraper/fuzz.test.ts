@@ -84,6 +84,31 @@ describe("fuzz: cases the 10,000-case run found", () => {
     expect(expectClean(seed("nhn/text"), [{ kind: "big-table", at: 802515957, shape: "spaces", rows: 10_000 }]).specs).toBeGreaterThan(0);
   });
 
+  it("NHN HTML: a field name of 100,000 dotted parts (path strings rebuilt per part: 35 s; then a stack overflow in the tree walks)", () => {
+    const outcome = expectClean(seed("nhn/html"), [
+      { kind: "duplicate-line", at: 1103851225 },
+      { kind: "run", at: 505749114, unit: "1.", length: 100_000, inLine: true },
+    ]);
+    expect(outcome.limitErrors).toContain("schema-too-deep");
+  });
+
+  it("NHN text: a tab run of 100,000 in a field description (the enum joiner and a trim pattern rescanned it: 30 s)", () => {
+    expectClean(seed("nhn/text"), [{ kind: "cr-only" }, { kind: "flip", at: 431529977, bit: 2 }, { kind: "run", at: 10405799, unit: "\t", length: 100_000, inLine: true }]);
+  });
+
+  it("NHN text: a line stating a constraint repeated 50,000 times (each repeat copied the list of the ones before: 17 s)", () => {
+    expectClean(seed("nhn/text"), [
+      { kind: "deep", at: 335829656, shape: "quote", levels: 1_000, oneLine: true },
+      { kind: "repeat-line", at: 239618339, times: 50_000 },
+    ]);
+  });
+
+  it("Huawei text: an object row repeated 5,000 times (nested by table order: a stack overflow; 50,000 ran out of memory)", () => {
+    const outcome = expectClean(seed("huawei/text"), [{ kind: "repeat-line", at: 261811026, times: 5_000 }]);
+    expect(outcome.limitErrors).toContain("schema-too-deep");
+    expect(outcome.specs).toBe(1);
+  });
+
   it("NHN markdown: a CR-only page with a line repeated 50,000 times (the mutation itself once built a string over V8's limit)", () => {
     expectClean(seed("nhn/markdown"), [{ kind: "cr-only" }, { kind: "repeat-line", at: 1992636654, times: 50_000 }]);
   });

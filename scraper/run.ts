@@ -135,7 +135,7 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
       try {
         const doc = parsePage(input, pageSink, limits);
         blocks = doc.blocks;
-        const result = dialect.read(doc, pageSink);
+        const result = dialect.read(doc, pageSink, limits);
         consumed = result.consumed;
         enforceModelLimits(result.services, limits, pageSink);
         pageServices = withSafeNames(result.services, pageSink);

@@ -6,8 +6,8 @@ import type { Dialect } from "./types.js";
 
 export const DIALECTS: readonly Dialect[] = [
   { vendor: "scp", displayName: "Samsung Cloud Platform", read: (doc, sink) => readScpDocument(doc, sink) },
-  { vendor: "nhn", displayName: "NHN Cloud", read: (doc, sink) => readNhnDocument(doc, sink) },
-  { vendor: "huawei", displayName: "Huawei Cloud", read: (doc, sink) => readHuaweiDocument(doc, sink) },
+  { vendor: "nhn", displayName: "NHN Cloud", read: (doc, sink, limits) => readNhnDocument(doc, sink, undefined, limits) },
+  { vendor: "huawei", displayName: "Huawei Cloud", read: (doc, sink, limits) => readHuaweiDocument(doc, sink, undefined, limits) },
 ];
 
 export function dialectFor(vendor: string): Dialect | undefined {

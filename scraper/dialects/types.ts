@@ -1,5 +1,6 @@
 import type { ApiService } from "../api-model.js";
 import type { DiagnosticSink } from "../../core/diagnostics.js";
+import type { Limits } from "../../core/limits.js";
 import type { Block, DocumentTree } from "../document/model.js";
 
 /** What a dialect returns for one page: the services it read and the blocks it used. */
@@ -13,5 +14,6 @@ export interface Dialect {
   /** Vendor id, also the first folder of the spec path (`spec/<vendor>/…`). */
   vendor: string;
   displayName: string;
-  read(doc: DocumentTree, sink: DiagnosticSink): DialectResult;
+  /** `limits` bound the dialect's own walks over page structure (dotted names, nesting). */
+  read(doc: DocumentTree, sink: DiagnosticSink, limits?: Limits): DialectResult;
 }

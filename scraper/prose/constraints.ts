@@ -181,7 +181,11 @@ function readHit(h: Hit, sentence: string, schema: JsonSchema, pos: Position, ou
 /** A keyword stated twice with different values is a note, and neither value is taken. */
 function dropConflicts(reading: ProseReading): ProseReading {
   const byKeyword = new Map<ConstraintKeyword, ProseConstraint[]>();
-  for (const c of reading.constraints) byKeyword.set(c.keyword, [...(byKeyword.get(c.keyword) ?? []), c]);
+  for (const c of reading.constraints) {
+    const list = byKeyword.get(c.keyword);
+    if (list) list.push(c);
+    else byKeyword.set(c.keyword, [c]);
+  }
   const kept: ProseConstraint[] = [];
   const notes = [...reading.notes];
   for (const [keyword, list] of byKeyword) {

@@ -1,3 +1,4 @@
+import type { Limits } from "../../../core/limits.js";
 import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Block, TableBlock } from "../../document/model.js";
 import type { HuaweiLabels } from "./labels.js";
@@ -10,6 +11,8 @@ export interface HuaweiContext {
   consumed: Set<Block>;
   /** Tables rebuilt from one-cell-per-paragraph text, with the paragraphs they were read from. */
   rebuilt: Map<TableBlock, Block[]>;
+  /** Fields nested deeper than `schemaDepth` are not read (the walks over the field tree recurse). */
+  limits: Limits;
 }
 
 /** Marks a block as read; a rebuilt table marks the paragraphs it came from. */

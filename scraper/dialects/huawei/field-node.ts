@@ -24,10 +24,10 @@ export interface FieldNode {
 export function findField(root: FieldNode, name: string): FieldNode | undefined {
   const all: FieldNode[] = [];
   const queue: FieldNode[] = [...root.children];
-  while (queue.length > 0) {
-    const n = queue.shift()!;
+  for (let q = 0; q < queue.length; q++) {
+    const n = queue[q]!;
     all.push(n);
-    queue.push(...n.children);
+    for (const c of n.children) queue.push(c);
   }
   const byName = all.filter((n) => n.name === name);
   return (

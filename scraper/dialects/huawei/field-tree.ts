@@ -14,6 +14,7 @@
  * a numbered table ("Table 4 …") that a row points to ("For details, see Table 4.") holds that row's
  * fields, whatever its caption says.
  */
+import { limitHint } from "../../../core/limits.js";
 import type { HuaweiContext } from "./context.js";
 import type { ExampleBody, FieldRow, FieldTable } from "./fields.js";
 import type { FieldNode } from "./field-node.js";
@@ -89,7 +90,18 @@ function findReferrer(root: FieldNode, number: string): FieldNode | undefined {
 
 function placeRows(container: FieldNode, table: FieldTable, nested: Nested, tree: FieldTree, what: string, ctx: HuaweiContext): void {
   const stack: FieldNode[] = [container];
-  for (const row of table.rows) {
+  const { schemaDepth } = ctx.limits;
+  for (const [r, row] of table.rows.entries()) {
+    if (stack.length > schemaDepth) {
+      // The walks over the tree recurse; a table nesting past the limit (a page repeating an object row) stops here.
+      ctx.sink.error(
+        "schema-too-deep",
+        `${what}: the table nests fields more than ${schemaDepth} levels deep; this row and the ${table.rows.length - r - 1} after it are not read; ${limitHint("schemaDepth", ctx.limits)}`,
+        row.pos,
+        { limit: "schemaDepth" },
+      );
+      break;
+    }
     const parent = placeRow(stack, row, tree, what, ctx);
     if (parent.children.some((c) => c.name === row.name)) {
       ctx.sink.warn("doc-duplicate-field", `${what}: field ${JSON.stringify(row.name)} is listed twice in ${describe(parent)}; the first row is kept`, row.pos);

@@ -8,6 +8,8 @@
  * (Normal code, Abnormal table), Error Codes. See page-reader.ts for the reading, field-tree.ts for how
  * flat tables are nested against the example.
  */
+import type { Limits } from "../../../core/limits.js";
+import { DEFAULT_LIMITS } from "../../../core/limits.js";
 import type { ApiService } from "../../api-model.js";
 import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Block, DocumentTree } from "../../document/model.js";
@@ -23,8 +25,8 @@ import { splitTarget } from "./parameters.js";
 import { apiVersionOf, isOtherVersion, serviceIdentity } from "./service.js";
 import { markOperationUnread, unreadDuring } from "../../unread.js";
 
-export function readHuaweiDocument(doc: DocumentTree, sink: DiagnosticSink, labels: HuaweiLabels = HUAWEI_LABELS): DialectResult {
-  const ctx: HuaweiContext = { page: doc.page, labels, sink, consumed: new Set<Block>(), rebuilt: new Map() };
+export function readHuaweiDocument(doc: DocumentTree, sink: DiagnosticSink, labels: HuaweiLabels = HUAWEI_LABELS, limits: Limits = DEFAULT_LIMITS): DialectResult {
+  const ctx: HuaweiContext = { page: doc.page, labels, sink, consumed: new Set<Block>(), rebuilt: new Map(), limits };
   // A page documents one operation: whatever on it cannot be read belongs to that operation.
   const { value: read, unread } = unreadDuring(sink, () => {
     const page = readPage(doc, ctx);

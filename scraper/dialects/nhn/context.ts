@@ -1,4 +1,5 @@
 import type { DiagnosticSink } from "../../../core/diagnostics.js";
+import type { Limits } from "../../../core/limits.js";
 import type { Block } from "../../document/model.js";
 import type { NhnLabels } from "./labels.js";
 import type { StatusTable } from "./status-tables.js";
@@ -13,6 +14,8 @@ export interface NhnContext {
   /** Tables rebuilt from a text capture → the paragraphs they were read from. */
   origins: Map<Block, Block[]>;
   statusTables: StatusTable[];
+  /** A dotted name nesting deeper than `schemaDepth` is not read (the walks over the field tree recurse). */
+  limits: Limits;
 }
 
 /** Marks a block used; a rebuilt table marks the captured lines it came from. */

@@ -5,6 +5,7 @@
  * implicit node without a row. A quoted or bracketed segment (`addresses."Network Name"`,
  * `metadata.{key}`) stands for any key: a dynamic node, written as `additionalProperties`.
  */
+import { limitHint } from "../../../core/limits.js";
 import type { Position } from "../../document/model.js";
 import type { NhnContext } from "./context.js";
 import type { FieldRow } from "./field-table.js";
@@ -21,17 +22,34 @@ export interface FieldNode {
 
 export function buildFieldTree(rows: readonly FieldRow[], ctx: NhnContext): FieldNode {
   const root: FieldNode = { key: "", path: "", children: [] };
+  // Children by key, so that a table of many rows (or a name of many dots) is read in linear time.
+  const index = new Map<FieldNode, Map<string, FieldNode>>();
+  const { schemaDepth } = ctx.limits;
   for (const row of rows) {
     const keys = splitDottedName(row.name);
+    if (keys.length > schemaDepth) {
+      ctx.sink.error(
+        "schema-too-deep",
+        `field name of ${keys.length} dotted parts nests deeper than the schema can (${JSON.stringify(row.name.slice(0, 60))}…); the row is not read; ${limitHint("schemaDepth", ctx.limits)}`,
+        row.pos,
+        {
+          limit: "schemaDepth",
+        },
+      );
+      continue;
+    }
     let node = root;
-    keys.forEach((key, k) => {
-      let child = node.children.find((c) => c.key === key);
+    for (const key of keys) {
+      let byKey = index.get(node);
+      if (!byKey) index.set(node, (byKey = new Map()));
+      let child = byKey.get(key);
       if (!child) {
-        child = { key, path: keys.slice(0, k + 1).join("."), children: [], ...(isDynamicKey(key) ? { dynamic: true } : {}) };
+        child = { key, path: node === root ? key : `${node.path}.${key}`, children: [], ...(isDynamicKey(key) ? { dynamic: true } : {}) };
         node.children.push(child);
+        byKey.set(key, child);
       }
       node = child;
-    });
+    }
     if (node.row) {
       ctx.sink.warn("doc-duplicate-field", `field ${JSON.stringify(row.name)} is listed twice in one table; the first row is kept`, row.pos, { first: node.row.pos, second: row.pos });
       continue;

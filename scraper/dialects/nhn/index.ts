@@ -9,6 +9,8 @@
  */
 import type { ApiService, NamedSchema, SecuritySchemeInfo, ServerInfo } from "../../api-model.js";
 import type { DiagnosticSink } from "../../../core/diagnostics.js";
+import type { Limits } from "../../../core/limits.js";
+import { DEFAULT_LIMITS } from "../../../core/limits.js";
 import type { Block, DocumentTree } from "../../document/model.js";
 import type { DialectResult } from "../types.js";
 import { layoutOf } from "./columns.js";
@@ -29,9 +31,9 @@ import { readRegionTable } from "./servers.js";
 import { readStatusTable } from "./status-tables.js";
 import { markOperationUnread, unreadDuring } from "../../unread.js";
 
-export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels: NhnLabels = NHN_LABELS): DialectResult {
+export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels: NhnLabels = NHN_LABELS, limits: Limits = DEFAULT_LIMITS): DialectResult {
   const rebuilt = rebuildTables(doc.blocks, labels, sink);
-  const ctx: NhnContext = { page: doc.page, labels, sink, consumed: new Set(), origins: rebuilt.origins, statusTables: [] };
+  const ctx: NhnContext = { page: doc.page, labels, sink, consumed: new Set(), origins: rebuilt.origins, statusTables: [], limits };
   const none: DialectResult = { services: [], consumed: ctx.consumed };
   const outline = outlinePage(rebuilt.blocks, labels);
   outline.chrome.forEach((b) => consume(ctx, b));

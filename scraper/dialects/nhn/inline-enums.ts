@@ -34,7 +34,11 @@ function listLine(lines: readonly string[], key: FormatKey, labels: NhnLabels): 
   // ", ", " or ", ", and ": the Oxford comma joins with a word too.
   const joiner = new RegExp(`\\s*[,，、]\\s*(?:${joinWords}\\s+)?|\\s+${joinWords}\\s+`, "iu");
   for (const line of lines) {
-    let text = line.replace(/[.。]$/, "").replace(/\([^()]*\)/g, " ");
+    // Whitespace runs are collapsed first: the joiner's `\s*` would otherwise rescan a long run from every position.
+    let text = line
+      .replace(/[.。]$/, "")
+      .replace(/\([^()]*\)/g, " ")
+      .replace(/\s+/g, " ");
     const m = lead.exec(text);
     if (m) {
       // "Only one of the following values can be selected: a, b" → after the colon; "a, b 중 하나" → without the lead.
@@ -42,7 +46,7 @@ function listLine(lines: readonly string[], key: FormatKey, labels: NhnLabels): 
       const glued = m[1] !== undefined;
       text = glued || m.index === 0 || after.trim() !== "" ? after : text.slice(0, m.index);
       if (!glued && text.includes(":")) text = text.slice(text.lastIndexOf(":") + 1);
-    } else if (key === "string" || !joiner.test(` ${text} `.replace(/^\s+|\s+$/g, " "))) {
+    } else if (key === "string" || !joiner.test(` ${text.trim()} `)) {
       continue;
     }
     const parts = text
