@@ -2,8 +2,8 @@
  * A field table's Default value column (`| targetType | Integer | Optional | 0 | 0, 1 | … |`) → the schema's
  * `default`, only when the cell is one plain value of the field's type: `0` for an Integer, `true` for a
  * Boolean, one word for a String (one of its values for an enum). Anything else (`Current date`, `N-1 day`,
- * a value of another type) is no default: it is kept in the description under the column's name and reported,
- * never guessed.
+ * a value of another type) is no default: it is kept in the description (`Default value: …`) and reported
+ * (`nhn-default-not-read`), never guessed.
  */
 import type { JsonSchema } from "../../api-model.js";
 import type { NhnContext } from "./context.js";
