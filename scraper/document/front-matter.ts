@@ -9,7 +9,7 @@ import type { FrontMatter } from "./model.js";
 const FENCE = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 /** A flat YAML field: `key: value` (the value optionally quoted). Nested or list lines are kept as no field. */
-const FIELD = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
+const FIELD = /^([A-Za-z_][\w-]*)[ \t]*:(.*)$/;
 /** Front matter longer than this is no front matter (a page opening with a rule and a long section). */
 const MAX_LINES = 200;
 
@@ -27,7 +27,7 @@ export function splitFrontMatter(markdown: string): SplitPage {
   const fields: Record<string, string> = {};
   for (const raw of lines.slice(1, end)) {
     const m = FIELD.exec(raw.replace(/\r$/, ""));
-    if (m && !(m[1]! in fields)) fields[m[1]!] = unquote(m[2]!);
+    if (m && !(m[1]! in fields)) fields[m[1]!] = unquote(m[2]!.trim());
   }
   // A rule, then a setext heading or paragraph of no `key: value` line, is page content, not front matter.
   if (Object.keys(fields).length === 0) return { body: markdown };
