@@ -16,6 +16,7 @@ import { DIALECTS } from "./dialects/index.js";
 import type { Block, DocumentTree } from "./document/model.js";
 import { blockText } from "./document/model.js";
 import { parseHtmlPage } from "./document/html-frontend.js";
+import { splitFrontMatter } from "./document/front-matter.js";
 import { markdownToHtml } from "./document/markdown.js";
 import { parseTextPage } from "./document/text-frontend.js";
 import type { PageRef } from "./openapi/build-document.js";
@@ -111,8 +112,11 @@ function frontEnd(input: PageInput, sink: DiagnosticSink, limits: Limits): Docum
   switch (input.format) {
     case "html":
       return parseHtmlPage(input.page, input.content, sink, limits);
-    case "markdown":
-      return parseHtmlPage(input.page, markdownToHtml(input.content), sink, limits);
+    case "markdown": {
+      const { body, frontMatter } = splitFrontMatter(input.content);
+      const doc = parseHtmlPage(input.page, markdownToHtml(body), sink, limits);
+      return frontMatter ? { ...doc, frontMatter: { fields: frontMatter.fields, pos: { page: input.page, line: frontMatter.line } } } : doc;
+    }
     default:
       return parseTextPage(input.page, input.content, sink);
   }

@@ -61,6 +61,14 @@ export type Block = HeadingBlock | ParagraphBlock | ListItemBlock | TableBlock |
 export interface DocumentTree {
   page: string;
   blocks: Block[];
+  /** A markdown page's YAML front matter (flat `key: value` fields), where the page has one. */
+  frontMatter?: FrontMatter;
+}
+
+/** Page metadata before the content: `source: api-guide.md`, `section: Coupon` (values unquoted). */
+export interface FrontMatter {
+  fields: Readonly<Record<string, string>>;
+  pos: Position;
 }
 
 /** The plain text of a block, as a dialect matches labels against it. */

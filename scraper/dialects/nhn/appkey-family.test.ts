@@ -126,7 +126,7 @@ describe("AppKey-style NHN guides", () => {
 
 describe("AppKey-style NHN guides: what stays unread", () => {
   it("a table under a caption with a column the dialect does not know is an error at its line, the API still read", () => {
-    const broken = page.replace("| Name | Type | Required | Description |\n|---|---|---|---|\n| verbose", "| Name | Type | Required | Default | Description |\n|---|---|---|---|---|\n| verbose");
+    const broken = page.replace("| Name | Type | Required | Description |\n|---|---|---|---|\n| verbose", "| Name | Type | Required | Since | Description |\n|---|---|---|---|---|\n| verbose");
     const { doc, diagnostics } = scrapeNhn("widget.md", broken, "markdown");
     const errors = diagnostics.filter((d) => d.severity === "error").map((d) => [d.ruleId, isSourceLocation(d.at) ? d.at.line : -1]);
     expect(errors).toEqual([["nhn-unknown-table", 32]]);

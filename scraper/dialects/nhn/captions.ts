@@ -7,6 +7,7 @@
  */
 import type { Block, Position, TableBlock } from "../../document/model.js";
 import type { ColumnRole, TableLayout } from "./columns.js";
+import { fieldExtraRole } from "./columns.js";
 import type { FieldLocation } from "./field-table.js";
 import type { NhnLabels } from "./labels.js";
 import { lookup, matchesAny } from "./labels.js";
@@ -63,6 +64,8 @@ export function captionedLayout(header: readonly string[], location: FieldLocati
     if (matchesAny(h, c.description)) return "description";
     return undefined;
   });
+  // Value / Default value / Valid range only in a table that is otherwise a field table: a Name and a Type column.
+  if (roles.includes("name") && roles.includes("format")) header.forEach((h, k) => (roles[k] ??= fieldExtraRole(h, header, labels)));
   if (roles.some((r) => r === undefined) || new Set(roles).size !== roles.length || !roles.includes("name")) return undefined;
   return { kind: "fields", roles: roles as ColumnRole[], location };
 }

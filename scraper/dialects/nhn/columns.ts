@@ -6,7 +6,7 @@
 import type { NhnLabels } from "./labels.js";
 import { matchesAny, NHN_LABELS, normaliseLabel } from "./labels.js";
 
-export type ColumnRole = "name" | "location" | "format" | "required" | "description" | "value" | "endpointType" | "region" | "endpoint";
+export type ColumnRole = "name" | "location" | "format" | "required" | "description" | "default" | "range" | "value" | "endpointType" | "region" | "endpoint";
 export type TableKind = "fields" | "values" | "regions";
 
 export interface TableLayout {
@@ -36,11 +36,24 @@ export function layoutOf(header: readonly string[], labels: NhnLabels): TableLay
       if (is(k, c.format)) return "format";
       if (is(k, c.required)) return "required";
       if (is(k, c.description)) return "description";
-      return undefined;
+      return fieldExtraRole(header[k] ?? "", header, labels);
     });
     if (roles.some((r) => r === undefined) || new Set(roles).size !== roles.length) return undefined;
     return { kind: "fields", roles: roles as ColumnRole[] };
   }
+  return undefined;
+}
+
+/**
+ * The role of a field-table column besides name, type, required and description: Default value, Valid range,
+ * or Value as the description when the table has no Description column (`| Name | Type | Value |`). Only asked
+ * of tables that already have the field-table shape (a Name and a Type column).
+ */
+export function fieldExtraRole(cell: string, header: readonly string[], labels: NhnLabels): ColumnRole | undefined {
+  const c = labels.columns;
+  if (matchesAny(cell, c.default)) return "default";
+  if (matchesAny(cell, c.range)) return "range";
+  if (matchesAny(cell, c.valueDescription) && !header.some((h) => matchesAny(h, c.description))) return "description";
   return undefined;
 }
 

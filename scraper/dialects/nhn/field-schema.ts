@@ -17,6 +17,7 @@ import type { OutlineSection } from "./outline.js";
 import { statusTableFor } from "./status-tables.js";
 import { applyProseConstraints, proseLines } from "../../prose/constraints.js";
 import { enumFromDescription } from "./inline-enums.js";
+import { applyDefaultCell } from "./default-value.js";
 
 export interface SchemaEnv extends AlignEnv {
   /** The group of the API, for status tables of the same group. */
@@ -55,6 +56,7 @@ export function fieldSchema(node: FieldNode, samples: readonly unknown[], parent
   const element = row && !key && node.children.length === 0 ? elementFormat(row.format, env.ctx.labels) : undefined;
   if (row && element) {
     // "Array[UUID]": an array of that format.
+    applyDefaultCell({}, row, env.where, env.ctx);
     const schema: JsonSchema = { type: "array", items: formatSchema(element, "") };
     if (samples.some((v) => v === null)) allowNull(schema);
     return row.description ? { description: row.description, ...schema } : schema;
@@ -70,7 +72,10 @@ export function fieldSchema(node: FieldNode, samples: readonly unknown[], parent
   }
   const present = samples.filter((v) => v !== undefined);
   const values = present.filter((v) => v !== null);
-  const schema = node.children.length > 0 || key === "object" || key === "array" ? containerSchema(node, key, values, env) : scalarSchema(node, key, values, parentKey, env);
+  const container = node.children.length > 0 || key === "object" || key === "array";
+  // A Default cell of an object or array field is no plain value: kept in the description, reported.
+  if (container && row) applyDefaultCell({}, row, env.where, env.ctx);
+  const schema = container ? containerSchema(node, key, values, env) : scalarSchema(node, key, values, parentKey, env);
   if (present.some((v) => v === null)) allowNull(schema);
   return row?.description ? { description: row.description, ...schema } : schema;
 }
@@ -130,6 +135,8 @@ function scalarSchema(node: FieldNode, key: FormatKey | undefined, values: reado
   if (listed) schema.enum = listed;
   else if (status) schema.enum = [...status.values];
   else if (key === "enum") ctx.sink.warn("nhn-enum-without-values", `${env.where}: Enum field ${JSON.stringify(row.name)} matches no status table; written as a plain string`, row.pos);
+  // The table's Default cell first: a prose default that differs is then a note, the table's value kept.
+  applyDefaultCell(schema, row, env.where, ctx);
   applyProseConstraints(schema, proseLines(row.description, row.pos), { sink: ctx.sink, where: `${env.where}: field ${JSON.stringify(row.name)}`, locate: true });
   fitToExample(schema, values, node, env, listed ? "among the values its description lists" : undefined);
   return schema;

@@ -7,6 +7,7 @@ import type { Position, TableBlock } from "../../document/model.js";
 import type { ColumnRole, TableLayout } from "./columns.js";
 import type { NhnContext } from "./context.js";
 import { formatKeyOf } from "./formats.js";
+import { matchesAny } from "./labels.js";
 import { locationOf, matchFieldLine, requiredFlag } from "./row-grammar.js";
 
 export type FieldLocation = "path" | "query" | "header" | "body";
@@ -20,6 +21,8 @@ export interface FieldRow {
   /** Undefined when the table has no Required column (response tables). */
   required?: boolean;
   description: string;
+  /** The Default value cell as printed, when the table has one and it is not blank. */
+  defaultValue?: string;
   pos: Position;
 }
 
@@ -88,9 +91,21 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
         required = false;
       }
     }
-    rows.push({ name, location, format, ...(required !== undefined ? { required } : {}), description, pos: row.pos });
+    // A Valid range cell stays in the description, under its column's name, where the prose reader finds it.
+    const range = cell("range").trim();
+    if (layout.roles.includes("range") && range !== "" && !matchesAny(range, labels.noDefaultValues)) {
+      description = [description, `${headerOf(table, layout, "range")}: ${range}`].filter((t) => t !== "").join("\n");
+    }
+    const defaultValue = cell("default").trim();
+    const hasDefault = layout.roles.includes("default") && defaultValue !== "" && !matchesAny(defaultValue, labels.noDefaultValues);
+    rows.push({ name, location, format, ...(required !== undefined ? { required } : {}), description, ...(hasDefault ? { defaultValue } : {}), pos: row.pos });
   }
   return rows;
+}
+
+/** The header cell of a role's column as the page prints it ("Valid range"). */
+function headerOf(table: TableBlock, layout: TableLayout, role: ColumnRole): string {
+  return table.header[layout.roles.indexOf(role)]?.text.trim() ?? role;
 }
 
 /** A table whose rows are sent in the body: response tables, and tables where every row that names a location says Body. */

@@ -29,25 +29,31 @@ import { rebuildTables } from "./rebuild-tables.js";
 import { tokenScheme } from "./security.js";
 import { readRegionTable } from "./servers.js";
 import { readStatusTable } from "./status-tables.js";
+import { splitSectionOf, splitSectionTitle } from "./split-section.js";
 import { markOperationUnread, unreadDuring } from "../../unread.js";
 
 export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels: NhnLabels = NHN_LABELS, limits: Limits = DEFAULT_LIMITS): DialectResult {
   const rebuilt = rebuildTables(doc.blocks, labels, sink);
   const ctx: NhnContext = { page: doc.page, labels, sink, consumed: new Set(), origins: rebuilt.origins, statusTables: [], limits };
   const none: DialectResult = { services: [], consumed: ctx.consumed };
-  const outline = outlinePage(rebuilt.blocks, labels);
+  const split = splitSectionOf(doc, labels);
+  const outline = outlinePage(rebuilt.blocks, labels, { splitSection: split !== undefined });
   outline.chrome.forEach((b) => consume(ctx, b));
   const titleText = outline.title?.text ?? "";
-  const title = readPageTitle(titleText, labels);
-  if (!outline.title || !title) {
+  // A split section without a title line is named by its front matter.
+  const title = outline.title ? readPageTitle(titleText, labels) : split ? splitSectionTitle(split, sink) : undefined;
+  const titlePos = outline.title?.block.pos ?? split?.pos;
+  if (!title || !titlePos) {
     sink.error(
       "nhn-unreadable-title",
-      `the page title ${JSON.stringify(titleText)} names no product (expected "Category > Product > API v2 Guide")`,
-      outline.title?.block.pos ?? { page: doc.page, line: 1 },
+      outline.title || !split
+        ? `the page title ${JSON.stringify(titleText)} names no product (expected "Category > Product > API v2 Guide")`
+        : `the page is split from ${JSON.stringify(split.source)}, but neither a title line nor its front matter names a product`,
+      titlePos ?? { page: doc.page, line: 1 },
     );
     return none;
   }
-  consume(ctx, outline.title.block);
+  if (outline.title) consume(ctx, outline.title.block);
 
   const description: string[] = [];
   const servers: ServerInfo[] = [];
@@ -90,7 +96,7 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
   }
   const version = title.version ?? versionFromPaths(reads.map((r) => r.operation.path));
   if (!version) {
-    sink.error("nhn-no-version", `neither the title ${JSON.stringify(titleText)} nor the paths name the API version; cannot name the spec`, outline.title.block.pos);
+    sink.error("nhn-no-version", `neither the title ${JSON.stringify(titleText)} nor the paths name the API version; cannot name the spec`, titlePos);
     return none;
   }
   for (const r of reads) r.operation.apiVersion = version;
@@ -103,14 +109,14 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
         id: title.id,
         title: title.product,
         ...(description.length > 0 ? { description: description.join("\n\n") } : {}),
-        versions: [{ version, source: outline.title.block.pos }],
+        versions: [{ version, source: titlePos }],
         servers,
         securitySchemes: security.schemes,
         security: security.requirement,
         operations: reads.map((r) => r.operation),
         schemas: collectSchemas(reads, ctx),
         pages: [doc.page],
-        source: outline.title.block.pos,
+        source: titlePos,
       } satisfies ApiService,
     ],
     consumed: ctx.consumed,

@@ -34,6 +34,15 @@ export interface NhnLabels {
     format: string[];
     required: string[];
     description: string[];
+    /**
+     * A column holding the description in some guides (`| Name | Type | Value |`, Value saying what the field is):
+     * the description column only in a table that is otherwise a field table (Name and Type) without one.
+     */
+    valueDescription: string[];
+    /** The field's default value (`Default value`, 기본값): the schema's `default` when it is a plain value of the field's type. */
+    default: string[];
+    /** The values the field accepts (`Valid range`, 유효 범위): kept in the description and read like prose ranges. */
+    range: string[];
     /** First column of a status table ("Status Name | Description"). */
     value: string[];
     /** Region table ("Type | Region | Endpoint"); its "Type" is the endpoint type, not a location. */
@@ -47,6 +56,17 @@ export interface NhnLabels {
   formats: Record<string, FormatKey>;
   requiredValues: string[];
   optionalValues: string[];
+  /** A Default cell saying there is none (`-`, 없음): no `default`. */
+  noDefaultValues: string[];
+  /** Front matter of a guide split into one file per section (`source: api-guide.md`, `section: "Coupon"`). */
+  frontMatter: {
+    /** Keys naming the guide the section was split from (its file name). */
+    source: string[];
+    /** Keys naming the section. */
+    section: string[];
+    /** Keys naming the product, when the front matter gives it. */
+    product: string[];
+  };
   /** Headers carrying the auth token: a security scheme, not a parameter. */
   authHeaders: string[];
   /** Summary lines of a folded example that are not part labels ("<summary>Unfold</summary>"). */
@@ -97,6 +117,9 @@ export const NHN_LABELS: NhnLabels = {
     format: ["Format", "Property", "Properties", "Attribute", "Attributes", "형식", "속성"],
     required: ["Required", "필수"],
     description: ["Description", "설명"],
+    valueDescription: ["Value", "값"],
+    default: ["Default", "Default value", "Default Value", "Defaults", "기본값", "기본 값", "디폴트"],
+    range: ["Valid range", "Range", "Valid values", "Allowed range", "유효 범위", "범위", "허용 범위", "유효 값"],
     value: ["Status Name", "Status", "상태 이름", "상태"],
     endpointType: ["Type", "타입", "종류"],
     region: ["Region", "리전"],
@@ -126,6 +149,8 @@ export const NHN_LABELS: NhnLabels = {
   },
   requiredValues: ["O", "Y", "Yes", "Required", "필수"],
   optionalValues: ["-", "X", "N", "No", "Optional", "선택"],
+  noDefaultValues: ["-", "–", "—", "None", "N/A", "(none)", "없음", "해당 없음"],
+  frontMatter: { source: ["source"], section: ["section"], product: ["product", "service", "title"] },
   authHeaders: ["X-Auth-Token"],
   disclosure: ["Unfold", "Expand", "펼치기"],
   commonResponse: ["responds with common information", "responds with the common information", "common response information only"],

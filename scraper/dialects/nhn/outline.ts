@@ -41,10 +41,18 @@ const MAX_TITLE_WORDS = 12;
 /** Description sentences allowed between a sentence-case API title and its request line. */
 const MAX_DESCRIPTION_LINES = 4;
 
-export function outlinePage(blocks: readonly Block[], labels: NhnLabels): PageOutline {
+export interface OutlineOptions {
+  /**
+   * The page is one section of a guide split into files (its front matter says so): only a breadcrumb is a
+   * title; its first line is the section's own heading, not the page title.
+   */
+  splitSection?: boolean;
+}
+
+export function outlinePage(blocks: readonly Block[], labels: NhnLabels, options: OutlineOptions = {}): PageOutline {
   const outline: PageOutline = { intro: [], sections: [], chrome: [] };
   const realHeadings = blocks.some((b) => b.kind === "heading");
-  const titleAt = titleIndex(blocks, labels);
+  const titleAt = titleIndex(blocks, labels, options.splitSection === true);
   let current: OutlineSection | undefined;
   for (const [k, block] of blocks.entries()) {
     const text = lineText(block);
@@ -73,14 +81,18 @@ export function outlinePage(blocks: readonly Block[], labels: NhnLabels): PageOu
   return outline;
 }
 
-/** The page title: the first breadcrumb naming the guide ("Storage > Block Storage > API v2 Guide"), else the first line. */
-function titleIndex(blocks: readonly Block[], labels: NhnLabels): number {
+/**
+ * The page title: the first breadcrumb naming the guide ("Storage > Block Storage > API v2 Guide"), else the
+ * first line (-1, no title, for a split section without a breadcrumb).
+ */
+function titleIndex(blocks: readonly Block[], labels: NhnLabels, breadcrumbOnly: boolean): number {
   const guide = new RegExp(`(^|\\s)(${labels.guideWords.map(escapeRegExp).join("|")})($|\\s)`, "i");
   const breadcrumb = blocks.findIndex((b) => {
     const t = lineText(b);
     return t !== undefined && /\S\s+>\s+\S/.test(t) && guide.test(t);
   });
-  return breadcrumb >= 0 ? breadcrumb : blocks.findIndex((b) => lineText(b) !== undefined && !matchesAny(lineText(b)!, labels.boilerplate));
+  if (breadcrumb >= 0 || breadcrumbOnly) return breadcrumb;
+  return blocks.findIndex((b) => lineText(b) !== undefined && !matchesAny(lineText(b)!, labels.boilerplate));
 }
 
 function isSectionStart(block: Block, realHeadings: boolean, current: OutlineSection | undefined, labels: NhnLabels): boolean {

@@ -51,12 +51,14 @@ export function readParameters(rows: readonly FieldRow[], headers: ReadonlyArray
       continue;
     }
     if (row.location === "path") read.pathFormats.push({ name: row.name, format: row.format, pos: row.pos });
+    // The schema first: a Default cell that is no value of the type joins the row's description there.
+    const schema = parameterSchema(row, env);
     read.parameters.push({
       name: row.name,
       in: row.location,
       required: row.location === "path" ? true : (row.required ?? false),
       ...(row.description ? { description: row.description } : {}),
-      schema: parameterSchema(row, env),
+      schema,
       source: row.pos,
     });
   }

@@ -134,7 +134,7 @@ describe("rebuildTables", () => {
   });
 
   it("reports a header line with columns the dialect does not know", () => {
-    const got = rebuild(["Name Type Format Required Default Description", "tenantId URL String O - Tenant ID"].join("\n"));
+    const got = rebuild(["Name Type Format Required Since Description", "tenantId URL String O - Tenant ID"].join("\n"));
     expect(got.tables).toEqual([]);
     expect(got.sink.items.map((d) => [d.ruleId, d.severity, "line" in d.at ? d.at.line : 0])).toEqual([["nhn-unknown-table", "error", 1]]);
   });

@@ -44,7 +44,7 @@ const cases: Array<[string, { given: string; format?: PageFormat; want: Array<[s
   ["a title and paths naming no version", { given: API.replace("API v2 Guide", "API Guide").replace("/v2/", "/"), want: [["nhn-no-version", 1]] }],
   [
     "a table header with a column the dialect does not know",
-    { given: API.replace("Name Type Format Required Description", "Name Type Format Required Default Description"), want: [["nhn-unknown-table", 16]] },
+    { given: API.replace("Name Type Format Required Description", "Name Type Format Required Since Description"), want: [["nhn-unknown-table", 16]] },
   ],
   ["a Type value the dialect does not know", { given: API.replace("serverId URL UUID", "serverId Form UUID"), want: [["nhn-unreadable-row", 18]] }],
   [

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { splitFrontMatter } from "./front-matter.js";
+
+describe("markdown front matter", () => {
+  it("takes flat fields off the page, unquoted, and blanks its lines so later lines keep their numbers", () => {
+    const { body, frontMatter } = splitFrontMatter(["---", "source: api-guide.md", 'section: "Coupon"', "order: 8", "---", "", "## Coupon"].join("\n"));
+    expect(frontMatter).toEqual({ fields: { source: "api-guide.md", section: "Coupon", order: "8" }, line: 1 });
+    expect(body.split("\n")).toEqual(["", "", "", "", "", "", "## Coupon"]);
+  });
+
+  it("a rule over a setext heading with no key: value line is content", () => {
+    const page = ["---", "Some title", "---", "text"].join("\n");
+    expect(splitFrontMatter(page)).toEqual({ body: page });
+  });
+
+  it("no closing fence: no front matter", () => {
+    const page = ["---", "source: a.md", "", "## Title"].join("\n");
+    expect(splitFrontMatter(page)).toEqual({ body: page });
+  });
+});
