@@ -87,14 +87,16 @@ function manifestPath(manifest: string): string {
 }
 
 export async function runScrape(opts: ScrapeCliOptions, io: CommandIo): Promise<number> {
-  const [{ scrapeOutcome }, { formatReportSummary }, { scrapePages }, { loadInputs, loadManifest, SourceError }, { writeSpecTree }, { docBugReview }] = await Promise.all([
-    import("../../scraper/scrape-outcome.js"),
-    import("../../scraper/report.js"),
-    import("../../scraper/run.js"),
-    import("../../scraper/sources.js"),
-    import("../../scraper/write-output.js"),
-    import("../doc-bug-review.js"),
-  ]);
+  const [{ scrapeOutcome }, { formatReportSummary }, { scrapePages }, { loadInputs, loadManifest, SourceError }, { writeSpecTree }, { docBugReview }, { composeReviews, patternGuard }] =
+    await Promise.all([
+      import("../../scraper/scrape-outcome.js"),
+      import("../../scraper/report.js"),
+      import("../../scraper/run.js"),
+      import("../../scraper/sources.js"),
+      import("../../scraper/write-output.js"),
+      import("../doc-bug-review.js"),
+      import("../pattern-guard.js"),
+    ]);
   let inputs: PageInput[];
   try {
     if (opts.input && opts.input.length > 0) {
@@ -132,7 +134,8 @@ export async function runScrape(opts: ScrapeCliOptions, io: CommandIo): Promise<
     ...(opts.strict ? { strict: true } : {}),
     ...(opts.limit ? { limits: opts.limit } : {}),
     ...(opts.source === false ? { provenance: false } : {}),
-    ...(opts.markDocBugs === false ? {} : { review: docBugReview(allowlist) }),
+    // Page patterns first: the example check runs them.
+    review: composeReviews([patternGuard(), ...(opts.markDocBugs === false ? [] : [docBugReview(allowlist)])]),
     onPage: opts.quiet ? undefined : (page, i, n) => io.err(`[${i + 1}/${n}] ${page}\n`),
   });
   const outcome = scrapeOutcome(result, opts.out);

@@ -21,6 +21,7 @@ import type { Diagnostic } from "../../core/diagnostics.js";
 import { hasErrors } from "../../core/diagnostics.js";
 import type { ScrapeResult, SpecFile } from "../../scraper/run.js";
 import { scrapePages } from "../../scraper/run.js";
+import { patternGuard } from "../pattern-guard.js";
 import type { LocatedEntry } from "../../scraper/sources.js";
 import { writeSpecTree } from "../../scraper/write-output.js";
 import type { RefreshEvent, RefreshOptions } from "./refresh.js";
@@ -55,7 +56,8 @@ export async function publish(entries: readonly LocatedEntry[], base: Snapshot |
   const config = loadConfig(options.config);
 
   stage(`scraping ${entries.length} pages of snapshot ${revision.id}`);
-  const scraped = scrapePages(pageInputs(entries, revision));
+  // Pages from the web: a pattern on them that could hang a validator is not written as one (pattern-guard.ts).
+  const scraped = scrapePages(pageInputs(entries, revision), { review: patternGuard() });
   if (hasErrors(scraped.diagnostics)) {
     throw new RefreshError(
       `the pages of snapshot ${revision.id} do not scrape cleanly; the snapshot is kept (${revision.dir}), ${options.spec} and ${options.generated} are left as they were; fix and rerun with --offline`,
