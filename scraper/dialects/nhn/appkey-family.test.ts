@@ -151,3 +151,60 @@ describe("AppKey-style NHN guides: what stays unread", () => {
     expect(diagnostics.some((d) => d.ruleId === "nhn-page-without-operations")).toBe(true);
   });
 });
+
+describe("AppKey-style NHN guides: Korean column words and caption spellings", () => {
+  // As printed in the Korean API Gateway guide: `필수 여부` for Required, `[QueryString Parameter]`; and
+  // Gamebase's `Array[Object]` format.
+  const korean = [
+    "## Application Service > Widget Queue > API v1.0 가이드",
+    "",
+    "### 위젯 목록 조회",
+    "",
+    "#### 요청",
+    "",
+    "[URI]",
+    "| 메서드 | URI |",
+    "| --- | --- |",
+    "| GET | /v1.0/appkeys/{appKey}/widgets |",
+    "",
+    "[QueryString Parameter]",
+    "| 이름 | 타입 | 필수 여부 | 기본값 | 유효 범위 | 설명 |",
+    "| --- | --- | --- | --- | --- | --- |",
+    "| page | Integer | 선택 | 1 | 없음 | 페이지 |",
+    "| regionCode | String | 필수 | 없음 | KR1 | 리전 |",
+    "",
+    "#### 응답",
+    "",
+    "[Response Body]",
+    "",
+    "```json",
+    '{ "header": { "isSuccessful": true }, "memberList": [{ "userId": "u1" }] }',
+    "```",
+    "",
+    "| Key | Type | Description |",
+    "| --- | --- | --- |",
+    "| memberList | Array[Object] | 유저 목록 |",
+    "| memberList[].userId | String | 유저 ID |",
+  ].join("\n");
+
+  it("reads an Array[Object] field as an array of the objects the rows under it list", () => {
+    const { doc, diagnostics } = scrapeNhn("widget-ko.md", korean, "markdown");
+    expect(diagnostics.filter((d) => d.ruleId === "nhn-unknown-format")).toEqual([]);
+    const get = operations(doc).find((o) => o.method === "get")!.op;
+    const response = resolve(doc, Object.values(get.responses)[0]?.content?.["application/json"]?.schema);
+    const list = resolve(doc, response.properties?.["memberList"]);
+    expect(list.type).toBe("array");
+    expect(Object.keys(resolve(doc, list.items).properties ?? {})).toEqual(["userId"]);
+  });
+
+  it("reads 필수 여부 as the Required column and QueryString Parameter as a query caption", () => {
+    const { doc, diagnostics } = scrapeNhn("widget-ko.md", korean, "markdown");
+    expect(diagnostics.filter((d) => d.severity === "error").map((d) => d.ruleId)).toEqual([]);
+    const get = operations(doc).find((o) => o.method === "get")!.op;
+    const params = (get.parameters ?? []).filter((p) => p.in === "query").map((p) => [p.name, p.required, p.schema.type, p.schema.default]);
+    expect(params).toEqual([
+      ["page", false, "integer", 1],
+      ["regionCode", true, "string", undefined],
+    ]);
+  });
+});
