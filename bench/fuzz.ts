@@ -29,6 +29,18 @@ function casesOf(seed: number, k: number, perSeed: number): Mutation[][] {
   return fc.sample(casesArbitrary(), { seed: seed * 1_000 + k, numRuns: perSeed });
 }
 
+const USAGE = `npm run fuzz -- [options]: mutated pages through every dialect and front end (docs/fuzz.md)
+
+  --cases N             cases in all, spread evenly over the seeds (default 10000)
+  --seed S              seed of the mutation sequences (default 13); the same seed gives the same cases
+  --hang-ms MS          a case that answers later counts as a hang (default 60000)
+  --only vendor/format  one seed only, e.g. nhn/text
+  --from I              first case index within each seed (default 0); with --cases 1, replays case I
+  --json FILE           also write the tallies as JSON
+  -h, --help            this text
+
+Exits 1 when any case threw, hung, reported an unlocated diagnostic or was silent.`;
+
 /** Workers do not inherit tsx's loader: the worker registers it, then loads this file. */
 const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
 
@@ -70,8 +82,13 @@ async function main(): Promise<void> {
       only: { type: "string" },
       from: { type: "string", default: "0" },
       json: { type: "string" },
+      help: { type: "boolean", short: "h" },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   const seed = Number(values.seed);
   const hangMs = Number(values["hang-ms"]);
   const seeds = fuzzSeeds();
