@@ -86,8 +86,11 @@ function hitsIn(sentence: string): Hit[] {
   const hits: Array<Hit & { at: number }> = [];
   // NUMBER needs an ASCII digit (`\d` with the u flag): most description sentences have none.
   const digits = /\d/.test(sentence);
+  // Case-insensitive as the patterns are: ſ is the one letter `iu` folds to ASCII that toLowerCase leaves alone (K→k it lowers).
+  const lower = sentence.toLowerCase().replaceAll("ſ", "s");
   for (const p of COMPILED) {
     if (p.needsDigit && !digits) continue;
+    if (!p.cues.some((c) => lower.includes(c))) continue;
     p.re.lastIndex = 0;
     for (const m of sentence.matchAll(p.re)) {
       const start = m.index;

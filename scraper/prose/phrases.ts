@@ -16,33 +16,38 @@ export interface Phrase {
   kind: PhraseKind;
   /** With `{N}` (numbers) and `{V}` (a value) as placeholders; matched case-insensitively. */
   pattern: string;
+  /**
+   * Words the pattern cannot match without (one of them, lower case, as printed in the pattern): a sentence
+   * containing none is not searched with it. phrases.test.ts checks that each is required.
+   */
+  cues: readonly string[];
 }
 
 export const PHRASES: readonly Phrase[] = [
   // defaults
-  { kind: "default", pattern: String.raw`(?:the )?default value\s*(?:is|:)\s*{V}` },
-  { kind: "default", pattern: String.raw`(?:the )?default\s*(?:is|:)\s*{V}` },
-  { kind: "default", pattern: String.raw`(?:the value )?defaults to\s*{V}` },
-  { kind: "default", pattern: String.raw`기본값\s*(?:은|는|:|=)?\s*{V}(?:\s*(?:입니다|이다|임))?` },
+  { kind: "default", pattern: String.raw`(?:the )?default value\s*(?:is|:)\s*{V}`, cues: ["default"] },
+  { kind: "default", pattern: String.raw`(?:the )?default\s*(?:is|:)\s*{V}`, cues: ["default"] },
+  { kind: "default", pattern: String.raw`(?:the value )?defaults to\s*{V}`, cues: ["defaults"] },
+  { kind: "default", pattern: String.raw`기본값\s*(?:은|는|:|=)?\s*{V}(?:\s*(?:입니다|이다|임))?`, cues: ["기본값"] },
   // ranges
-  { kind: "range", pattern: String.raw`min(?:imum)?\s*(?:value)?\s*[:=]?\s*{N}\s*[,/;]?\s*(?:and\s+)?max(?:imum)?\s*(?:value)?\s*[:=]?\s*{N}` },
-  { kind: "range", pattern: String.raw`between\s+{N}\s+and\s+{N}` },
-  { kind: "range", pattern: String.raw`(?:ranges?\s+)?from\s+{N}\s+to\s+{N}` },
-  { kind: "range", pattern: String.raw`{N}\s*~\s*{N}` },
-  { kind: "range", pattern: String.raw`(?:of|is|contains?|consists of|range:?)\s+{N}\s+to\s+{N}` },
-  { kind: "range", pattern: String.raw`{N}\s+to\s+{N}(?=\s*(?:characters?|chars?|letters?|items?|elements?))` },
-  { kind: "range", pattern: String.raw`최소\s*{N}\s*(?:자|개|글자)?\s*[,~]?\s*최대\s*{N}` },
+  { kind: "range", pattern: String.raw`min(?:imum)?\s*(?:value)?\s*[:=]?\s*{N}\s*[,/;]?\s*(?:and\s+)?max(?:imum)?\s*(?:value)?\s*[:=]?\s*{N}`, cues: ["min"] },
+  { kind: "range", pattern: String.raw`between\s+{N}\s+and\s+{N}`, cues: ["between"] },
+  { kind: "range", pattern: String.raw`(?:ranges?\s+)?from\s+{N}\s+to\s+{N}`, cues: ["from"] },
+  { kind: "range", pattern: String.raw`{N}\s*~\s*{N}`, cues: ["~"] },
+  { kind: "range", pattern: String.raw`(?:of|is|contains?|consists of|range:?)\s+{N}\s+to\s+{N}`, cues: ["to"] },
+  { kind: "range", pattern: String.raw`{N}\s+to\s+{N}(?=\s*(?:characters?|chars?|letters?|items?|elements?))`, cues: ["to"] },
+  { kind: "range", pattern: String.raw`최소\s*{N}\s*(?:자|개|글자)?\s*[,~]?\s*최대\s*{N}`, cues: ["최소"] },
   // maxima
-  { kind: "max", pattern: String.raw`up to (?:a )?max(?:imum)?(?: of)?\s*{N}` },
-  { kind: "max", pattern: String.raw`(?:the )?max(?:imum)?(?: value)?\s*(?:is|:|=|of)?\s*{N}` },
-  { kind: "max", pattern: String.raw`(?:at most|no more than|not more than|up to)\s+{N}` },
-  { kind: "max", pattern: String.raw`최대(?:값)?\s*(?:은|는|:)?\s*{N}` },
-  { kind: "max", pattern: String.raw`{N}\s*(?:자|개|글자)?\s*이하` },
+  { kind: "max", pattern: String.raw`up to (?:a )?max(?:imum)?(?: of)?\s*{N}`, cues: ["up to"] },
+  { kind: "max", pattern: String.raw`(?:the )?max(?:imum)?(?: value)?\s*(?:is|:|=|of)?\s*{N}`, cues: ["max"] },
+  { kind: "max", pattern: String.raw`(?:at most|no more than|not more than|up to)\s+{N}`, cues: ["at most", "no more than", "not more than", "up to"] },
+  { kind: "max", pattern: String.raw`최대(?:값)?\s*(?:은|는|:)?\s*{N}`, cues: ["최대"] },
+  { kind: "max", pattern: String.raw`{N}\s*(?:자|개|글자)?\s*이하`, cues: ["이하"] },
   // minima
-  { kind: "min", pattern: String.raw`(?:the )?min(?:imum)?(?: value)?\s*(?:is|:|=|of)?\s*{N}` },
-  { kind: "min", pattern: String.raw`(?:at least|no less than|not less than)\s+{N}` },
-  { kind: "min", pattern: String.raw`최소(?:값)?\s*(?:은|는|:)?\s*{N}` },
-  { kind: "min", pattern: String.raw`{N}\s*(?:자|개|글자)?\s*이상` },
+  { kind: "min", pattern: String.raw`(?:the )?min(?:imum)?(?: value)?\s*(?:is|:|=|of)?\s*{N}`, cues: ["min"] },
+  { kind: "min", pattern: String.raw`(?:at least|no less than|not less than)\s+{N}`, cues: ["at least", "no less than", "not less than"] },
+  { kind: "min", pattern: String.raw`최소(?:값)?\s*(?:은|는|:)?\s*{N}`, cues: ["최소"] },
+  { kind: "min", pattern: String.raw`{N}\s*(?:자|개|글자)?\s*이상`, cues: ["이상"] },
 ];
 
 /** Words after a number or in the sentence saying the limit is on a string's length. */
