@@ -11,7 +11,7 @@ import type { ApiService, NamedSchema, SecuritySchemeInfo, ServerInfo } from "..
 import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Limits } from "../../../core/limits.js";
 import { DEFAULT_LIMITS } from "../../../core/limits.js";
-import type { Block, DocumentTree } from "../../document/model.js";
+import type { Block, DocumentTree, TableBlock } from "../../document/model.js";
 import type { DialectResult } from "../types.js";
 import { layoutOf } from "./columns.js";
 import type { NhnContext } from "./context.js";
@@ -30,6 +30,8 @@ import { tokenScheme } from "./security.js";
 import { readRegionTable } from "./servers.js";
 import { readStatusTable } from "./status-tables.js";
 import { splitSectionOf, splitSectionTitle } from "./split-section.js";
+import type { SummaryTable } from "./summary-table.js";
+import { readSummaryTables, summaryLayout } from "./summary-table.js";
 import { markOperationUnread, unreadDuring } from "../../unread.js";
 
 export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels: NhnLabels = NHN_LABELS, limits: Limits = DEFAULT_LIMITS): DialectResult {
@@ -57,10 +59,11 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
 
   const description: string[] = [];
   const servers: ServerInfo[] = [];
-  readLooseBlocks(outline.intro, description, servers, ctx);
+  const summaries: SummaryTable[] = [];
+  readLooseBlocks(outline.intro, description, servers, summaries, undefined, ctx);
   for (const s of outline.sections) {
     if (s.kind === "status") readStatusSection(s, ctx);
-    else if (s.kind === "other") readLooseBlocks(s.blocks, undefined, servers, ctx);
+    else if (s.kind === "other") readLooseBlocks(s.blocks, undefined, servers, summaries, s, ctx);
   }
 
   const reads: ApiRead[] = [];
@@ -90,6 +93,9 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
     reads.push(read);
     bySection.set(s, read);
   }
+  // A page listing its APIs only in a summary table (no API section of its own) is read from the table's rows.
+  if (reads.length === 0) reads.push(...readSummaryTables(summaries, title.product, ctx));
+  else for (const t of summaries) ctx.sink.warn("nhn-table-outside-api", tableOutsideApi(t.table), t.table.pos);
   if (reads.length === 0) {
     sink.error("nhn-page-without-operations", `no API found on this page (expected sections with a "METHOD /path" line, a Request and a Response part)`, { page: doc.page, line: 1 });
     return none;
@@ -123,25 +129,33 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
   };
 }
 
-/** Blocks outside any API: prose (the service description, for the introduction) and region tables. */
-function readLooseBlocks(blocks: readonly Block[], description: string[] | undefined, servers: ServerInfo[], ctx: NhnContext): void {
+/**
+ * Blocks outside any API: prose (the service description, for the introduction), region tables, and
+ * summary tables listing APIs (set aside: read only on a page without API sections).
+ */
+function readLooseBlocks(blocks: readonly Block[], description: string[] | undefined, servers: ServerInfo[], summaries: SummaryTable[], section: OutlineSection | undefined, ctx: NhnContext): void {
   for (const b of blocks) {
     if (b.kind === "table") {
-      const layout = layoutOf(
-        b.header.map((c) => c.text),
-        ctx.labels,
-      );
+      const header = b.header.map((c) => c.text);
+      const layout = layoutOf(header, ctx.labels);
+      const summary = layout ? undefined : summaryLayout(header, ctx.labels);
       if (layout?.kind === "regions") {
         servers.push(...readRegionTable(b, layout, ctx));
         consume(ctx, b);
+      } else if (summary) {
+        summaries.push({ table: b, layout: summary, ...(section ? { section } : {}) });
       } else {
-        ctx.sink.warn("nhn-table-outside-api", `table with columns [${b.header.map((c) => c.text).join(", ")}] outside any API is not read`, b.pos);
+        ctx.sink.warn("nhn-table-outside-api", tableOutsideApi(b), b.pos);
       }
     } else if (description && (b.kind === "paragraph" || b.kind === "listItem")) {
       description.push(b.text);
       consume(ctx, b);
     }
   }
+}
+
+function tableOutsideApi(table: TableBlock): string {
+  return `table with columns [${table.header.map((c) => c.text).join(", ")}] outside any API is not read`;
 }
 
 function readStatusSection(section: OutlineSection, ctx: NhnContext): void {
