@@ -7,10 +7,7 @@
  * medians and ratios; asserts nothing.
  *
  * "ours" is the installed CLI (dist/cli/main.js, plain node, as hey-api's own built CLI runs) when
- * `npm run build` output is there, and the sources through tsx as well ("ours (tsx)"). Our CLI keeps V8's
- * compiled code of its dependencies on disk between runs (generator/emit/compile-cache.ts): the bench gives it
- * a fresh cache folder, warms it with one untimed run (as any second run of a user finds it), and also times
- * the installed CLI with the cache off ("compile cache off"), which is what a first run costs.
+ * `npm run build` output is there, and the sources through tsx as well ("ours (tsx)").
  *
  *   --runs N     repetitions of every timing (default 3; the median is printed)
  *   --sets LIST  spec sets to time, from 1x,4x,16x (default 1x,4x)
@@ -36,9 +33,9 @@ interface Timed {
 }
 
 /** Runs `node <args>` from the repository root and returns its wall time; exits the bench if it fails. */
-function timeNode(label: string, args: readonly string[], env: Record<string, string> = {}): Timed {
+function timeNode(label: string, args: readonly string[]): Timed {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1", ...env } });
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.error || r.status !== 0) {
     process.stderr.write(`${label} failed (exit ${r.status ?? r.signal ?? r.error?.message})\n${r.stdout ?? ""}${r.stderr ?? ""}\n`);
@@ -105,7 +102,7 @@ interface SpecSet {
   specs: string[];
 }
 
-type Tool = "ours" | "oursCold" | "oursTsx" | "ours1" | "hey" | "oat";
+type Tool = "ours" | "oursTsx" | "ours1" | "hey" | "oat";
 
 function main(): void {
   const arg = (name: string): string | undefined => {
@@ -141,10 +138,9 @@ function main(): void {
     const cli = tool === "oursTsx" || !built ? ["--import", "tsx", "--conditions=cloudspec-source", "cli/main.ts"] : ["dist/cli/main.js"];
     return [...cli, "generate", "--spec", specDir, "--out", out, "--quiet", ...(tool === "ours1" ? ["--threads", "1"] : []), ...extra];
   };
-  const tools: Tool[] = built ? ["ours", "oursCold", "ours1", "oursTsx", "hey", "oat"] : ["oursTsx", "ours1", "hey", "oat"];
+  const tools: Tool[] = built ? ["ours", "ours1", "oursTsx", "hey", "oat"] : ["oursTsx", "ours1", "hey", "oat"];
   const label: Record<Tool, string> = {
     ours: "ours, installed CLI (dist, plain node), threads auto",
-    oursCold: "ours, installed CLI, threads auto, compile cache off (what a first run costs)",
     ours1: `ours, ${built ? "installed CLI" : "tsx"}, --threads 1`,
     oursTsx: "ours (tsx, sources), threads auto",
     hey: `@hey-api/openapi-ts ${hey.version} (types + SDK + fetch client, one process)`,
@@ -165,10 +161,6 @@ function main(): void {
   try {
     const bare = built ? ["-e", ""] : ["--import", "tsx", "-e", ""];
     timeNode("node start (warm-up)", bare);
-    // A compile cache of the bench's own, filled by one untimed run.
-    process.env.CLOUDSPEC_COMPILE_CACHE_DIR = join(tmp, "compile-cache");
-    timeNode("ours (compile cache warm-up)", oursArgs(tools[0]!, SPEC_DIR, join(tmp, "warm-up")));
-    rmSync(join(tmp, "warm-up"), { recursive: true, force: true });
     for (let run = 1; run <= runs; run++) {
       process.stderr.write(`run ${run}/${runs}…\n`);
       nodeStart.push(timeNode("bare node start", bare).ms);
@@ -179,7 +171,7 @@ function main(): void {
           const outs = set.specs.map((s) => join(out, relative(set.dir, s).replace(/\.ya?ml$/, "")));
           if (tool === "hey") push(`hey ${set.name}`, timeNode(label.hey, heyApiArgs(hey.bin, set.specs, outs)).ms);
           else if (tool === "oat") push(`oat ${set.name}`, timeNode(label.oat, openapiTsArgs(oat.bin, set.specs, outs, join(tmp, "redocly.yaml"))).ms);
-          else push(`${tool} ${set.name}`, timeNode(label[tool], oursArgs(tool, set.dir, out), tool === "oursCold" ? { CLOUDSPEC_NO_COMPILE_CACHE: "1" } : {}).ms);
+          else push(`${tool} ${set.name}`, timeNode(label[tool], oursArgs(tool, set.dir, out)).ms);
           if (tool === tools[0] && set.name === "1x") {
             // No-op regeneration and no-op --check on the folder just generated.
             const n = timeNode("ours (no-op regeneration)", oursArgs(tool, set.dir, out));

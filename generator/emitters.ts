@@ -4,7 +4,6 @@
  * thread here for parsing, clients and formatting, the rest for schemas and, when they are nearly idle,
  * formatting of clients). Per run, never shared between runs.
  */
-import { cacheCompiledModules } from "./emit/compile-cache.js";
 import type { SpecSummary } from "./spec-summary.js";
 import type { VersionEntry } from "./emit/service-index.js";
 
@@ -21,11 +20,9 @@ export interface Emitters {
   closeThreads(): Promise<void>;
 }
 
-/** With `compileCache`, V8 code of the CommonJS dependencies is kept on disk between runs (emit/compile-cache.ts). */
-export async function loadEmitters(threads: number, compileCache = false): Promise<Emitters> {
-  const saveCompiled = compileCache ? cacheCompiledModules("generate") : undefined;
+export async function loadEmitters(threads: number): Promise<Emitters> {
   // Started first, so the workers load openapi-typescript while this thread loads ts-morph and prettier.
-  const workers = threads > 1 ? (await import("./schema-threads.js")).startSchemaThreads(threads - 1, { compileCache }) : undefined;
+  const workers = threads > 1 ? (await import("./schema-threads.js")).startSchemaThreads(threads - 1) : undefined;
   const [client, index, format, printer, schema] = await Promise.all([
     import("./emit/client-class.js"),
     import("./emit/service-index.js"),
@@ -35,7 +32,6 @@ export async function loadEmitters(threads: number, compileCache = false): Promi
   ]);
   const tsPrinter = printer.createTsPrinter();
   const schemas = workers ?? schema!.createSchemaEmitter();
-  saveCompiled?.();
   return {
     client: (summary, specPath, runtimeImport) => client.emitClientClass(summary, specPath, runtimeImport, tsPrinter),
     index: (entries, runtimeImport) => index.emitServiceIndex(entries, runtimeImport, tsPrinter),

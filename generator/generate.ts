@@ -57,11 +57,6 @@ export interface GenerateOptions {
    * `threads - 1` worker threads. The files are the same for every thread count.
    */
   threads?: number;
-  /**
-   * Keep V8's compiled code of the emitters' dependencies on disk between runs (generator/emit/compile-cache.ts):
-   * a later run skips compiling TypeScript, ts-morph and openapi-typescript. The files made are the same.
-   */
-  compileCache?: boolean;
 }
 
 export class GenerateError extends Error {}
@@ -83,7 +78,7 @@ export async function generateClients(specs: readonly SpecInput[], options: Gene
   const threads = Math.max(1, Math.floor(options.threads ?? 1));
   // Loaded when the first file must be made; worker threads only when a spec is emitted.
   let emitters: Promise<Emitters> | undefined;
-  const emit = (withThreads: number) => (emitters ??= import("./emitters.js").then((m) => m.loadEmitters(withThreads, options.compileCache === true)));
+  const emit = (withThreads: number) => (emitters ??= import("./emitters.js").then((m) => m.loadEmitters(withThreads)));
   // schema.ts and client.ts texts still being made (on worker threads), in spec order.
   const pending = new PendingTexts();
   try {

@@ -17,12 +17,7 @@ export interface SchemaThreads extends SchemaEmitter {
   close(): Promise<void>;
 }
 
-export interface SchemaThreadOptions {
-  /** Each worker keeps V8 code of what it loads on disk between runs (emit/compile-cache.ts). */
-  compileCache?: boolean;
-}
-
-export function startSchemaThreads(count: number, options: SchemaThreadOptions = {}): SchemaThreads {
+export function startSchemaThreads(count: number): SchemaThreads {
   // `.ts` when run from the sources (tsx, vitest): the worker registers tsx before importing its entry.
   const ext = extname(fileURLToPath(import.meta.url));
   const entry = new URL(`./emit/schema-worker${ext}`, import.meta.url);
@@ -33,8 +28,7 @@ export function startSchemaThreads(count: number, options: SchemaThreadOptions =
     pending.clear();
   };
   const workers = Array.from({ length: count }, () => {
-    const workerData: SchemaThreadOptions = { compileCache: options.compileCache === true };
-    const worker = ext === ".ts" ? new Worker(tsxBoot(entry), { eval: true, workerData }) : new Worker(entry, { workerData });
+    const worker = ext === ".ts" ? new Worker(tsxBoot(entry), { eval: true }) : new Worker(entry);
     worker.on("message", (answer: SchemaAnswer) => {
       const p = pending.get(answer.id);
       pending.delete(answer.id);

@@ -85,7 +85,6 @@ export async function runGenerate(opts: GenerateCliOptions, io: CommandIo): Prom
       readExisting,
       ...(opts.limit ? { limits: opts.limit } : {}),
       threads: opts.threads ?? autoThreads(),
-      compileCache: true,
       onSpec: opts.quiet ? undefined : (path, i, n, reused) => io.err(`[${i + 1}/${n}] ${path}${reused ? " (unchanged, skipped)" : ""}\n`),
     });
   } catch (e) {

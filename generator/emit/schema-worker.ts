@@ -4,8 +4,7 @@
  * emitter (openapi-typescript and TypeScript are loaded only here when the generator runs with
  * threads) and the same pinned prettier call as the main thread. Answers `{ id, text }` or `{ id, error }`.
  */
-import { parentPort, workerData } from "node:worker_threads";
-import { cacheCompiledModules } from "./compile-cache.js";
+import { parentPort } from "node:worker_threads";
 import { formatTypeScript } from "./format.js";
 import { createSchemaEmitter } from "./schema-types.js";
 
@@ -15,8 +14,6 @@ export type SchemaAnswer = { id: number; text: string } | { id: number; error: s
 
 function serve(): void {
   const port = parentPort!;
-  // Written after the first job, once openapi-typescript and Redocly are loaded (a terminated worker runs no exit hook).
-  let saveCompiled = (workerData as { compileCache?: boolean } | undefined)?.compileCache ? cacheCompiledModules("schema-worker") : undefined;
   const emitter = createSchemaEmitter();
   let queue = Promise.resolve();
   port.on("message", (job: SchemaJob) => {
@@ -29,8 +26,6 @@ function serve(): void {
         answer = { id: job.id, error: e instanceof Error ? e.message : String(e) };
       }
       port.postMessage(answer);
-      saveCompiled?.();
-      saveCompiled = undefined;
     });
   });
 }
