@@ -93,7 +93,7 @@ function containerSchema(node: FieldNode, key: FormatKey | undefined, values: re
   if (row && key && key !== "object" && key !== "array") {
     env.ctx.sink.warn("doc-scalar-with-children", `${env.where}: field ${JSON.stringify(row.name)} is given as ${row.format} but the table lists fields under it; read as an object`, row.pos);
   }
-  const tableKind = key === "array" ? "array" : "object";
+  const tableKind = key === "array" || (!row && node.indexed) ? "array" : "object";
   const kinds = [...new Set(values.map((v) => (isObject(v) ? "object" : jsonTypeOf(v))))];
   const containers = kinds.filter((k) => k === "array" || k === "object");
   const kind = containers.length === 1 ? containers[0]! : tableKind;

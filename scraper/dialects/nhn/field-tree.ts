@@ -18,6 +18,8 @@ export interface FieldNode {
   children: FieldNode[];
   /** The key is a placeholder for any key (`"Network Name"`, `{key}`). */
   dynamic?: boolean;
+  /** Some row's name indexed this key (`result[].id`, `list[0].key`): without a row of its own it is an array. */
+  indexed?: boolean;
 }
 
 export function buildFieldTree(rows: readonly FieldRow[], ctx: NhnContext): FieldNode {
@@ -26,7 +28,8 @@ export function buildFieldTree(rows: readonly FieldRow[], ctx: NhnContext): Fiel
   const index = new Map<FieldNode, Map<string, FieldNode>>();
   const { schemaDepth } = ctx.limits;
   for (const row of rows) {
-    const keys = splitDottedName(row.name);
+    const parts = splitDottedName(row.name);
+    const keys = parts.map(arrayOf);
     if (keys.length > schemaDepth) {
       ctx.sink.error(
         "schema-too-deep",
@@ -39,7 +42,7 @@ export function buildFieldTree(rows: readonly FieldRow[], ctx: NhnContext): Fiel
       continue;
     }
     let node = root;
-    for (const key of keys) {
+    for (const [k, key] of keys.entries()) {
       let byKey = index.get(node);
       if (!byKey) index.set(node, (byKey = new Map()));
       let child = byKey.get(key);
@@ -48,6 +51,7 @@ export function buildFieldTree(rows: readonly FieldRow[], ctx: NhnContext): Fiel
         node.children.push(child);
         byKey.set(key, child);
       }
+      if (key !== parts[k]) child.indexed = true;
       node = child;
     }
     if (node.row) {
@@ -108,6 +112,15 @@ export function splitDottedName(name: string): string[] {
   }
   keys.push(current.trim());
   return keys.filter((k) => k !== "");
+}
+
+/**
+ * `result[]` / `list[0]` → `result` / `list`: in `result[].paymentSeq` the index says "an item of the array
+ * `result`", not a key of its own. A key that is only a bracket (`[id]`, a placeholder) stays.
+ */
+export function arrayOf(key: string): string {
+  const m = /^([^[\]]+)\[\d*\]$/.exec(key);
+  return m ? m[1]!.trim() : key;
 }
 
 /** `"Network Name"`, `{key}`, `<name>`, `[id]`: a placeholder for any key. */
