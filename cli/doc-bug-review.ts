@@ -6,9 +6,12 @@
  * `reviewed: false` and reported once as a warning at its page:line, for a reviewer to add to the allowlist
  * or to take to the vendor.
  */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { Diagnostic } from "../core/diagnostics.js";
 import type { Allowlist } from "../contract-tests/doc-consistency/allowlist.js";
-import { applyAllowlist } from "../contract-tests/doc-consistency/allowlist.js";
+import { applyAllowlist, DEFAULT_ALLOWLIST, parseAllowlist, readAllowlist } from "../contract-tests/doc-consistency/allowlist.js";
+import { packageRoot } from "./package-info.js";
 import { checkExamples } from "../contract-tests/doc-consistency/check-examples.js";
 import { keyString } from "../contract-tests/doc-consistency/finding-key.js";
 import { markDocBugs } from "../contract-tests/doc-consistency/mark-doc-bugs.js";
@@ -46,3 +49,19 @@ export function docBugReview(allowlist: Allowlist): SpecReview {
     return { document: markDocBugs(id, document, findings, gate.reasons, { unreviewed: true }), diagnostics };
   };
 }
+
+/** The allowlist to mark with: the one named, else the working directory's (this repository), else the installed one, else none. */
+export function loadDocBugAllowlist(named?: string): Allowlist {
+  const path = named ?? [DEFAULT_ALLOWLIST, join(packageRoot(), DEFAULT_ALLOWLIST)].find((p) => existsSync(p));
+  if (path === undefined) return parseAllowlist({ entries: [] });
+  let allowlist: Allowlist;
+  try {
+    allowlist = readAllowlist(path);
+  } catch (e) {
+    throw new AllowlistError(`cannot read allowlist ${path}: ${(e as Error).message}`);
+  }
+  if (allowlist.problems.length > 0) throw new AllowlistError(`allowlist ${path}: ${allowlist.problems.join("; ")}`);
+  return allowlist;
+}
+
+export class AllowlistError extends Error {}

@@ -62,23 +62,6 @@ export function registerScrapeCommand(program: Command, ctx: CliContext): void {
     .action(async (opts: ScrapeCliOptions) => ctx.exit(await runScrape(opts, ctx.io)));
 }
 
-/** The allowlist to mark with: the one named, else the working directory's (this repository), else the installed one, else none. */
-async function loadScrapeAllowlist(named: string | undefined): Promise<Allowlist> {
-  const { parseAllowlist, readAllowlist } = await import("../../contract-tests/doc-consistency/allowlist.js");
-  const path = named ?? [DEFAULT_ALLOWLIST, join(packageRoot(), DEFAULT_ALLOWLIST)].find((p) => existsSync(p));
-  if (path === undefined) return parseAllowlist({ entries: [] });
-  let allowlist: Allowlist;
-  try {
-    allowlist = readAllowlist(path);
-  } catch (e) {
-    throw new AllowlistError(`cannot read allowlist ${path}: ${(e as Error).message}`);
-  }
-  if (allowlist.problems.length > 0) throw new AllowlistError(`allowlist ${path}: ${allowlist.problems.join("; ")}`);
-  return allowlist;
-}
-
-class AllowlistError extends Error {}
-
 /** The default manifest is the working directory's when it has one (this repository), else the one installed with the package. */
 function manifestPath(manifest: string): string {
   if (manifest !== DEFAULT_MANIFEST || existsSync(manifest)) return manifest;
@@ -87,16 +70,23 @@ function manifestPath(manifest: string): string {
 }
 
 export async function runScrape(opts: ScrapeCliOptions, io: CommandIo): Promise<number> {
-  const [{ scrapeOutcome }, { formatReportSummary }, { scrapePages }, { loadInputs, loadManifest, SourceError }, { writeSpecTree }, { docBugReview }, { composeReviews, patternGuard }] =
-    await Promise.all([
-      import("../../scraper/scrape-outcome.js"),
-      import("../../scraper/report.js"),
-      import("../../scraper/run.js"),
-      import("../../scraper/sources.js"),
-      import("../../scraper/write-output.js"),
-      import("../doc-bug-review.js"),
-      import("../pattern-guard.js"),
-    ]);
+  const [
+    { scrapeOutcome },
+    { formatReportSummary },
+    { scrapePages },
+    { loadInputs, loadManifest, SourceError },
+    { writeSpecTree },
+    { AllowlistError, docBugReview, loadDocBugAllowlist },
+    { composeReviews, patternGuard },
+  ] = await Promise.all([
+    import("../../scraper/scrape-outcome.js"),
+    import("../../scraper/report.js"),
+    import("../../scraper/run.js"),
+    import("../../scraper/sources.js"),
+    import("../../scraper/write-output.js"),
+    import("../doc-bug-review.js"),
+    import("../pattern-guard.js"),
+  ]);
   let inputs: PageInput[];
   try {
     if (opts.input && opts.input.length > 0) {
@@ -119,7 +109,7 @@ export async function runScrape(opts: ScrapeCliOptions, io: CommandIo): Promise<
   }
   let allowlist: Allowlist;
   try {
-    allowlist = await loadScrapeAllowlist(opts.allowlist);
+    allowlist = loadDocBugAllowlist(opts.allowlist);
   } catch (e) {
     if (!(e instanceof AllowlistError)) throw e;
     io.err(`error: ${e.message}\n`);

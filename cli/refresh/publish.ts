@@ -21,7 +21,8 @@ import type { Diagnostic } from "../../core/diagnostics.js";
 import { hasErrors } from "../../core/diagnostics.js";
 import type { ScrapeResult, SpecFile } from "../../scraper/run.js";
 import { scrapePages } from "../../scraper/run.js";
-import { patternGuard } from "../pattern-guard.js";
+import { docBugReview, loadDocBugAllowlist } from "../doc-bug-review.js";
+import { composeReviews, patternGuard } from "../pattern-guard.js";
 import type { LocatedEntry } from "../../scraper/sources.js";
 import { writeSpecTree } from "../../scraper/write-output.js";
 import type { RefreshEvent, RefreshOptions } from "./refresh.js";
@@ -56,8 +57,11 @@ export async function publish(entries: readonly LocatedEntry[], base: Snapshot |
   const config = loadConfig(options.config);
 
   stage(`scraping ${entries.length} pages of snapshot ${revision.id}`);
-  // Pages from the web: a pattern on them that could hang a validator is not written as one (pattern-guard.ts).
-  const scraped = scrapePages(pageInputs(entries, revision), { review: patternGuard() });
+  // The same last look as `cloudspec scrape` (so both write the same specs of the same pages): patterns that could
+  // hang a validator are not written as patterns (pages come from the web), examples that break their schema are marked.
+  const allowlist = loadDocBugAllowlist();
+  const review = () => composeReviews([patternGuard(), docBugReview(allowlist)]);
+  const scraped = scrapePages(pageInputs(entries, revision), { review: review() });
   if (hasErrors(scraped.diagnostics)) {
     throw new RefreshError(
       `the pages of snapshot ${revision.id} do not scrape cleanly; the snapshot is kept (${revision.dir}), ${options.spec} and ${options.generated} are left as they were; fix and rerun with --offline`,
@@ -66,7 +70,7 @@ export async function publish(entries: readonly LocatedEntry[], base: Snapshot |
   }
   const baseName = base ? `snapshot ${base.id}` : "the bundled pages";
   stage(`scraping ${baseName} for the comparison`);
-  const before = scrapePages(pageInputs(entries, base));
+  const before = scrapePages(pageInputs(entries, base), { review: review() });
 
   writeSpecTree(options.spec, scraped.files, [...new Set(entries.map((e) => e.vendor))].sort(), { name: "scrape-report.json", content: `${JSON.stringify(scraped.report, null, 2)}\n` });
 
