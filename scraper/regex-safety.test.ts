@@ -74,3 +74,76 @@ describe("regular expressions that read page text", () => {
     expect(verdict(String.raw`/^\s*(.*?)\s*"?\s*,?$/`)).toMatch(/^polynomial/);
   });
 });
+
+interface Built {
+  source: string;
+  flags: string;
+  /** The scraper or core file that called `new RegExp`. */
+  at: string;
+}
+
+/**
+ * Patterns built at run time (`new RegExp` from the label tables): every one the scraper builds while it reads
+ * the bundled pages and the fuzz seeds, recorded by wrapping the global constructor around a fresh import.
+ */
+async function builtPatterns(): Promise<Built[]> {
+  const seen = new Map<string, Built>();
+  const original = globalThis.RegExp;
+  const record = (args: unknown[]): void => {
+    const [pattern, flags] = args;
+    const source = pattern instanceof original ? pattern.source : String(pattern);
+    const flagText = typeof flags === "string" ? flags : pattern instanceof original ? pattern.flags : "";
+    // The frame that called the constructor: a pattern a dependency builds (markdown-it's own) is not ours to judge.
+    const caller =
+      (new Error().stack ?? "")
+        .split("\n")
+        .slice(1)
+        .find((l) => !l.includes("regex-safety.test.ts")) ?? "";
+    const at = caller.includes("node_modules") || caller.includes("/testing/") ? undefined : /\/((?:scraper|core)\/[^:]+\.ts)/.exec(caller)?.[1];
+    if (at && !seen.has(`${flagText}/${source}`)) seen.set(`${flagText}/${source}`, { source, flags: flagText, at });
+  };
+  globalThis.RegExp = new Proxy(original, {
+    construct(target, args, newTarget) {
+      record(args);
+      return Reflect.construct(target, args, newTarget) as object;
+    },
+    apply(target, self, args) {
+      record(args);
+      return Reflect.apply(target, self, args) as unknown;
+    },
+  });
+  try {
+    const { scrapePages } = await import("./run.js");
+    const { DEFAULT_MANIFEST, loadManifest } = await import("./sources.js");
+    const { fuzzSeeds } = await import("./testing/fuzz/seeds.js");
+    scrapePages(loadManifest(DEFAULT_MANIFEST));
+    for (const s of fuzzSeeds()) scrapePages([{ page: s.page, vendor: s.vendor, format: s.format, content: s.content }]);
+  } finally {
+    globalThis.RegExp = original;
+  }
+  return [...seen.values()];
+}
+
+/** Patterns a page itself gives (a schema's `pattern`), compiled only to see that they are valid: cli/pattern-guard.ts judges those. */
+const PAGE_PATTERNS = ["scraper/dialects/scp/property-schema.ts"];
+
+describe("regular expressions built at run time", () => {
+  it("has none that backtracks exponentially or cubically, among all the scraper builds on the bundled pages and fuzz seeds", async () => {
+    const built = await builtPatterns();
+    // Not vacuous: the label-built patterns of all three dialects and the prose phrases are among them.
+    for (const file of ["scraper/dialects/nhn/inline-enums.ts", "scraper/dialects/scp/context.ts", "scraper/dialects/huawei/labels.ts"]) {
+      expect(
+        built.some((b) => b.at === file),
+        file,
+      ).toBe(true);
+    }
+    const bad: string[] = [];
+    for (const b of built) {
+      if (PAGE_PATTERNS.includes(b.at)) continue;
+      const v = verdict(`/${b.source}/${b.flags}`);
+      if (v === undefined || v === "polynomial of degree 2") continue;
+      bad.push(`${b.at}: /${b.source.slice(0, 100)}/${b.flags}: ${v}`);
+    }
+    expect(bad).toEqual([]);
+  }, 300_000);
+});

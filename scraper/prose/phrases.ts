@@ -30,7 +30,7 @@ export const PHRASES: readonly Phrase[] = [
   { kind: "default", pattern: String.raw`(?:the value )?defaults to\s*{V}`, cues: ["defaults"] },
   { kind: "default", pattern: String.raw`기본값\s*(?:은|는|:|=)?\s*{V}(?:\s*(?:입니다|이다|임))?`, cues: ["기본값"] },
   // ranges
-  { kind: "range", pattern: String.raw`min(?:imum)?\s*(?:value)?\s*[:=]?\s*{N}\s*[,/;]?\s*(?:and\s+)?max(?:imum)?\s*(?:value)?\s*[:=]?\s*{N}`, cues: ["min"] },
+  { kind: "range", pattern: String.raw`min(?:imum)?(?:\s*value)?\s*(?:[:=]\s*)?{N}\s*(?:[,/;]\s*)?(?:and\s+)?max(?:imum)?(?:\s*value)?\s*(?:[:=]\s*)?{N}`, cues: ["min"] },
   { kind: "range", pattern: String.raw`between\s+{N}\s+and\s+{N}`, cues: ["between"] },
   { kind: "range", pattern: String.raw`(?:ranges?\s+)?from\s+{N}\s+to\s+{N}`, cues: ["from"] },
   { kind: "range", pattern: String.raw`{N}\s*~\s*{N}`, cues: ["~"] },

@@ -334,13 +334,17 @@ function compileTableReference(labels: HuaweiLabels): RegExp {
   return new RegExp(`\\b(?:${labels.tableNumber.map(escapeRegExp).join("|")})\\s*(\\d+)\\b`, "gi");
 }
 
+/**
+ * A template as a pattern over text whose whitespace is already one space each (every caller collapses it):
+ * words are joined by a literal space, not `\s+`, which beside a lazy `.+?` backtracked cubically on a long run.
+ */
 function compileTemplate(template: string, slot: string): RegExp {
   const parts = template.split(/(\{[a-z]+\})/);
   const body = parts
     .map((p) => {
       if (p === `{${slot}}`) return "(.+?)";
       if (/^\{[a-z]+\}$/.test(p)) return ".+?";
-      return escapeRegExp(p).replace(/\s+/g, "\\s+");
+      return escapeRegExp(p).replace(/\s+/g, " ");
     })
     .join("");
   return new RegExp(`^${body}$`, "i");

@@ -40,7 +40,8 @@ export function compileSectionLabels(labels: ScpLabels): { sectionLabels: Map<st
   const alt = (words: string[]) => words.map(escapeRegExp).join("|");
   return {
     sectionLabels,
-    stateLine: new RegExp(`^(?:${alt(labels.state)})\\s+(\\S+)\\s*\\(\\s*([^)]+?)\\s*\\)\\s*$`, "i"),
+    // The value in brackets is trimmed by the reader: `\s*([^)]+?)\s*` here backtracked cubically on a long run of spaces.
+    stateLine: new RegExp(`^(?:${alt(labels.state)})\\s+(\\S+)\\s*\\(([^)]*)\\)\\s*$`, "i"),
     responseLine: new RegExp(`^(?:${alt(labels.response)})\\s+(\\d{3}|default)$`, "i"),
   };
 }

@@ -87,7 +87,8 @@ function readTextKind(ctx: ScpContext, text: string): TextKind {
   const mp = METHOD_PATH.exec(text);
   if (mp) kind.methodPath = { method: mp[1]!.toLowerCase(), path: mp[2]! };
   const state = ctx.stateLine.exec(text);
-  if (state) kind.state = { state: state[1]!.toUpperCase(), status: state[2]!.toUpperCase() };
+  const status = state?.[2]!.trim();
+  if (state && status) kind.state = { state: state[1]!.toUpperCase(), status: status.toUpperCase() };
   return kind;
 }
 
