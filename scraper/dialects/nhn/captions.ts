@@ -66,6 +66,9 @@ export function captionedLayout(header: readonly string[], location: FieldLocati
   });
   // Value / Default value / Valid range only in a table that is otherwise a field table: a Name and a Type column.
   if (roles.includes("name") && roles.includes("format")) header.forEach((h, k) => (roles[k] ??= fieldExtraRole(h, header, labels)));
+  // Request headers printed as `| Name | Value | Description |` (the value to send, `{secretKey}`): no Type column,
+  // since a header's value is text; the value is kept in the description.
+  else if (location === "header" && roles.includes("name")) header.forEach((h, k) => (roles[k] ??= matchesAny(h, c.valueDescription) ? "value" : undefined));
   if (roles.some((r) => r === undefined) || new Set(roles).size !== roles.length || !roles.includes("name")) return undefined;
   return { kind: "fields", roles: roles as ColumnRole[], location };
 }

@@ -96,6 +96,11 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
     if (layout.roles.includes("range") && range !== "" && !matchesAny(range, labels.noDefaultValues)) {
       description = [description, `${headerOf(table, layout, "range")}: ${range}`].filter((t) => t !== "").join("\n");
     }
+    // A header table's Value column (`{secretKey}`, `application/json`): what to send, kept in the description.
+    const value = cell("value").trim();
+    if (layout.roles.includes("value") && value !== "") {
+      description = [description, `${headerOf(table, layout, "value")}: ${value}`].filter((t) => t !== "").join("\n");
+    }
     const defaultValue = cell("default").trim();
     const hasDefault = layout.roles.includes("default") && defaultValue !== "" && !matchesAny(defaultValue, labels.noDefaultValues);
     rows.push({ name, location, format, ...(required !== undefined ? { required } : {}), description, ...(hasDefault ? { defaultValue } : {}), pos: row.pos });

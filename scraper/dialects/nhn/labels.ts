@@ -153,7 +153,7 @@ export const NHN_LABELS: NhnLabels = {
   optionalValues: ["-", "X", "N", "No", "Optional", "선택"],
   noDefaultValues: ["-", "–", "—", "None", "N/A", "(none)", "없음", "해당 없음"],
   frontMatter: { source: ["source"], section: ["section"], product: ["product", "service", "title"] },
-  authHeaders: ["X-Auth-Token"],
+  authHeaders: ["X-Auth-Token", "Authorization"],
   disclosure: ["Unfold", "Expand", "펼치기"],
   commonResponse: ["responds with common information", "responds with the common information", "common response information only"],
   sameAs: ["same as", "same response as", "same request as", "와 같습니다", "과 같습니다", "와 동일합니다", "과 동일합니다", "와 동일", "과 동일"],
