@@ -256,7 +256,9 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
     }
     const bodyOnly = name === "response" && !layoutOf(header, ctx.labels) ? bodyFieldLayout(header, ctx.labels) : undefined;
     if (bodyOnly) ctx.sink.warn("doc-table-without-location", `${section.title}: the response table has no Type (location) column; every row is read as a Body field`, block.pos);
-    const layout = layoutOf(header, ctx.labels) ?? bodyOnly ?? misnamedLayout(block, section, ctx);
+    // Under a location caption the caption says where rows go: guessing roles from the cells (a Type column read as
+    // the location) would read every row wrongly, so a table the caption's layout refuses is reported whole.
+    const layout = layoutOf(header, ctx.labels) ?? bodyOnly ?? (captioned ? undefined : misnamedLayout(block, section, ctx));
     if (layout?.kind === "fields") {
       part.tables.push({ table: block, layout });
       consume(ctx, block);
