@@ -8,6 +8,7 @@
  */
 import { createRequire } from "node:module";
 import type { Diagnostic, SourceLocation } from "../core/diagnostics.js";
+import { pointerOf } from "../core/json-pointer.js";
 import type { SpecReview } from "./doc-bug-review.js";
 
 /** Keys whose values are data, not schemas: a `pattern` key inside them is an example's field. */
@@ -84,10 +85,6 @@ export function patternGuard(verdict: PatternVerdict = recheckVerdict()): SpecRe
     }
     return { document: copy, diagnostics };
   };
-}
-
-function pointerOf(keys: readonly string[]): string {
-  return `#${keys.map((k) => `/${k.replaceAll("~", "~0").replaceAll("/", "~1")}`).join("")}`;
 }
 
 /** Runs reviews in order, each on the document the one before returned. */
