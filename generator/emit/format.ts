@@ -2,7 +2,7 @@
 import { format } from "prettier";
 
 export const PRETTIER_OPTIONS = {
-  parser: "typescript",
+  parser: "babel-ts",
   printWidth: 120,
   tabWidth: 2,
   useTabs: false,
