@@ -142,20 +142,22 @@ class JsonEnds {
     const open: number[] = [];
     for (let j = from; j < this.lines.length; j++) {
       const l = this.lines[j]!;
+      // Most lines of a page hold no bracket and no quote: they change nothing here.
+      if (!JSON_SYNTAX.test(l)) continue;
       const first = l.search(/\S/);
       let inString = false;
       let escaped = false;
       for (let k = 0; k < l.length; k++) {
-        const ch = l[k];
+        const ch = l.charCodeAt(k);
         if (inString) {
           if (escaped) escaped = false;
-          else if (ch === "\\") escaped = true;
-          else if (ch === '"') inString = false;
+          else if (ch === BACKSLASH) escaped = true;
+          else if (ch === QUOTE) inString = false;
           continue;
         }
-        if (ch === '"') inString = true;
-        else if (ch === "{" || ch === "[") open.push(k === first ? j : -1);
-        else if (ch === "}" || ch === "]") {
+        if (ch === QUOTE) inString = true;
+        else if (ch === OPEN_BRACE || ch === OPEN_BRACKET) open.push(k === first ? j : -1);
+        else if (ch === CLOSE_BRACE || ch === CLOSE_BRACKET) {
           const opener = open.pop();
           if (opener !== undefined && opener >= 0) this.ends.set(opener, l.slice(k + 1).trim() === "" ? j : undefined);
         }
@@ -164,6 +166,14 @@ class JsonEnds {
     }
   }
 }
+
+const JSON_SYNTAX = /["[\]{}]/;
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
 
 function tryParseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
   try {

@@ -15,6 +15,7 @@ import type { Block, ParagraphBlock, TableBlock, TableCell } from "../../documen
 import type { ScpLabels } from "./labels.js";
 import { matchesAny } from "./labels.js";
 import { parseSchemaExpr } from "./schema-grammar.js";
+import { fewerVisibleThan } from "../../text-utils.js";
 
 type Kind = "versions" | "parameters" | "responses" | "models" | "regions";
 
@@ -50,12 +51,14 @@ const REGION_SUFFIX = /^(.+?)([a-z]{2,}-[a-z]+-?\d+)$/;
 
 export function rebuildRunTogetherTables(blocks: readonly Block[], labels: ScpLabels): RebuiltBlocks {
   const headers = headerShapes(labels);
+  // Lower-casing never shortens a string: a paragraph with more visible characters is no header.
+  const longest = Math.max(...[...headers.keys()].map((k) => k.length));
   const out: Block[] = [];
   const origins = new Map<Block, Block[]>();
   const deferred = new Map<Block, Diagnostic[]>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const shape = b.kind === "paragraph" ? headers.get(squash(b.text)) : undefined;
+    const shape = b.kind === "paragraph" && fewerVisibleThan(b.text, longest + 1) ? headers.get(squash(b.text)) : undefined;
     if (!shape || b.kind !== "paragraph") {
       out.push(b);
       continue;
