@@ -200,6 +200,18 @@ function misnamedLayout(table: TableBlock, section: OutlineSection, ctx: NhnCont
   return found.layout;
 }
 
+/** One warning per table with columns read as notes, naming them. */
+function reportNotes(table: TableBlock, layout: TableLayout, section: OutlineSection, ctx: NhnContext): void {
+  const notes = layout.roles.flatMap((r, k) => (r === "note" ? [table.header[k]?.text.trim() ?? ""] : []));
+  if (notes.length === 0) return;
+  ctx.sink.warn(
+    "nhn-unknown-column",
+    `${section.title}: the ${notes.length === 1 ? "column" : "columns"} ${notes.map((n) => JSON.stringify(n)).join(", ")} ${notes.length === 1 ? "is" : "are"} not one the dialect reads; ${notes.length === 1 ? "its" : "their"} cells are kept in the field descriptions`,
+    table.pos,
+    { columns: notes },
+  );
+}
+
 /** `METHOD /path` and the header lines right after it (one fenced block, or adjacent lines). */
 function readRequestLines(block: Block, parts: ApiParts, lastLine: number, section: OutlineSection, ctx: NhnContext): boolean {
   const lines = block.kind === "paragraph" ? [block.text] : block.kind === "code" && block.json === undefined ? block.text.split("\n").filter((l) => l.trim() !== "") : [];
@@ -248,8 +260,9 @@ function captionPart(text: string, labels: NhnContext["labels"]): PartName | und
 function readPartBlock(block: Block, part: Part, name: PartName, section: OutlineSection, ctx: NhnContext, captioned?: FieldLocation): void {
   if (block.kind === "table") {
     const header = block.header.map((c) => c.text);
-    const underCaption = captioned ? captionedLayout(header, captioned, ctx.labels) : undefined;
+    const underCaption = captioned ? captionedLayout(header, captioned, ctx.labels, { notes: true }) : undefined;
     if (underCaption) {
+      reportNotes(block, underCaption, section, ctx);
       part.tables.push({ table: block, layout: underCaption });
       consume(ctx, block);
       return;
@@ -258,8 +271,9 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
     if (bodyOnly) ctx.sink.warn("doc-table-without-location", `${section.title}: the response table has no Type (location) column; every row is read as a Body field`, block.pos);
     // Under a location caption the caption says where rows go: guessing roles from the cells (a Type column read as
     // the location) would read every row wrongly, so a table the caption's layout refuses is reported whole.
-    const layout = layoutOf(header, ctx.labels) ?? bodyOnly ?? (captioned ? undefined : misnamedLayout(block, section, ctx));
+    const layout = layoutOf(header, ctx.labels) ?? bodyOnly ?? (captioned ? undefined : misnamedLayout(block, section, ctx)) ?? layoutOf(header, ctx.labels, { notes: true });
     if (layout?.kind === "fields") {
+      reportNotes(block, layout, section, ctx);
       part.tables.push({ table: block, layout });
       consume(ctx, block);
     } else if (layout) {

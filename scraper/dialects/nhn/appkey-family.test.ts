@@ -125,8 +125,18 @@ describe("AppKey-style NHN guides", () => {
 });
 
 describe("AppKey-style NHN guides: what stays unread", () => {
-  it("a table under a caption with a column the dialect does not know is an error at its line, the API still read", () => {
-    const broken = page.replace("| Name | Type | Required | Description |\n|---|---|---|---|\n| verbose", "| Name | Type | Required | Since | Description |\n|---|---|---|---|---|\n| verbose");
+  it("a table under a caption with a column the dialect does not know is read, the column kept in the descriptions", () => {
+    const since = page.replace("| Name | Type | Required | Description |\n|---|---|---|---|\n| verbose", "| Name | Type | Required | Since | Description |\n|---|---|---|---|---|\n| verbose");
+    const { doc, diagnostics } = scrapeNhn("widget.md", since, "markdown");
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(diagnostics.filter((d) => d.ruleId === "nhn-unknown-column").map((d) => (isSourceLocation(d.at) ? d.at.line : -1))).toEqual([32]);
+    expect(operations(doc)).toHaveLength(2);
+    const get = operations(doc).find((o) => o.method === "get")!.op as unknown as { "x-unread"?: unknown[] };
+    expect(get["x-unread"]).toBeUndefined();
+  });
+
+  it("a table under a caption with more unknown columns than known ones is an error at its line, the API still read", () => {
+    const broken = page.replace("| Name | Type | Required | Description |\n|---|---|---|---|\n| verbose", "| Name | Type | Since | Until | Notes |\n|---|---|---|---|---|\n| verbose");
     const { doc, diagnostics } = scrapeNhn("widget.md", broken, "markdown");
     const errors = diagnostics.filter((d) => d.severity === "error").map((d) => [d.ruleId, isSourceLocation(d.at) ? d.at.line : -1]);
     expect(errors).toEqual([["nhn-unknown-table", 32]]);

@@ -6,8 +6,8 @@
  * table's rows are sent, so its Type column is the data type.
  */
 import type { Block, Position, TableBlock } from "../../document/model.js";
-import type { ColumnRole, TableLayout } from "./columns.js";
-import { fieldExtraRole } from "./columns.js";
+import type { ColumnRole, LayoutOptions, TableLayout } from "./columns.js";
+import { distinctRoles, fieldExtraRole, withNotes } from "./columns.js";
 import type { FieldLocation } from "./field-table.js";
 import type { NhnLabels } from "./labels.js";
 import { lookup, matchesAny } from "./labels.js";
@@ -53,9 +53,9 @@ export function requestLineFromTable(table: TableBlock, labels: NhnLabels): Tabl
 /**
  * The layout of a field table under a location caption: Name (or Field), Type (or Format) as the data
  * type, Required and Description, every row sent where the caption says. Undefined unless each column is
- * one of those, once.
+ * one of those, once (with `notes`, up to two unknown columns are read as notes, see `withNotes`).
  */
-export function captionedLayout(header: readonly string[], location: FieldLocation, labels: NhnLabels): TableLayout | undefined {
+export function captionedLayout(header: readonly string[], location: FieldLocation, labels: NhnLabels, options: LayoutOptions = {}): TableLayout | undefined {
   const c = labels.columns;
   const roles = header.map((h): ColumnRole | undefined => {
     if (matchesAny(h, c.name) || matchesAny(h, labels.captions.nameColumns)) return "name";
@@ -69,6 +69,7 @@ export function captionedLayout(header: readonly string[], location: FieldLocati
   // Request headers printed as `| Name | Value | Description |` (the value to send, `{secretKey}`): no Type column,
   // since a header's value is text; the value is kept in the description.
   else if (location === "header" && roles.includes("name")) header.forEach((h, k) => (roles[k] ??= matchesAny(h, c.valueDescription) ? "value" : undefined));
-  if (roles.some((r) => r === undefined) || new Set(roles).size !== roles.length || !roles.includes("name")) return undefined;
-  return { kind: "fields", roles: roles as ColumnRole[], location };
+  const read = options.notes ? withNotes(roles) : roles;
+  if (!read || !distinctRoles(read) || !read.includes("name")) return undefined;
+  return { kind: "fields", roles: read, location };
 }

@@ -6,7 +6,20 @@
 import type { NhnLabels } from "./labels.js";
 import { matchesAny, NHN_LABELS, normaliseLabel } from "./labels.js";
 
-export type ColumnRole = "name" | "location" | "format" | "required" | "description" | "default" | "range" | "value" | "endpointType" | "region" | "endpoint";
+export type ColumnRole =
+  | "name"
+  | "location"
+  | "format"
+  | "required"
+  | "description"
+  | "default"
+  | "range"
+  | "value"
+  /** A column the dialect does not know in a table that is otherwise a field table: its cells are kept in the descriptions. */
+  | "note"
+  | "endpointType"
+  | "region"
+  | "endpoint";
 export type TableKind = "fields" | "values" | "regions";
 
 export interface TableLayout {
@@ -16,8 +29,13 @@ export interface TableLayout {
   location?: "path" | "query" | "header" | "body";
 }
 
+export interface LayoutOptions {
+  /** Read up to two columns the dialect does not know as notes (`Since`, `암호화 여부`) in a table that is otherwise a field table. */
+  notes?: boolean;
+}
+
 /** The layout of a table with these header cells, or undefined when it is not one NHN pages use. */
-export function layoutOf(header: readonly string[], labels: NhnLabels): TableLayout | undefined {
+export function layoutOf(header: readonly string[], labels: NhnLabels, options: LayoutOptions = {}): TableLayout | undefined {
   const c = labels.columns;
   const is = (k: number, names: readonly string[]) => matchesAny(header[k] ?? "", names);
   const has = (names: readonly string[]) => header.some((_, k) => is(k, names));
@@ -38,10 +56,28 @@ export function layoutOf(header: readonly string[], labels: NhnLabels): TableLay
       if (is(k, c.description)) return "description";
       return fieldExtraRole(header[k] ?? "", header, labels);
     });
-    if (roles.some((r) => r === undefined) || new Set(roles).size !== roles.length) return undefined;
-    return { kind: "fields", roles: roles as ColumnRole[] };
+    const read = options.notes ? withNotes(roles) : roles;
+    return read && distinctRoles(read) ? { kind: "fields", roles: read } : undefined;
   }
   return undefined;
+}
+
+/**
+ * The roles of a field table's columns with the unknown ones (undefined) read as notes: at most two of them, fewer
+ * than the known columns, in a table with a Name column and a Type or Format column. Undefined otherwise.
+ */
+export function withNotes(roles: ReadonlyArray<ColumnRole | undefined>): ColumnRole[] | undefined {
+  const unknown = roles.filter((r) => r === undefined).length;
+  if (unknown === 0) return roles as ColumnRole[];
+  const shaped = roles.includes("name") && (roles.includes("format") || roles.includes("location"));
+  if (!shaped || unknown > 2 || unknown >= roles.length - unknown) return undefined;
+  return roles.map((r) => r ?? "note");
+}
+
+/** Every column has a role and no role but `note` is taken twice. */
+export function distinctRoles(roles: ReadonlyArray<ColumnRole | undefined>): roles is ColumnRole[] {
+  const named = roles.filter((r) => r !== "note");
+  return !named.includes(undefined) && new Set(named).size === named.length;
 }
 
 /**

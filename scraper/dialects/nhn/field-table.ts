@@ -101,6 +101,11 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
     if (layout.roles.includes("value") && value !== "") {
       description = [description, `${headerOf(table, layout, "value")}: ${value}`].filter((t) => t !== "").join("\n");
     }
+    // Columns the dialect does not know (`Since`, `암호화 여부`): their cells stay in the description, under the column's name.
+    layout.roles.forEach((role, k) => {
+      const note = role === "note" ? (cells[k] ?? "").trim() : "";
+      if (note !== "") description = [description, `${table.header[k]?.text.trim() ?? "Note"}: ${note}`].filter((t) => t !== "").join("\n");
+    });
     const defaultValue = cell("default").trim();
     const hasDefault = layout.roles.includes("default") && defaultValue !== "" && !matchesAny(defaultValue, labels.noDefaultValues);
     rows.push({ name, location, format, ...(required !== undefined ? { required } : {}), description, ...(hasDefault ? { defaultValue } : {}), pos: row.pos });
