@@ -43,8 +43,8 @@ describe("a captioned table with an unknown column", () => {
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const notes = diagnostics.filter((d) => d.ruleId === "nhn-unknown-column");
     expect(notes.map((d) => [d.severity, isSourceLocation(d.at) ? d.at.line : -1, d.data])).toEqual([["warning", 17, { columns: ["암호화 여부"] }]]);
-    const [{ op }] = operations(doc);
-    const body = resolve(doc, op!.responses["2XX"]!.content!["application/json"]!.schema);
+    const { op } = operations(doc)[0]!;
+    const body = resolve(doc, op.responses["2XX"]!.content!["application/json"]!.schema);
     const props = body.properties as Record<string, Schema>;
     expect(Object.keys(props)).toEqual(["cardNumber", "expiry", "issuer"]);
     expect(props.cardNumber).toMatchObject({ type: "string", description: "카드 번호\n암호화 여부: O" });

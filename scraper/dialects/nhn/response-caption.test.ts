@@ -40,8 +40,8 @@ describe("a [Response] caption over a Field | Type | Description table", () => {
     const { doc, diagnostics } = scrapeNhn("apigw.md", PAGE, "markdown");
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(diagnostics.some((d) => d.ruleId === "nhn-body-inferred-from-example")).toBe(false);
-    const [{ op }] = operations(doc);
-    const body = resolve(doc, op!.responses["2XX"]!.content!["application/json"]!.schema);
+    const { op } = operations(doc)[0]!;
+    const body = resolve(doc, op.responses["2XX"]!.content!["application/json"]!.schema);
     const props = body.properties as Record<string, Schema>;
     expect(Object.keys(props)).toEqual(["paging", "serviceList"]);
     const paging = resolve(doc, props.paging);
