@@ -13,7 +13,7 @@ import { escapeRegExp, isCombinedPartLabel, matchesAny } from "./labels.js";
 import type { HeaderLine, MethodLine } from "./lines.js";
 import { parseHeaderLine, parseMethodLine } from "./lines.js";
 import type { OutlineSection } from "./outline.js";
-import { captionedLayout, captionOf, requestLineFromTable } from "./captions.js";
+import { captionedLayout, captionOf, requestLineFromTable, wholeBodyLayout } from "./captions.js";
 import type { FieldLocation } from "./field-table.js";
 
 export type PartName = "request" | "response";
@@ -260,7 +260,7 @@ function captionPart(text: string, labels: NhnContext["labels"]): PartName | und
 function readPartBlock(block: Block, part: Part, name: PartName, section: OutlineSection, ctx: NhnContext, captioned?: FieldLocation): void {
   if (block.kind === "table") {
     const header = block.header.map((c) => c.text);
-    const underCaption = captioned ? captionedLayout(header, captioned, ctx.labels, { notes: true }) : undefined;
+    const underCaption = captioned ? (captionedLayout(header, captioned, ctx.labels, { notes: true }) ?? wholeBodyLayout(block, captioned, ctx.labels)) : undefined;
     if (underCaption) {
       reportNotes(block, underCaption, section, ctx);
       part.tables.push({ table: block, layout: underCaption });

@@ -73,3 +73,24 @@ export function captionedLayout(header: readonly string[], location: FieldLocati
   if (!read || !distinctRoles(read) || !read.includes("name")) return undefined;
   return { kind: "fields", roles: read, location };
 }
+
+/**
+ * Under a body caption, a table without a Name column whose one row is the whole body (Gamebase prints an array
+ * body as `| Type | Required | Value |` over `| Array[String] | Required | user IDs |`): Type (or Format) as the
+ * data type, Required, and Description (or Value as it). Undefined for any other table, or more than one row.
+ */
+export function wholeBodyLayout(table: TableBlock, location: FieldLocation, labels: NhnLabels): TableLayout | undefined {
+  if (location !== "body") return undefined;
+  const c = labels.columns;
+  const header = table.header.map((h) => h.text);
+  const hasDescription = header.some((h) => matchesAny(h, c.description));
+  const roles = header.map((h): ColumnRole | undefined => {
+    if (matchesAny(h, c.location) || matchesAny(h, c.format)) return "format";
+    if (matchesAny(h, c.required)) return "required";
+    if (matchesAny(h, c.description) || (!hasDescription && matchesAny(h, c.valueDescription))) return "description";
+    return undefined;
+  });
+  const rows = table.rows.filter((r) => r.cells.some((cell) => cell.text.trim() !== ""));
+  if (rows.length !== 1 || !distinctRoles(roles) || !roles.includes("format")) return undefined;
+  return { kind: "fields", roles, location, wholeBody: true };
+}

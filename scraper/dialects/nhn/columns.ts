@@ -27,6 +27,8 @@ export interface TableLayout {
   roles: ColumnRole[];
   /** Where every row is sent, for a table without a location column under a caption saying so (`[Path Parameter]`). */
   location?: "path" | "query" | "header" | "body";
+  /** A body table without a Name column whose one row describes the whole body (`| Type | Required | Value |`). */
+  wholeBody?: true;
 }
 
 export interface LayoutOptions {

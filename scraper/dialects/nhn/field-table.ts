@@ -45,7 +45,8 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
       cells = rematched;
     }
     const cell = (role: ColumnRole) => cells[layout.roles.indexOf(role)] ?? "";
-    const name = cell("name").replace(/`/g, "").trim();
+    // A whole-body table has no Name column: its one row is named as the guides name a whole-body row ("-").
+    const name = layout.wholeBody ? (labels.wholeBodyNames[0] ?? "-") : cell("name").replace(/`/g, "").trim();
     const locationText = cell("location");
     let location = layout.roles.includes("location") ? locationOf(locationText, labels) : (layout.location ?? "body");
     let format = cell("format");
