@@ -96,6 +96,15 @@ export interface ApiOperation {
   exampleRequestPath?: string;
   /** Pieces of this operation's section that could not be read (the operation is kept without them). */
   unread?: UnreadPiece[];
+  /** Result codes the guide lists for this API (values of the body's result code, not HTTP statuses). */
+  resultCodes?: ResultCode[];
+  source: Position;
+}
+
+export interface ResultCode {
+  code: string;
+  message?: string;
+  description?: string;
   source: Position;
 }
 

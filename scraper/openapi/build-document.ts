@@ -158,6 +158,16 @@ function operationObject(op: ApiOperation, versionHeader?: Record<string, unknow
     ...(op.notBefore ? { "x-not-before": op.notBefore } : {}),
     ...(op.exampleRequestPath ? { "x-example-request-path": op.exampleRequestPath } : {}),
     ...(op.unread && op.unread.length > 0 ? { "x-unread": xUnread(op.unread) satisfies UnreadPiece[] } : {}),
+    ...(op.resultCodes && op.resultCodes.length > 0
+      ? {
+          "x-result-codes": op.resultCodes.map((r) => ({
+            code: r.code,
+            ...(r.message ? { message: r.message } : {}),
+            ...(r.description ? { description: r.description } : {}),
+            "x-source": xSource(r.source),
+          })),
+        }
+      : {}),
     "x-source": xSource(op.source),
   };
 }

@@ -15,6 +15,8 @@ import { parseHeaderLine, parseMethodLine } from "./lines.js";
 import type { OutlineSection } from "./outline.js";
 import { captionedLayout, captionOf, requestLineFromTable, wholeBodyLayout } from "./captions.js";
 import type { FieldLocation } from "./field-table.js";
+import { readResultCodeTable } from "./result-codes.js";
+import type { ResultCode } from "../../api-model.js";
 
 export type PartName = "request" | "response";
 
@@ -32,6 +34,8 @@ export interface Part {
   status?: { code: string; text: string; block: Block };
   /** Blocks of the part the dialect does not read. */
   unread: Block[];
+  /** Result codes of the API listed in the part (a `| code | message | … |` table). */
+  resultCodes?: ResultCode[];
 }
 
 export interface ApiParts {
@@ -271,10 +275,14 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
     if (bodyOnly) ctx.sink.warn("doc-table-without-location", `${section.title}: the response table has no Type (location) column; every row is read as a Body field`, block.pos);
     // Under a location caption the caption says where rows go: guessing roles from the cells (a Type column read as
     // the location) would read every row wrongly, so a table the caption's layout refuses is reported whole.
+    let codes: ResultCode[] | undefined;
     const layout = layoutOf(header, ctx.labels) ?? bodyOnly ?? (captioned ? undefined : misnamedLayout(block, section, ctx)) ?? layoutOf(header, ctx.labels, { notes: true });
     if (layout?.kind === "fields") {
       reportNotes(block, layout, section, ctx);
       part.tables.push({ table: block, layout });
+      consume(ctx, block);
+    } else if (!layout && (codes = readResultCodeTable(block, ctx.labels))) {
+      (part.resultCodes ??= []).push(...codes);
       consume(ctx, block);
     } else if (layout) {
       ctx.sink.warn("nhn-unread-block", `${section.title}: a ${layout.kind} table inside an API is not read (status tables belong in their own section)`, block.pos);

@@ -75,6 +75,11 @@ export interface NhnLabels {
   commonResponse: string[];
   /** Phrases of a part that points at another API of the page ("Returns the same response as Get Image"). */
   sameAs: string[];
+  /**
+   * Columns of a result-code table inside an API (`| code | message | Description |`): the codes the body's
+   * `resultCode` takes when the call fails, often with HTTP status 200.
+   */
+  resultCodeColumns: { code: string[]; message: string[] };
   /** Phrases that introduce a list of allowed values in a description ("One of `a`, `b`"). */
   enumLeads: string[];
   /** Words joining the values of such a list ("`a`, `b` or `c`"). */
@@ -156,6 +161,10 @@ export const NHN_LABELS: NhnLabels = {
   authHeaders: ["X-Auth-Token", "Authorization"],
   disclosure: ["Unfold", "Expand", "펼치기"],
   commonResponse: ["responds with common information", "responds with the common information", "common response information only"],
+  resultCodeColumns: {
+    code: ["code", "Error Code", "Result Code", "resultCode", "Error code", "Result code", "에러 코드", "오류 코드", "결과 코드", "코드"],
+    message: ["message", "Error Message", "Result Message", "resultMessage", "메시지", "에러 메시지", "오류 메시지", "결과 메시지"],
+  },
   sameAs: ["same as", "same response as", "same request as", "와 같습니다", "과 같습니다", "와 동일합니다", "과 동일합니다", "와 동일", "과 동일"],
   enumLeads: ["one of", "either", "among", "중 하나", "중에서"],
   enumJoiners: ["or", "and", ",", "또는", "및", "중", "하나"],

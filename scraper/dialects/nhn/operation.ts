@@ -87,6 +87,7 @@ export function readApiSection(section: OutlineSection, operationId: string, ver
   const responses = response.from
     ? response.from.operation.responses.map((r) => ({ ...r, ...(response.description ? { description: response.description } : {}) }))
     : [readResponse(parts.response, response, `${pascal(operationId)}Response`, { ...env, where: `${section.title} response` }, section, read)];
+  const resultCodes = [...(parts.request?.resultCodes ?? []), ...(parts.response?.resultCodes ?? [])];
   const operation: ApiOperation = {
     apiVersion: version,
     method: line.method,
@@ -100,6 +101,7 @@ export function readApiSection(section: OutlineSection, operationId: string, ver
     ...(requestBody ? { requestBody } : {}),
     responses,
     ...(line.query ? { exampleRequestPath: `${line.path}${line.query}` } : {}),
+    ...(resultCodes.length > 0 ? { resultCodes } : {}),
     source: section.heading.pos,
   };
   return { ...read, operation, request, response };

@@ -1,0 +1,38 @@
+/**
+ * Result-code tables inside an API (`| code | message | Description | Remarks |`, AppGuard's "Error Codes"): the
+ * values the body's result code takes when the call fails (the HTTP status is often 200 all the same). Each row
+ * is one code, its message and description, any further column kept in the description under its name.
+ */
+import type { ResultCode } from "../../api-model.js";
+import type { TableBlock } from "../../document/model.js";
+import type { NhnLabels } from "./labels.js";
+import { matchesAny } from "./labels.js";
+
+type Role = "code" | "message" | "description" | "note";
+
+/** The table's codes, or undefined when it is not a result-code table (first column a code column, then a message or description column). */
+export function readResultCodeTable(table: TableBlock, labels: NhnLabels): ResultCode[] | undefined {
+  const { code, message } = labels.resultCodeColumns;
+  const roles = table.header.map((h, k): Role => {
+    const text = h.text.trim();
+    if (k === 0 && matchesAny(text, code)) return "code";
+    if (matchesAny(text, message)) return "message";
+    if (matchesAny(text, labels.columns.description)) return "description";
+    return "note";
+  });
+  const notes = roles.filter((r) => r === "note").length;
+  const named = roles.filter((r) => r !== "note");
+  if (roles[0] !== "code" || named.length < 2 || new Set(named).size !== named.length || notes > 2) return undefined;
+  const codes: ResultCode[] = [];
+  for (const row of table.rows) {
+    const cells = row.cells.map((c) => c.text.trim());
+    const value = (cells[0] ?? "").replace(/`/g, "");
+    if (value === "") continue;
+    const cell = (role: Role) => cells[roles.indexOf(role)] ?? "";
+    const extra = roles.flatMap((r, k) => (r === "note" && (cells[k] ?? "") !== "" ? [`${table.header[k]!.text.trim()}: ${cells[k]}`] : []));
+    const description = [cell("description"), ...extra].filter((t) => t !== "").join("\n");
+    const message = cell("message").replace(/`/g, "");
+    codes.push({ code: value, ...(message ? { message } : {}), ...(description ? { description } : {}), source: row.pos });
+  }
+  return codes.length > 0 ? codes : undefined;
+}
