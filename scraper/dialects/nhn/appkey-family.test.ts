@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { isSourceLocation } from "../../../core/diagnostics.js";
-import { checkExamples, operations, resolve, scrapeNhn } from "./test-support.js";
+import { checkExamples, errorsAt, operations, resolve, scrapeNhn } from "./test-support.js";
 
 const header = ["| Name | Type | Required | Description |", "|---|---|---|---|"];
 
@@ -117,7 +117,7 @@ describe("AppKey-style NHN guides", () => {
   });
 
   it("reports an unreadable row at its line and reads the rest of the table", () => {
-    const errors = diagnostics.filter((d) => d.severity === "error").map((d) => [d.ruleId, isSourceLocation(d.at) ? d.at.line : -1]);
+    const errors = errorsAt(diagnostics);
     expect(errors).toEqual([]);
     // An unknown data type is kept as printed (a warning), not an unread row; the empty row is skipped.
     expect(diagnostics.some((d) => d.ruleId === "doc-empty-row")).toBe(true);
@@ -138,7 +138,7 @@ describe("AppKey-style NHN guides: what stays unread", () => {
   it("a table under a caption with more unknown columns than known ones is an error at its line, the API still read", () => {
     const broken = page.replace("| Name | Type | Required | Description |\n|---|---|---|---|\n| verbose", "| Name | Type | Since | Until | Notes |\n|---|---|---|---|---|\n| verbose");
     const { doc, diagnostics } = scrapeNhn("widget.md", broken, "markdown");
-    const errors = diagnostics.filter((d) => d.severity === "error").map((d) => [d.ruleId, isSourceLocation(d.at) ? d.at.line : -1]);
+    const errors = errorsAt(diagnostics);
     expect(errors).toEqual([["nhn-unknown-table", 32]]);
     expect(operations(doc)).toHaveLength(2);
     const get = operations(doc).find((o) => o.method === "get")!.op as unknown as { "x-unread"?: unknown[] };
@@ -148,7 +148,7 @@ describe("AppKey-style NHN guides: what stays unread", () => {
   it("a row without a name under a caption is an error at its line, the other rows and APIs read", () => {
     const broken = page.replace("| limit | Integer | Required | Page size |", "|  | Integer | Required | Page size |");
     const { doc, diagnostics } = scrapeNhn("widget.md", broken, "markdown");
-    const errors = diagnostics.filter((d) => d.severity === "error").map((d) => [d.ruleId, isSourceLocation(d.at) ? d.at.line : -1]);
+    const errors = errorsAt(diagnostics);
     expect(errors).toEqual([["nhn-unreadable-row", 35]]);
     const get = operations(doc).find((o) => o.method === "get")!.op;
     expect((get.parameters ?? []).map((p) => p.name)).toContain("verbose");

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { isSourceLocation } from "../../../core/diagnostics.js";
-import { operations, resolve, scrapeNhn, type Schema } from "./test-support.js";
+import { errorsAt, operations, resolve, type Schema, scrapeNhn } from "./test-support.js";
 
 const PAGE = [
   "## AI Service > Widget Recognizer > API 가이드",
@@ -56,7 +56,7 @@ describe("a captioned table with an unknown column", () => {
     const page = PAGE.replace("| 이름 | 타입 | 설명 | 암호화 여부 |\n|---|---|---|---|", "| 이름 | 타입 | 비고 | 암호화 여부 |\n|---|---|---|---|");
     const wider = page.replace(/\| O \|\n/g, "| O | x |\n").replace("| 이름 | 타입 | 비고 | 암호화 여부 |\n|---|---|---|---|", "| 이름 | 타입 | 비고 | 암호화 여부 | 버전 |\n|---|---|---|---|---|");
     const { doc, diagnostics } = scrapeNhn("cards.md", wider, "markdown");
-    const errors = diagnostics.filter((d) => d.severity === "error").map((d) => [d.ruleId, isSourceLocation(d.at) ? d.at.line : -1]);
+    const errors = errorsAt(diagnostics);
     expect(errors).toEqual([["nhn-unknown-table", 17]]);
     expect(operations(doc)).toHaveLength(1);
   });

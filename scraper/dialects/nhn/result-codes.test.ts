@@ -5,8 +5,7 @@
  * dialect knows stays one error.
  */
 import { describe, expect, it } from "vitest";
-import { isSourceLocation } from "../../../core/diagnostics.js";
-import { operations, scrapeNhn } from "./test-support.js";
+import { errorsAt, operations, scrapeNhn } from "./test-support.js";
 
 const PAGE = [
   "## Security > AppGuard > API Guide",
@@ -55,7 +54,7 @@ describe("a result-code table inside an API", () => {
   it("is one error when only its first column is one the dialect knows", () => {
     const odd = PAGE.replace("| code | message | Description | Remarks |", "| code | Since | Remarks | Owner |");
     const { diagnostics } = scrapeNhn("appguard.md", odd, "markdown");
-    const errors = diagnostics.filter((d) => d.severity === "error").map((d) => [d.ruleId, isSourceLocation(d.at) ? d.at.line : -1]);
+    const errors = errorsAt(diagnostics);
     expect(errors).toEqual([["nhn-unknown-table", 21]]);
   });
 });

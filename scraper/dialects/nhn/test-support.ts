@@ -8,6 +8,7 @@ import addFormats from "ajv-formats";
 import { fileURLToPath } from "node:url";
 import { sharedPath } from "../../../core/testing/shared-dir.js";
 import type { Diagnostic } from "../../../core/diagnostics.js";
+import { isSourceLocation } from "../../../core/diagnostics.js";
 import type { PageFormat, ScrapeResult } from "../../run.js";
 import { scrapePages } from "../../run.js";
 
@@ -43,6 +44,11 @@ export function scrapeNhn(page: string, content: string, format: PageFormat): Nh
   const result = scrapePages([{ page, vendor: "nhn", format, content }]);
   const file = result.files[0];
   return { result, doc: (file?.document ?? { paths: {}, components: {} }) as unknown as OpenApi, diagnostics: result.diagnostics };
+}
+
+/** The error diagnostics as `[ruleId, line]` pairs (line -1 for a pointer location). */
+export function errorsAt(diagnostics: readonly Diagnostic[]): Array<[string, number]> {
+  return diagnostics.filter((d) => d.severity === "error").map((d) => [d.ruleId, isSourceLocation(d.at) ? d.at.line : -1]);
 }
 
 export function operations(doc: OpenApi): Array<{ method: string; path: string; op: Operation }> {

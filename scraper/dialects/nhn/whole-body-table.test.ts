@@ -4,8 +4,7 @@
  * A table of that shape with more than one row names no field and describes no single body: it stays one error.
  */
 import { describe, expect, it } from "vitest";
-import { isSourceLocation } from "../../../core/diagnostics.js";
-import { operations, scrapeNhn } from "./test-support.js";
+import { errorsAt, operations, scrapeNhn } from "./test-support.js";
 
 const PAGE = [
   "## Game > Gamebase > API 가이드",
@@ -53,7 +52,7 @@ describe("a body table of one row without a name", () => {
   it("with two rows is one error at the table, the API still read", () => {
     const two = PAGE.replace("| Array[String] | Required | 조회 대상 유저 ID |", "| Array[String] | Required | 조회 대상 유저 ID |\n| String | Optional | 메모 |");
     const { doc, diagnostics } = scrapeNhn("member.md", two, "markdown");
-    const errors = diagnostics.filter((d) => d.severity === "error").map((d) => [d.ruleId, isSourceLocation(d.at) ? d.at.line : -1]);
+    const errors = errorsAt(diagnostics);
     expect(errors).toEqual([["nhn-unknown-table", 23]]);
     expect(operations(doc)).toHaveLength(1);
   });
