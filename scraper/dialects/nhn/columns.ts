@@ -179,7 +179,14 @@ function splitHeaderWords(text: string, labels: NhnLabels, allowUnknown: boolean
   const unknown: number[] = [];
   let k = 0;
   while (k < words.length) {
-    const hit = all.find((l) => k + l.words <= words.length && normaliseLabel(words.slice(k, k + l.words).join(" ")) === l.normalised);
+    // The normalised text of the next n words, computed once per n (labels share word counts).
+    const next = new Map<number, string>();
+    const nextWords = (n: number): string => {
+      let text = next.get(n);
+      if (text === undefined) next.set(n, (text = normaliseLabel(words.slice(k, k + n).join(" "))));
+      return text;
+    };
+    const hit = all.find((l) => k + l.words <= words.length && nextWords(l.words) === l.normalised);
     if (!hit && !allowUnknown) return undefined;
     if (!hit) unknown.push(cells.length);
     const n = hit?.words ?? 1;

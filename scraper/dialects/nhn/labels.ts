@@ -4,7 +4,7 @@
  * auth header. English and Korean renderings and older wordings ("Attribute" for "Format") differ
  * only here: supporting another rendering is one more string in a list.
  */
-import { escapeRegExp } from "../../text-utils.js";
+import { escapeRegExp, isWhitespace } from "../../text-utils.js";
 
 export { escapeRegExp };
 export interface NhnLabels {
@@ -233,16 +233,38 @@ export function matchesAny(text: string, labels: readonly string[]): boolean {
   const set = NORMALISED.get(labels) ?? normalisedSet(labels);
   // Labels are short: a long text is rejected without normalising it.
   if (text.length > set.longest * 2 + 8) return false;
+  // Nor is a text whose first visible character starts no label (most lines of a page).
+  if (set.firsts !== undefined) {
+    const first = firstVisible(text);
+    if (first !== undefined && !set.firsts.has(first)) return false;
+  }
   return set.values.has(normaliseLabel(text));
 }
 
 interface NormalisedList {
   values: ReadonlySet<string>;
   longest: number;
+  /**
+   * The first character of every normalised label: a normalised text starts with its first visible character,
+   * lower-cased. Undefined when a label normalises to nothing (then any text may match).
+   */
+  firsts: ReadonlySet<string> | undefined;
 }
 
 function normalisedSet(labels: readonly string[]): NormalisedList {
-  return { values: new Set(labels.map(normaliseLabel)), longest: Math.max(0, ...labels.map((l) => l.length)) };
+  const values = new Set(labels.map(normaliseLabel));
+  const firsts = values.has("") ? undefined : new Set([...values].map((v) => String.fromCodePoint(v.codePointAt(0)!)));
+  return { values, longest: Math.max(0, ...labels.map((l) => l.length)), firsts };
+}
+
+/** The first character of a text that is not white space, lower-cased as a whole string would lower-case it. */
+function firstVisible(text: string): string | undefined {
+  for (let k = 0; k < text.length; k++) {
+    if (isWhitespace(text.charCodeAt(k))) continue;
+    const lower = String.fromCodePoint(text.codePointAt(k)!).toLowerCase();
+    return String.fromCodePoint(lower.codePointAt(0)!);
+  }
+  return undefined;
 }
 
 function labelLists(table: object): (readonly string[])[] {
