@@ -6,7 +6,7 @@
 import type { Block, Position, TableBlock } from "../../document/model.js";
 import type { Example } from "./align-example.js";
 import type { TableLayout } from "./columns.js";
-import { bodyFieldLayout, layoutFromCells, layoutOf } from "./columns.js";
+import { bodyFieldLayout, dataTypeLayout, layoutFromCells, layoutOf } from "./columns.js";
 import type { NhnContext } from "./context.js";
 import { consume, lineText } from "./context.js";
 import { escapeRegExp, isCombinedPartLabel, matchesAny } from "./labels.js";
@@ -54,7 +54,29 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
   let combined = false;
   /** Where the rows of the next table are sent, from the caption over it (`[Path Parameter]`). */
   let captioned: FieldLocation | undefined;
+  /** The level of an example heading inside the API ("#### Example of Sending …"): its blocks, up to the next heading as high, are not read. */
+  let exampleLevel: number | undefined;
+  /** The level of the last part heading ("#### Request"): an example heading as high as it is a section of examples. */
+  let partLevel: number | undefined;
   for (const block of section.blocks) {
+    if (block.kind === "heading" && exampleLevel !== undefined && block.level > exampleLevel) {
+      consume(ctx, block);
+      continue;
+    }
+    if (exampleLevel !== undefined) {
+      if (block.kind !== "heading") {
+        consume(ctx, block);
+        continue;
+      }
+      exampleLevel = undefined;
+    }
+    if (block.kind === "heading" && partLevel !== undefined && block.level <= partLevel && isExampleHeading(block.title, labels)) {
+      // More examples of the API (request line, body and response of one case): the API is read from its parts above.
+      sink.info("nhn-example-section-not-read", `${section.title}: the examples under "${block.title}" are not read`, block.pos);
+      exampleLevel = block.level;
+      consume(ctx, block);
+      continue;
+    }
     const text = lineText(block);
     if (block.kind === "table" && mode !== "response" && readRequestLineTable(block, parts, section, ctx)) continue;
     const caption = captionOf(block, labels);
@@ -81,8 +103,9 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
         continue;
       }
       if (combined && block.kind === "paragraph" && readCombinedSentences(block, parts, ctx)) continue;
-      const label = partLabel(text);
+      const label = partLabel(text, block);
       if (label) {
+        if (block.kind === "heading") partLevel = block.level;
         combined = false;
         captioned = undefined;
         mode = label;
@@ -122,16 +145,49 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
       }
       continue;
     }
+    if (mode === "request" && !parts.requestLine && block.kind !== "table" && readRequestLines(block, parts, lastRequestLine, section, ctx)) {
+      // "#### Request" then "[URL]" over the `METHOD /path` block (Notification guides): the request line inside the part.
+      lastRequestLine = block.pos.line;
+      continue;
+    }
     readPartBlock(block, parts[mode]!, mode, section, ctx, captioned);
     if (block.kind === "table") captioned = undefined;
   }
   return parts;
 
-  function partLabel(text: string): PartName | undefined {
+  function partLabel(text: string, block: Block): PartName | undefined {
     if (matchesAny(text, labels.request)) return "request";
     if (matchesAny(text, labels.response)) return "response";
-    return undefined;
+    // "#### Reponse": a heading one letter away from a part label of six letters or more is that label, reported.
+    if (block.kind !== "heading") return undefined;
+    const misspelt = misspeltPartLabel(block.title, labels);
+    if (misspelt) sink.warn("doc-misspelt-label", `${section.title}: heading ${JSON.stringify(block.title)} read as the ${misspelt} label`, block.pos, { label: block.title, as: misspelt });
+    return misspelt;
   }
+}
+
+/** "Example", "Example of Sending Short SMS (…)", "예시": a heading that starts with an example label. */
+function isExampleHeading(title: string, labels: NhnContext["labels"]): boolean {
+  const words = title.trim().split(/\s+/);
+  return matchesAny(words[0] ?? "", labels.example) || matchesAny(title, labels.example);
+}
+
+/** The part a one-word heading names with one letter dropped, added, changed or two swapped ("Reponse", "Reqeust"). */
+function misspeltPartLabel(title: string, labels: NhnContext["labels"]): PartName | undefined {
+  const t = title.trim().toLowerCase();
+  if (/\s/.test(t)) return undefined;
+  const near = (list: readonly string[]) => list.some((l) => l.length >= 6 && !/\s/.test(l) && withinOneEdit(t, l.toLowerCase()));
+  return near(labels.request) ? "request" : near(labels.response) ? "response" : undefined;
+}
+
+/** Whether two words differ by at most one insertion, deletion, substitution or swap of neighbours. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**
@@ -264,7 +320,12 @@ function captionPart(text: string, labels: NhnContext["labels"]): PartName | und
 function readPartBlock(block: Block, part: Part, name: PartName, section: OutlineSection, ctx: NhnContext, captioned?: FieldLocation): void {
   if (block.kind === "table") {
     const header = block.header.map((c) => c.text);
-    const underCaption = captioned ? (captionedLayout(header, captioned, ctx.labels, { notes: true }) ?? wholeBodyLayout(block, captioned, ctx.labels)) : undefined;
+    const cells = () => block.rows.map((r) => r.cells.map((c) => c.text));
+    const dataTyped = (location: FieldLocation): TableLayout | undefined => {
+      const layout = dataTypeLayout(header, cells(), ctx.labels);
+      return layout ? { ...layout, location } : undefined;
+    };
+    const underCaption = captioned ? (captionedLayout(header, captioned, ctx.labels, { notes: true }) ?? wholeBodyLayout(block, captioned, ctx.labels) ?? dataTyped(captioned)) : undefined;
     if (underCaption) {
       reportNotes(block, underCaption, section, ctx);
       part.tables.push({ table: block, layout: underCaption });
@@ -276,7 +337,13 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
     // Under a location caption the caption says where rows go: guessing roles from the cells (a Type column read as
     // the location) would read every row wrongly, so a table the caption's layout refuses is reported whole.
     let codes: ResultCode[] | undefined;
-    const layout = layoutOf(header, ctx.labels) ?? bodyOnly ?? (captioned ? undefined : misnamedLayout(block, section, ctx)) ?? layoutOf(header, ctx.labels, { notes: true });
+    const layout =
+      layoutOf(header, ctx.labels) ??
+      bodyOnly ??
+      (captioned ? undefined : misnamedLayout(block, section, ctx)) ??
+      layoutOf(header, ctx.labels, { notes: true }) ??
+      // `| Value | Type | Description |` of data types in a Response part: every row is a body field.
+      (name === "response" && !captioned ? dataTyped("body") : undefined);
     if (layout?.kind === "fields") {
       reportNotes(block, layout, section, ctx);
       part.tables.push({ table: block, layout });
@@ -294,6 +361,12 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
       );
       part.unread.push(block);
     }
+    return;
+  }
+  if (block.kind === "code" && block.json !== undefined && captioned !== undefined && captioned !== "body") {
+    // `[Header]` over `{ "X-Secret-Key": "{secret-key}" }` then the header table: the values to send, not the body's example.
+    ctx.sink.info("nhn-parameter-example", `${section.title}: the ${captioned} example is not read (the table after it lists the fields)`, block.pos);
+    consume(ctx, block);
     return;
   }
   if (block.kind === "code" && block.json !== undefined) {

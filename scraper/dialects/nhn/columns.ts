@@ -96,6 +96,46 @@ export function fieldExtraRole(cell: string, header: readonly string[], labels: 
 }
 
 /**
+ * A field table whose first column holds the names under another header (`| Value | Type | Description |` in the
+ * Notification and Address Search guides, `| 필드 | 타입 | 설명 |`) and whose Type column holds data types (String,
+ * Integer, …), not locations: the first column as the name, Type as the format. Told apart from other tables by the
+ * cells: two thirds or more of the Type column's cells are data types and none is a location. Up to two unknown
+ * columns are read as notes (`Max Length`). Undefined for any other table.
+ */
+export function dataTypeLayout(header: readonly string[], rows: ReadonlyArray<readonly string[]>, labels: NhnLabels): TableLayout | undefined {
+  const c = labels.columns;
+  if (header.length < 2 || !(matchesAny(header[0]!, c.nameWhenFirst) || matchesAny(header[0]!, c.name))) return undefined;
+  const roles = header.map((h, k): ColumnRole | undefined => {
+    if (k === 0) return "name";
+    if (matchesAny(h, c.location) || matchesAny(h, c.format))
+      return holdsDataTypes(
+        rows.map((r) => r[k] ?? ""),
+        labels,
+      )
+        ? "format"
+        : undefined;
+    if (matchesAny(h, c.required)) return "required";
+    if (matchesAny(h, c.description)) return "description";
+    return fieldExtraRole(h, header, labels);
+  });
+  if (!roles.includes("format")) return undefined;
+  const read = withNotes(roles);
+  return read && distinctRoles(read) ? { kind: "fields", roles: read } : undefined;
+}
+
+/** Two thirds or more of the non-blank cells are data types (`String`, `Array[String]`) and none is a location (`Query`). */
+function holdsDataTypes(cells: readonly string[], labels: NhnLabels): boolean {
+  const texts = cells.map((t) => t.replace(/`/g, "").trim()).filter((t) => t !== "");
+  if (texts.length === 0) return false;
+  const lower = (t: string) => t.toLowerCase();
+  const locations = new Set(Object.keys(labels.locations).map(lower));
+  const formats = new Set(Object.keys(labels.formats).map(lower));
+  if (texts.some((t) => locations.has(lower(t)))) return false;
+  const typed = texts.filter((t) => formats.has(lower(t)) || formats.has(lower(t.replace(/^(?:array|list)\s*[[<(].*[\]>)]$/i, "array")))).length;
+  return typed * 3 >= texts.length * 2;
+}
+
+/**
  * A Response table without a location column (`Name | Format | Required | Description`): every row is a
  * body field. Undefined unless each column is a name, format, required or description column.
  */

@@ -11,7 +11,7 @@ import type { ApiService, NamedSchema, SecuritySchemeInfo, ServerInfo } from "..
 import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Limits } from "../../../core/limits.js";
 import { DEFAULT_LIMITS } from "../../../core/limits.js";
-import type { Block, DocumentTree, TableBlock } from "../../document/model.js";
+import type { Block, DocumentTree, Position, TableBlock } from "../../document/model.js";
 import type { DialectResult } from "../types.js";
 import { layoutOf } from "./columns.js";
 import type { NhnContext } from "./context.js";
@@ -33,6 +33,8 @@ import { splitSectionOf, splitSectionTitle } from "./split-section.js";
 import type { SummaryTable } from "./summary-table.js";
 import { readSummaryTables, summaryLayout } from "./summary-table.js";
 import { markOperationUnread, unreadDuring } from "../../unread.js";
+import { refusedName } from "../../../core/safe-name.js";
+import { slug } from "./words.js";
 
 export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels: NhnLabels = NHN_LABELS, limits: Limits = DEFAULT_LIMITS): DialectResult {
   const rebuilt = rebuildTables(doc.blocks, labels, sink);
@@ -43,8 +45,8 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
   outline.chrome.forEach((b) => consume(ctx, b));
   const titleText = outline.title?.text ?? "";
   // A split section without a title line is named by its front matter.
-  const title = outline.title ? readPageTitle(titleText, labels) : split ? splitSectionTitle(split, sink) : undefined;
   const titlePos = outline.title?.block.pos ?? split?.pos;
+  const title = namedForPath(outline.title ? readPageTitle(titleText, labels) : split ? splitSectionTitle(split, sink) : undefined, doc.page, titlePos, sink);
   if (!title || !titlePos) {
     sink.error(
       "nhn-unreadable-title",
@@ -241,4 +243,24 @@ function checkPathParameterFormats(reads: readonly ApiRead[], ctx: NhnContext): 
       });
     }
   }
+}
+
+/**
+ * A title that names the product in another script ("## 스테이지") gives no service id a path may carry: the service is
+ * then named after the page's file (`apigw-stages.md` → `apigw-stages`), with a warning; the title stays its title.
+ */
+function namedForPath<T extends { product: string; id: string }>(title: T | undefined, page: string, at: Position | undefined, sink: DiagnosticSink): T | undefined {
+  if (!title || refusedName(title.id, "path-segment") === undefined) return title;
+  const file = slug(page.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, ""));
+  if (file === "" || refusedName(file, "path-segment") !== undefined) return title;
+  sink.warn(
+    "nhn-title-not-a-name",
+    `the page title names the product ${JSON.stringify(title.product)}, which is no service id a path may carry; the service is named after the page file: ${file}`,
+    at ?? { page, line: 1 },
+    {
+      product: title.product,
+      id: file,
+    },
+  );
+  return { ...title, id: file };
 }

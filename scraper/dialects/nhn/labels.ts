@@ -43,6 +43,12 @@ export interface NhnLabels {
     default: string[];
     /** The values the field accepts (`Valid range`, 유효 범위): kept in the description and read like prose ranges. */
     range: string[];
+    /**
+     * A first column holding the field names in some guides (`| Value | Type | Description |` in Notification and
+     * Address Search, `| 필드 | 타입 | 설명 |`): the Name column only when it is the first one and the Type column holds
+     * data types (see `dataTypeLayout`).
+     */
+    nameWhenFirst: string[];
     /** First column of a status table ("Status Name | Description"). */
     value: string[];
     /** Region table ("Type | Region | Endpoint"); its "Type" is the endpoint type, not a location. */
@@ -106,13 +112,13 @@ export type FormatKey = "string" | "integer" | "number" | "boolean" | "uuid" | "
 export const NHN_LABELS: NhnLabels = {
   request: ["Request", "요청"],
   response: ["Response", "응답"],
-  example: ["Example", "Examples", "예시", "예제"],
+  example: ["Example", "Examples", "예시", "예제", "cURL"],
   notes: ["[Caution]", "[Note]", "[Reference]", "[Notes]", "Caution", "Note", "[주의]", "[참고]", "주의", "참고"],
   boilerplate: ["TOP"],
   noRequestBody: ["This API does not require a request body", "No request body", "이 API는 요청 본문을 요구하지 않습니다"],
   // "… does not return a request body" is printed in Response parts (read as "no response body", reported).
   noResponseBody: ["This API does not return a response body", "This API does not return a request body", "No response body", "이 API는 응답 본문을 반환하지 않습니다"],
-  guideWords: ["API", "Guide", "가이드"],
+  guideWords: ["API", "Guide", "가이드", "Developer's", "Developers'", "Developer", "개발자"],
   statusWords: ["status", "statuses", "state", "states", "상태"],
   minorWords: ["a", "an", "the", "of", "with", "for", "to", "in", "on", "by", "and", "or", "from", "at", "as", "into", "per"],
   columns: {
@@ -125,6 +131,7 @@ export const NHN_LABELS: NhnLabels = {
     valueDescription: ["Value", "값"],
     default: ["Default", "Default value", "Default Value", "Defaults", "기본값", "기본 값", "디폴트"],
     range: ["Valid range", "Range", "Valid values", "Allowed range", "유효 범위", "범위", "허용 범위", "유효 값"],
+    nameWhenFirst: ["Value", "값", "Field", "Fields", "필드", "Key", "키", "Parameter", "파라미터"],
     value: ["Status Name", "Status", "상태 이름", "상태"],
     endpointType: ["Type", "타입", "종류"],
     region: ["Region", "리전"],

@@ -65,7 +65,7 @@ export function outlinePage(blocks: readonly Block[], labels: NhnLabels, options
       outline.title = { text: text!.trim(), block };
       continue;
     }
-    if (isSectionStart(block, realHeadings, current, labels) || (!realHeadings && isApiTitleLine(blocks, k, labels))) {
+    if (isSectionStart(block, realHeadings, current, labels) || startsNestedApi(blocks, k, current, labels) || (!realHeadings && isApiTitleLine(blocks, k, labels))) {
       current = { title: text!.trim(), heading: block, ...(block.kind === "heading" ? { level: block.level } : {}), blocks: [], kind: "other" };
       outline.sections.push(current);
       continue;
@@ -107,6 +107,20 @@ function isSectionStart(block: Block, realHeadings: boolean, current: OutlineSec
 }
 
 /** A line of a text capture that reads as a heading: short, Title Case, no final punctuation. */
+/**
+ * A heading under an API's level that is an API of its own: its blocks, up to the next heading as high, hold a
+ * Request part heading and a request line ("## Swagger Export" then "### 스테이지 생성" with "#### 요청" and its URI).
+ */
+function startsNestedApi(blocks: readonly Block[], k: number, current: OutlineSection | undefined, labels: NhnLabels): boolean {
+  const block = blocks[k]!;
+  if (block.kind !== "heading" || current?.level === undefined || block.level <= current.level || !hasMethodLine(current.blocks, labels)) return false;
+  if (matchesAny(block.title, [...labels.request, ...labels.response, ...labels.example, ...labels.notes])) return false;
+  let end = k + 1;
+  while (end < blocks.length && !(blocks[end]!.kind === "heading" && (blocks[end] as { level: number }).level <= block.level)) end++;
+  const own = blocks.slice(k + 1, end);
+  return own.some((b) => b.kind === "heading" && matchesAny(b.title, labels.request)) && hasMethodLine(own, labels);
+}
+
 export function isTitleLine(text: string, labels: NhnLabels): boolean {
   const t = text.trim();
   if (!isShortLabelLine(t, labels)) return false;
