@@ -15,6 +15,7 @@ import { packageRoot } from "./package-info.js";
 import { checkExamples } from "../contract-tests/doc-consistency/check-examples.js";
 import { keyString } from "../contract-tests/doc-consistency/finding-key.js";
 import { markDocBugs } from "../contract-tests/doc-consistency/mark-doc-bugs.js";
+import { createAjv } from "../contract-tests/validate/ajv.js";
 import { compileSpec } from "../contract-tests/validate/compile.js";
 
 export type SpecReview = (path: string, document: Record<string, unknown>) => { document: Record<string, unknown>; diagnostics: readonly Diagnostic[] };
@@ -22,15 +23,19 @@ export type SpecReview = (path: string, document: Record<string, unknown>) => { 
 /** A review for one scrape run (it remembers which unlisted bugs it has reported, so each is reported once). */
 export function docBugReview(allowlist: Allowlist): SpecReview {
   const reported = new Set<string>();
+  // One validator instance for the run, its schemas cleared after each spec (compile warnings are not reported here).
+  const ajv = createAjv({ quickCompile: true });
   return (path, document) => {
     const id = path.replace(/\.ya?ml$/, "");
     const [vendor = "", service = "", version = ""] = id.split("/");
     let findings;
     try {
-      findings = checkExamples([compileSpec({ id, vendor, service, version, path, sha256: "", document })]).findings;
+      findings = checkExamples([compileSpec({ id, vendor, service, version, path, sha256: "", document }, { ajv })]).findings;
     } catch (e) {
       const message = `the examples of ${path} could not be checked against their schemas (${e instanceof Error ? e.message : String(e)}); none is marked`;
       return { document, diagnostics: [{ ruleId: "doc-examples-unchecked", severity: "warning", message, at: { pointer: "#", document: path } }] };
+    } finally {
+      ajv.removeSchema();
     }
     if (findings.length === 0) return { document, diagnostics: [] };
     const gate = applyAllowlist(findings, allowlist);

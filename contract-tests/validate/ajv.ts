@@ -19,6 +19,12 @@ export interface AjvOptions {
    * reads them. Never for bodies.
    */
   coerceParameters?: boolean;
+  /**
+   * Skip ajv's optimising pass over the code it generates (`code.optimize: false`): the same validators, compiled in
+   * about two thirds of the time and running a little slower — for validators used a few times each (the scrape's
+   * example review), not for a mock server's or a contract run's.
+   */
+  quickCompile?: boolean;
 }
 
 export function createAjv(options: AjvOptions = {}): AjvInstance {
@@ -32,6 +38,7 @@ export function createAjv(options: AjvOptions = {}): AjvInstance {
     // Errors carry the schema node (for x-source and patches) and the data (for inferring a patch).
     verbose: true,
     ...(options.coerceParameters ? { coerceTypes: "array" as const } : {}),
+    ...(options.quickCompile ? { code: { optimize: false } } : {}),
     logger: { log: () => undefined, warn, error: warn },
   });
   formatsPlugin.default(ajv);
