@@ -82,9 +82,11 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
     const caption = captionOf(block, labels);
     if (caption) {
       consume(ctx, block);
+      if (caption.note) sink.info("nhn-caption-note", `${section.title}: the note after [${caption.text}] is not read: ${JSON.stringify(caption.note)}`, block.pos);
       combined = false;
       captioned = caption.kind === "location" ? caption.location : undefined;
-      const part: PartName | undefined = captionPart(caption.text, labels) ?? (mode === "preamble" && caption.kind === "location" ? "request" : undefined);
+      const part: PartName | undefined =
+        caption.kind === "responseExample" ? "response" : (captionPart(caption.text, labels) ?? (mode === "preamble" && caption.kind === "location" ? "request" : undefined));
       if (part && part !== mode && !(part === "request" && mode === "response")) {
         // "[Path Parameter]" with no Request label before it, "[Response Body]" with no Response label.
         mode = part;
@@ -150,7 +152,7 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
       lastRequestLine = block.pos.line;
       continue;
     }
-    readPartBlock(block, parts[mode]!, mode, section, ctx, captioned);
+    readPartBlock(block, parts[mode]!, mode, section, ctx, captioned, parts.requestLine);
     if (block.kind === "table") captioned = undefined;
   }
   return parts;
@@ -164,6 +166,20 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
     if (misspelt) sink.warn("doc-misspelt-label", `${section.title}: heading ${JSON.stringify(block.title)} read as the ${misspelt} label`, block.pos, { label: block.title, as: misspelt });
     return misspelt;
   }
+}
+
+/**
+ * A field table without a caption in a Request part whose every row the request line names: all in its query
+ * template (`?pageSize={pageSize}`), or all placeholders of its path. Undefined for any other table.
+ */
+function requestLinePlace(table: TableBlock, line: MethodLine | undefined, layoutAt: (location: FieldLocation) => TableLayout | undefined): TableLayout | undefined {
+  if (!line) return undefined;
+  const names = table.rows.map((r) => (r.cells[0]?.text ?? "").replace(/`/g, "").trim()).filter((n) => n !== "");
+  if (names.length === 0) return undefined;
+  const query = new Set([...(line.query ?? "").matchAll(/[?&]([^=&#]+)=/g)].map((m) => m[1]!));
+  const path = new Set([...line.path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!));
+  const place = names.every((n) => query.has(n)) ? "query" : names.every((n) => path.has(n)) ? "path" : undefined;
+  return place ? layoutAt(place) : undefined;
 }
 
 /** "Example", "Example of Sending Short SMS (…)", "예시": a heading that starts with an example label. */
@@ -317,7 +333,7 @@ function captionPart(text: string, labels: NhnContext["labels"]): PartName | und
   return undefined;
 }
 
-function readPartBlock(block: Block, part: Part, name: PartName, section: OutlineSection, ctx: NhnContext, captioned?: FieldLocation): void {
+function readPartBlock(block: Block, part: Part, name: PartName, section: OutlineSection, ctx: NhnContext, captioned?: FieldLocation, requestLine?: MethodLine): void {
   if (block.kind === "table") {
     const header = block.header.map((c) => c.text);
     const cells = () => block.rows.map((r) => r.cells.map((c) => c.text));
@@ -342,8 +358,9 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
       bodyOnly ??
       (captioned ? undefined : misnamedLayout(block, section, ctx)) ??
       layoutOf(header, ctx.labels, { notes: true }) ??
-      // `| Value | Type | Description |` of data types in a Response part: every row is a body field.
-      (name === "response" && !captioned ? dataTyped("body") : undefined);
+      // `| Value | Type | Description |` of data types in a Response part: every row is a body field; in a Request
+      // part, the request line says where, when it names every row (`?pageSize={pageSize}&pageNum={pageNum}`).
+      (captioned ? undefined : name === "response" ? dataTyped("body") : requestLinePlace(block, requestLine, dataTyped));
     if (layout?.kind === "fields") {
       reportNotes(block, layout, section, ctx);
       part.tables.push({ table: block, layout });

@@ -14,17 +14,32 @@ import { lookup, matchesAny } from "./labels.js";
 import type { MethodLine } from "./lines.js";
 import { parseMethodLine } from "./lines.js";
 
-export type Caption = { kind: "requestLine"; text: string } | { kind: "location"; text: string; location: FieldLocation };
+/** `note`: text after the bracketed caption on its line ("[Query parameter] No.1 or 2 is conditionally required"). */
+export type Caption =
+  { kind: "requestLine"; text: string; note?: string } | { kind: "location"; text: string; location: FieldLocation; note?: string } | { kind: "responseExample"; text: string; note?: string };
 
 /** `[Path Parameter]`, `**[URI]**`, `[Response Body].`: the caption a paragraph is, if the dialect knows it. */
 export function captionOf(block: Block, labels: NhnLabels): Caption | undefined {
   if (block.kind !== "paragraph") return undefined;
-  const m = /^(?:\*\*|__)?\[([^[\]\n]+)\](?:\*\*|__)?[.:]?$/.exec(block.text.trim());
-  if (!m) return undefined;
+  // "[Query parameter] No.1 or 2 is conditionally required": the caption, then a note on the table (not read).
+  const m = /^(?:\*\*|__)?\[([^[\]\n]+)\](?:\*\*|__)?[.:]?(?:\s+(\S.*))?$/s.exec(block.text.trim());
+  if (!m) return bodyCaption(block.text, labels);
   const text = m[1]!.replace(/\s+/g, " ").trim();
-  if (matchesAny(text, labels.captions.requestLine)) return { kind: "requestLine", text };
+  const note = m[2] !== undefined ? { note: m[2].trim() } : {};
+  if (matchesAny(text, labels.captions.requestLine)) return { kind: "requestLine", text, ...note };
+  if (matchesAny(text, labels.captions.responseExamples)) return { kind: "responseExample", text, ...note };
   const location = lookup(labels.captions.locations, text);
-  return location ? { kind: "location", text, location } : undefined;
+  return location ? { kind: "location", text, location, ...note } : undefined;
+}
+
+/**
+ * "Request Body" / "응답 본문" alone on a line, without brackets (Notification Hub prints its captions in bold): a body
+ * caption. Only body captions of two words or more: "Response" or "Fields" alone is a heading as often as a caption.
+ */
+function bodyCaption(line: string, labels: NhnLabels): Caption | undefined {
+  const text = line.replace(/\s+/g, " ").trim();
+  if (!text.includes(" ")) return undefined;
+  return lookup(labels.captions.locations, text) === "body" ? { kind: "location", text, location: "body" } : undefined;
 }
 
 export interface TableRequestLine {

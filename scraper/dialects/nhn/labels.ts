@@ -102,6 +102,8 @@ export interface NhnLabels {
     requestLine: string[];
     /** Over a field table: where its rows are sent (the table's Type column is then the data type). */
     locations: Record<string, "path" | "query" | "header" | "body">;
+    /** Over an example response (`[Success example]`, `[Failure example]`): the Response part starts, if it has not. */
+    responseExamples: string[];
     /** Name columns of a captioned table besides `columns.name` (`| Field | Type | Description |`). */
     nameColumns: string[];
   };
@@ -111,7 +113,7 @@ export type FormatKey = "string" | "integer" | "number" | "boolean" | "uuid" | "
 
 export const NHN_LABELS: NhnLabels = {
   request: ["Request", "요청"],
-  response: ["Response", "응답"],
+  response: ["Response", "응답", "Success Response", "성공 응답"],
   example: ["Example", "Examples", "예시", "예제", "cURL"],
   notes: ["[Caution]", "[Note]", "[Reference]", "[Notes]", "Caution", "Note", "[주의]", "[참고]", "주의", "참고"],
   boilerplate: ["TOP"],
@@ -124,14 +126,14 @@ export const NHN_LABELS: NhnLabels = {
   columns: {
     name: ["Name", "이름"],
     location: ["Type", "종류", "타입"],
-    locationOnly: ["In", "Location", "위치"],
+    locationOnly: ["In", "Location", "위치", "Category"],
     format: ["Format", "Property", "Properties", "Attribute", "Attributes", "형식", "속성"],
     required: ["Required", "필수", "필수 여부"],
     description: ["Description", "설명"],
     valueDescription: ["Value", "값"],
     default: ["Default", "Default value", "Default Value", "Defaults", "기본값", "기본 값", "디폴트"],
     range: ["Valid range", "Range", "Valid values", "Allowed range", "유효 범위", "범위", "허용 범위", "유효 값"],
-    nameWhenFirst: ["Value", "값", "Field", "Fields", "필드", "Key", "키", "Parameter", "파라미터"],
+    nameWhenFirst: ["Value", "값", "Field", "Fields", "필드", "Key", "키", "Parameter", "파라미터", "Path"],
     value: ["Status Name", "Status", "상태 이름", "상태"],
     endpointType: ["Type", "타입", "종류"],
     region: ["Region", "리전"],
@@ -180,6 +182,7 @@ export const NHN_LABELS: NhnLabels = {
   requestLineColumns: { method: ["Method", "HTTP Method", "메서드", "메소드"], uri: ["URI", "URL", "Path", "경로"] },
   captions: {
     requestLine: ["URI", "URL", "API", "Method, URI", "Request URI", "Request URL"],
+    responseExamples: ["Success example", "Failure example", "Success response", "Failure response", "Response example", "성공 예시", "실패 예시", "응답 예시", "응답 예제"],
     locations: {
       "Path Parameter": "path",
       "Path Parameters": "path",

@@ -26,14 +26,18 @@ export function operationIds(apis: readonly OutlineSection[], lines: ReadonlyMap
       ids.set(s, base[k]!);
       return;
     }
-    const unique = (id: string) => apis.every((_, j) => j === k || first[j] !== id);
+    const taken = new Set(ids.values());
+    const unique = (id: string) => !taken.has(id) && apis.every((_, j) => j === k || first[j] !== id);
     const sameTitle = apis.filter((t, j) => j !== k && t.title === s.title);
     if (sameTitle.length === 0 && unique(spelled[k]!)) {
       ids.set(s, spelled[k]!);
       return;
     }
     const grouped = s.group && isLatin(s.group.title) ? operationIdFrom(`${s.group.title} ${named[k]!}`) : undefined;
-    const id = grouped !== undefined && unique(grouped) ? grouped : base[k]!;
+    // The very same title over another request line ("### Send LMS Type" over POST …/mms): the request line tells them apart.
+    const line = lines.get(s);
+    const fromLine = sameTitle.length > 0 && line ? operationIdFrom(requestLineWords(line)) : undefined;
+    const id = [grouped, fromLine].find((c): c is string => c !== undefined && unique(c)) ?? base[k]!;
     if (sameTitle.length > 0) {
       ctx.sink.warn("doc-duplicate-api-title", `${sameTitle.length + 1} APIs are titled "${s.title}"; this one${s.group ? ` (group "${s.group.title}")` : ""} gets operationId ${id}`, s.heading.pos, {
         others: sameTitle.map((t) => t.heading.pos),
@@ -50,6 +54,11 @@ export function operationIds(apis: readonly OutlineSection[], lines: ReadonlyMap
  */
 function idSource(section: OutlineSection, line: MethodLine | undefined): string {
   if (isLatin(section.title) || !line) return section.title;
+  return requestLineWords(line);
+}
+
+/** `GET /v2.0/floatingips/{floatingIpId}` → "get floatingips by floatingIpId". */
+function requestLineWords(line: MethodLine): string {
   const segments = line.path.split("/").filter((p) => p !== "" && !/^v\d+(?:\.\d+)*$/i.test(p));
   // A placeholder before another segment scopes the resource ({tenantId}); only a trailing one names it.
   const words = segments.flatMap((p, k) => (/^\{.*\}$/.test(p) ? (k === segments.length - 1 ? [`by ${p.slice(1, -1)}`] : []) : [p]));

@@ -31,10 +31,13 @@ export function readPageTitle(title: string, labels: NhnLabels): PageTitle | und
   return { product, id: slug(product), ...(version ? { version: `v${version}` } : {}) };
 }
 
-/** The API version from the paths when the title names none: their common leading `/v2` segment. */
+/**
+ * The API version from the paths when the title names none: the leading `/v2` segment every path that has one
+ * shares (a path without one, `/domains/{domain}/qrcode` beside `/open-api/v1.0/…`, names none and is not counted).
+ */
 export function versionFromPaths(paths: readonly string[]): string | undefined {
   // "/v2.0/…", or after one service segment: "/ncr/v2.0/appkeys/…".
-  const found = new Set(paths.map((p) => /^\/(?:[a-z][\w-]*\/)?(v\d+(?:\.\d+)*)(?:\/|$)/i.exec(p)?.[1]?.toLowerCase()));
+  const found = new Set(paths.flatMap((p) => /^\/(?:[a-z][\w-]*\/)?(v\d+(?:\.\d+)*)(?:\/|$)/i.exec(p)?.[1]?.toLowerCase() ?? []));
   if (found.size !== 1) return undefined;
   return [...found][0];
 }
