@@ -32,6 +32,9 @@ describe("prose constraints: unambiguous sentences give keywords", () => {
     ["nullable integer", "up to 50 items per page", { type: ["integer", "null"] }, { maximum: 50 }],
     ["array item count", "At most 10 tags", { type: "array", items: { type: "string" } }, { maxItems: 10 }],
     ["number range", "Ratio from 0.5 to 2.5", { type: "number" }, { minimum: 0.5, maximum: 2.5 }],
+    ["max length column kept in the description", "Sender number\nMax Length: 13", STR, { maxLength: 13 }],
+    ["maximum length is", "The maximum length is 64.", STR, { maxLength: 64 }],
+    ["Korean 최대 길이", "이름\n최대 길이: 20", STR, { maxLength: 20 }],
   ])("%s", (_, text, schema, want) => {
     expect(read(text, schema)).toEqual({ taken: want, notes: 0 });
   });

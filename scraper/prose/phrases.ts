@@ -38,6 +38,8 @@ export const PHRASES: readonly Phrase[] = [
   { kind: "range", pattern: String.raw`{N}\s+to\s+{N}(?=\s*(?:characters?|chars?|letters?|items?|elements?))`, cues: ["to"] },
   { kind: "range", pattern: String.raw`최소\s*{N}\s*(?:자|개|글자)?\s*[,~]?\s*최대\s*{N}`, cues: ["최소"] },
   // maxima
+  { kind: "max", pattern: String.raw`max(?:imum)?\.?\s+length\s*(?:is|:|=|of)?\s*{N}`, cues: ["length"] },
+  { kind: "max", pattern: String.raw`최대\s*길이\s*(?:은|는|:|=)?\s*{N}`, cues: ["길이"] },
   { kind: "max", pattern: String.raw`up to (?:a )?max(?:imum)?(?: of)?\s*{N}`, cues: ["up to"] },
   { kind: "max", pattern: String.raw`(?:the )?max(?:imum)?(?: value)?\s*(?:is|:|=|of)?\s*{N}`, cues: ["max"] },
   { kind: "max", pattern: String.raw`(?:at most|no more than|not more than|up to)\s+{N}`, cues: ["at most", "no more than", "not more than", "up to"] },

@@ -128,6 +128,8 @@ describe("Value | Type field tables of the Notification guides", () => {
     expect(body.required).toEqual(["body", "sendNo"]);
     // The Max Length column is kept in the description, with one warning for the table.
     expect(body.properties?.sendNo?.description).toBe("Sender number\nMax Length: 13");
+    // …and read like the prose of any description: a maximum length.
+    expect(body.properties?.sendNo?.maxLength).toBe(13);
     expect(diagnostics.filter((d) => d.ruleId === "nhn-unknown-column")).toHaveLength(1);
   });
 
