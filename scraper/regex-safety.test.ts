@@ -45,10 +45,18 @@ function literals(): Literal[] {
 
 function verdict(text: string, timeout = 5_000): string | undefined {
   const cut = text.lastIndexOf("/");
-  const result = checkSync(text.slice(1, cut), text.slice(cut + 1).replace(/[gy]/g, ""), { timeout });
-  if (result.status === "safe") return undefined;
-  if (result.status !== "vulnerable") return result.status;
-  return result.complexity.type === "exponential" ? "exponential" : `polynomial of degree ${result.complexity.degree}`;
+  const check = (params: Record<string, unknown>): string | undefined => {
+    const result = checkSync(text.slice(1, cut), text.slice(cut + 1).replace(/[gy]/g, ""), { timeout, ...params });
+    if (result.status === "safe") return undefined;
+    if (result.status !== "vulnerable") return result.status;
+    return result.complexity.type === "exponential" ? "exponential" : `polynomial of degree ${result.complexity.degree}`;
+  };
+  const first = check({});
+  if (first === undefined || first === "polynomial of degree 2") return first;
+  // recheck's fuzzer bounds its phases in milliseconds as well as in steps, so on a loaded machine a phase cut short
+  // can report a higher degree than the pattern has (seen once in CI-like load: degree 3 for a degree-2 phrase).
+  // A finding worse than degree 2 is checked again bounded in steps alone (the same seed): that verdict is the one.
+  return check({ attackTimeout: null, incubationTimeout: null, seedingTimeout: null });
 }
 
 describe("regular expressions that read page text", () => {
