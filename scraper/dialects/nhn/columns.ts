@@ -4,7 +4,8 @@
  * (`Status Name | Description`) and the region table (`Type | Region | Endpoint`).
  */
 import type { NhnLabels } from "./labels.js";
-import { matchesAny, NHN_LABELS, normaliseLabel } from "./labels.js";
+import { formatKeyOf } from "./formats.js";
+import { lookup, matchesAny, NHN_LABELS, normaliseLabel } from "./labels.js";
 
 export type ColumnRole =
   | "name"
@@ -126,12 +127,8 @@ export function dataTypeLayout(header: readonly string[], rows: ReadonlyArray<re
 /** Two thirds or more of the non-blank cells are data types (`String`, `Array[String]`) and none is a location (`Query`). */
 function holdsDataTypes(cells: readonly string[], labels: NhnLabels): boolean {
   const texts = cells.map((t) => t.replace(/`/g, "").trim()).filter((t) => t !== "");
-  if (texts.length === 0) return false;
-  const lower = (t: string) => t.toLowerCase();
-  const locations = new Set(Object.keys(labels.locations).map(lower));
-  const formats = new Set(Object.keys(labels.formats).map(lower));
-  if (texts.some((t) => locations.has(lower(t)))) return false;
-  const typed = texts.filter((t) => formats.has(lower(t)) || formats.has(lower(t.replace(/^(?:array|list)\s*[[<(].*[\]>)]$/i, "array")))).length;
+  if (texts.length === 0 || texts.some((t) => lookup(labels.locations, t) !== undefined)) return false;
+  const typed = texts.filter((t) => formatKeyOf(t, labels) !== undefined || formatKeyOf(t.replace(/^(?:array|list)\s*[[<(].*[\]>)]$/i, "array"), labels) !== undefined).length;
   return typed * 3 >= texts.length * 2;
 }
 

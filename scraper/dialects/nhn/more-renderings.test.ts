@@ -7,10 +7,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { versionFromPaths } from "./page-title.js";
-import { errorsAt, operations, resolve, scrapeNhn } from "./test-support.js";
+import { errorsAt, firstMedia, operations, resolve, scrapeNhn } from "./test-support.js";
 
 const TITLE = "## Notification > Hub > API v1.0 Guide";
-const media = <T>(content: Record<string, T> | undefined): T | undefined => Object.values(content ?? {})[0];
 
 describe("bold captions, a Category column and Path names (Notification Hub)", () => {
   const page = [
@@ -58,8 +57,8 @@ describe("bold captions, a Category column and Path names (Notification Hub)", (
 
   it("reads **Request Body** / **Response Body** as body captions and Path as the name column", () => {
     const op = operations(doc)[0]!.op;
-    expect(Object.keys(resolve(doc, media(op.requestBody?.content)?.schema).properties ?? {})).toEqual(["name"]);
-    const response = resolve(doc, media(Object.values(op.responses)[0]?.content)?.schema);
+    expect(Object.keys(resolve(doc, firstMedia(op.requestBody?.content)?.schema).properties ?? {})).toEqual(["name"]);
+    const response = resolve(doc, firstMedia(Object.values(op.responses)[0]?.content)?.schema);
     expect(resolve(doc, response.properties?.header).properties?.isSuccessful?.type).toBe("boolean");
   });
 });
@@ -104,8 +103,8 @@ describe("captions of the Bizmessage guides", () => {
 
   it("[Success example] starts the Response part: its example and the table after it are the response's", () => {
     const response = Object.values(operations(doc)[0]!.op.responses)[0];
-    expect(media(response?.content)?.example).toEqual({ header: { resultCode: 0 } });
-    expect(resolve(doc, resolve(doc, media(response?.content)?.schema).properties?.header).properties?.resultCode?.type).toBe("integer");
+    expect(firstMedia(response?.content)?.example).toEqual({ header: { resultCode: 0 } });
+    expect(resolve(doc, resolve(doc, firstMedia(response?.content)?.schema).properties?.header).properties?.resultCode?.type).toBe("integer");
   });
 });
 
@@ -160,7 +159,7 @@ describe("Certificate Manager and ShortURL pages", () => {
   it("reads #### 성공 응답 as the Response part", () => {
     const { doc } = scrapeNhn("cert.md", page, "markdown");
     const files = operations(doc).find((o) => o.path.endsWith("/files"))!.op;
-    expect(media(Object.values(files.responses)[0]?.content)?.example).toEqual({ header: { isSuccessful: true } });
+    expect(firstMedia(Object.values(files.responses)[0]?.content)?.example).toEqual({ header: { isSuccessful: true } });
   });
 
   it("names the version from the paths that name one, a path without one not counted", () => {

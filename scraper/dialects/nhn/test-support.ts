@@ -46,6 +46,11 @@ export function scrapeNhn(page: string, content: string, format: PageFormat): Nh
   return { result, doc: (file?.document ?? { paths: {}, components: {} }) as unknown as OpenApi, diagnostics: result.diagnostics };
 }
 
+/** The first media type's entry of a `content` map (`application/json;charset=UTF-8` or whichever the page gave). */
+export function firstMedia<T>(content: Record<string, T> | undefined): T | undefined {
+  return Object.values(content ?? {})[0];
+}
+
 /** The error diagnostics as `[ruleId, line]` pairs (line -1 for a pointer location). */
 export function errorsAt(diagnostics: readonly Diagnostic[]): Array<[string, number]> {
   return diagnostics.filter((d) => d.severity === "error").map((d) => [d.ruleId, isSourceLocation(d.at) ? d.at.line : -1]);

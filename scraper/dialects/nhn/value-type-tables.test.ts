@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { dataTypeLayout } from "./columns.js";
 import { NHN_LABELS } from "./labels.js";
-import { errorsAt, operations, resolve, scrapeNhn } from "./test-support.js";
+import { errorsAt, firstMedia, operations, resolve, scrapeNhn } from "./test-support.js";
 
 const PAGE = [
   "## Notification > SMS > API v3.0 Guide",
@@ -106,7 +106,6 @@ const PAGE = [
 describe("Value | Type field tables of the Notification guides", () => {
   const { doc, diagnostics } = scrapeNhn("sms.md", PAGE, "markdown");
   const op = (method: string) => operations(doc).find((o) => o.method === method)!.op;
-  const media = <T>(content: Record<string, T> | undefined): T | undefined => Object.values(content ?? {})[0];
 
   it("reads both APIs without errors, the request line inside the Request part", () => {
     expect(errorsAt(diagnostics)).toEqual([]);
@@ -123,7 +122,7 @@ describe("Value | Type field tables of the Notification guides", () => {
       ["query", "requestId", true],
       ["path", "appKey", true],
     ]);
-    const body = resolve(doc, media(send.requestBody?.content)?.schema);
+    const body = resolve(doc, firstMedia(send.requestBody?.content)?.schema);
     expect(Object.keys(body.properties ?? {})).toEqual(["body", "sendNo"]);
     expect(body.required).toEqual(["body", "sendNo"]);
     // The Max Length column is kept in the description, with one warning for the table.
@@ -134,12 +133,12 @@ describe("Value | Type field tables of the Notification guides", () => {
   });
 
   it("takes the body example from [Request body], not the headers' JSON under [Header]", () => {
-    expect(media(op("post").requestBody?.content)?.example).toEqual({ body: "Body", sendNo: "15446859" });
+    expect(firstMedia(op("post").requestBody?.content)?.example).toEqual({ body: "Body", sendNo: "15446859" });
     expect(diagnostics.filter((d) => d.ruleId === "nhn-parameter-example").map((d) => [d.severity, (d.at as { line: number }).line])).toEqual([["info", 24]]);
   });
 
   it("reads the response table as body fields", () => {
-    const schema = resolve(doc, media(op("post").responses["2XX"]?.content)?.schema);
+    const schema = resolve(doc, firstMedia(op("post").responses["2XX"]?.content)?.schema);
     const header = resolve(doc, schema.properties?.header);
     expect(header.properties?.isSuccessful?.type).toBe("boolean");
     expect(header.properties?.resultCode?.type).toBe("integer");
@@ -153,7 +152,7 @@ describe("Value | Type field tables of the Notification guides", () => {
   it("reads a heading one letter off a part label as that label, with a warning", () => {
     const misspelt = diagnostics.filter((d) => d.ruleId === "doc-misspelt-label");
     expect(misspelt.map((d) => d.data)).toEqual([{ label: "Reponse", as: "response" }]);
-    const list = resolve(doc, media(op("get").responses["2XX"]?.content)?.schema);
+    const list = resolve(doc, firstMedia(op("get").responses["2XX"]?.content)?.schema);
     expect(Object.keys(list.properties ?? {})).toEqual(["header"]);
   });
 });
