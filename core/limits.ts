@@ -99,12 +99,14 @@ export interface Depth {
  * Nesting depth of a JSON-like value, without recursion (so a value nested a million levels is measured,
  * not a stack overflow). Stops at the first node deeper than `stopAbove`. Shared objects are walked each
  * time they are reached, as every serializer walks them; `maxNodes` bounds the work on such graphs.
+ *
+ * Each pending node remembers the frame it was reached from, so the pointer of the deepest node is the
+ * path it was reached by, built only once at the end (no map of every node's parent).
  */
 export function nestingDepth(value: unknown, stopAbove: number, maxNodes = 5_000_000): Depth {
   let depth = 0;
-  let deepest: unknown;
-  const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 0 }];
-  const parents = new Map<unknown, { parent: unknown; key: string }>();
+  let deepest: Frame | undefined;
+  const stack: Frame[] = [{ node: value, depth: 0, key: "", up: undefined }];
   let visited = 0;
   while (stack.length > 0 && visited < maxNodes) {
     const top = stack.pop()!;
@@ -114,26 +116,35 @@ export function nestingDepth(value: unknown, stopAbove: number, maxNodes = 5_000
     const d = top.depth + 1;
     if (d > depth) {
       depth = d;
-      deepest = node;
+      deepest = top;
       if (d > stopAbove) break;
     }
-    const keys = Array.isArray(node) ? node.map((_, i) => String(i)) : Object.keys(node);
+    if (Array.isArray(node)) {
+      for (let k = node.length - 1; k >= 0; k--) {
+        const child: unknown = node[k];
+        if (child !== null && typeof child === "object") stack.push({ node: child, depth: d, key: k, up: top });
+      }
+      continue;
+    }
+    const keys = Object.keys(node);
     for (let k = keys.length - 1; k >= 0; k--) {
       const child = (node as Record<string, unknown>)[keys[k]!];
-      if (child === null || typeof child !== "object") continue;
-      if (!parents.has(child)) parents.set(child, { parent: node, key: keys[k]! });
-      stack.push({ node: child, depth: d });
+      if (child !== null && typeof child === "object") stack.push({ node: child, depth: d, key: keys[k]!, up: top });
     }
   }
-  return { depth, pointer: depth === 0 ? "#" : pointerTo(deepest, parents) };
+  return { depth, pointer: deepest === undefined ? "#" : pointerTo(deepest) };
 }
 
-function pointerTo(node: unknown, parents: Map<unknown, { parent: unknown; key: string }>): string {
+interface Frame {
+  node: unknown;
+  depth: number;
+  /** The key or index the node was reached by (unused on the root frame). */
+  key: string | number;
+  up: Frame | undefined;
+}
+
+function pointerTo(frame: Frame): string {
   const keys: string[] = [];
-  for (let n = node; parents.has(n) && keys.length <= parents.size;) {
-    const p = parents.get(n)!;
-    keys.push(p.key);
-    n = p.parent;
-  }
+  for (let f: Frame | undefined = frame; f?.up !== undefined; f = f.up) keys.push(String(f.key));
   return pointerOf(keys.reverse());
 }

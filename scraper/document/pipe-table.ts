@@ -128,29 +128,54 @@ function isClosed(text: string): boolean {
  * Splits `| a | b |` into cells. Only a pipe with whitespace (or the line edge) on both sides separates
  * cells, so `^(ACTIVE|INACTIVE)$` stays whole; `A | B` inside a cell cannot be told apart here and is
  * left to the dialect, which knows the column grammar.
+ *
+ * Works on offsets into `text` and slices each cell once, already trimmed (a row of a large page is
+ * otherwise four or five intermediate strings per cell).
  */
 export function splitPipeRow(text: string): string[] {
-  let body = text.trim();
-  if (body.startsWith("|")) body = body.slice(1);
-  if (body.endsWith("|") && !body.endsWith("\\|")) body = body.slice(0, -1);
-  if (body.trim() === "") return [];
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi && isTrimmed(text.charCodeAt(lo))) lo++;
+  while (hi > lo && isTrimmed(text.charCodeAt(hi - 1))) hi--;
+  if (lo < hi && text.charCodeAt(lo) === PIPE) lo++;
+  if (hi > lo && text.charCodeAt(hi - 1) === PIPE && !(hi - 2 >= lo && text.charCodeAt(hi - 2) === BACKSLASH)) hi--;
+  let first = lo;
+  while (first < hi && isTrimmed(text.charCodeAt(first))) first++;
+  if (first === hi) return [];
   const cells: string[] = [];
-  let start = 0;
+  let start = lo;
   let escaped = false;
-  for (let k = body.indexOf("|"); k >= 0; k = body.indexOf("|", k + 1)) {
-    if (k > 0 && body.charCodeAt(k - 1) === 92 /* \\ */) {
+  for (let k = text.indexOf("|", lo); k >= 0 && k < hi; k = text.indexOf("|", k + 1)) {
+    if (k > lo && text.charCodeAt(k - 1) === BACKSLASH) {
       escaped = true;
       continue;
     }
-    const before = k === 0 ? 32 : body.charCodeAt(k - 1);
-    const after = k === body.length - 1 ? 32 : body.charCodeAt(k + 1);
+    const before = k === lo ? 32 : text.charCodeAt(k - 1);
+    const after = k === hi - 1 ? 32 : text.charCodeAt(k + 1);
     if (isSpace(before) && isSpace(after)) {
-      cells.push(body.slice(start, k));
+      cells.push(trimmedSlice(text, start, k));
       start = k + 1;
     }
   }
-  cells.push(body.slice(start));
-  return cells.map((c) => (escaped ? c.replace(/\\\|/g, "|") : c).trim());
+  cells.push(trimmedSlice(text, start, hi));
+  if (escaped) for (let c = 0; c < cells.length; c++) cells[c] = cells[c]!.replace(/\\\|/g, "|");
+  return cells;
+}
+
+const PIPE = 124;
+const BACKSLASH = 92;
+
+function trimmedSlice(text: string, from: number, to: number): string {
+  while (from < to && isTrimmed(text.charCodeAt(from))) from++;
+  while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
+  return text.slice(from, to);
+}
+
+/** What `String.prototype.trim` removes: ECMAScript white space and line terminators. */
+function isTrimmed(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function isSpace(code: number): boolean {

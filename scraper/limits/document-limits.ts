@@ -59,7 +59,7 @@ function limitTable(table: TableBlock, limits: Limits, sink: DiagnosticSink): Ta
     );
     result = { ...result, rows: table.rows.slice(0, limits.tableRows) };
   }
-  const wide = [{ cells: result.header, pos: result.pos }, ...result.rows].find((r) => r.cells.length > limits.tableColumns);
+  const wide = result.header.length > limits.tableColumns ? { cells: result.header, pos: result.pos } : result.rows.find((r) => r.cells.length > limits.tableColumns);
   if (wide) {
     sink.error("table-too-many-columns", `table row has ${wide.cells.length} cells, more than ${limits.tableColumns}; cells beyond that are not read; ${limitHint("tableColumns", limits)}`, wide.pos, {
       limit: "tableColumns",

@@ -3,6 +3,7 @@ import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Block } from "../../document/model.js";
 import type { SchemaRecogniser } from "./cells.js";
 import type { RowMemo } from "./rows.js";
+import type { SchemaMemo } from "./schema-memo.js";
 import type { ScpLabels } from "./labels.js";
 import type { TableKindMemo } from "./table-kinds.js";
 import type { TextMemo } from "./text-kinds.js";
@@ -22,6 +23,8 @@ export interface ScpContext {
   responseLine: RegExp;
   /** Rows already read on this page (see rows.ts). */
   rows: RowMemo;
+  /** Parameter and property schemas already read from those rows (see schema-memo.ts). */
+  schemas: SchemaMemo;
   /** Paragraph and header texts already read on this page (see text-kinds.ts). */
   texts: TextMemo;
   /** Table headers already classified on this page (see table-kinds.ts). */

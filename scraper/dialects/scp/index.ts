@@ -63,6 +63,7 @@ export function readScpDocument(page: DocumentTree, sink: DiagnosticSink, labels
     fieldPattern: fieldPattern(labels),
     ...compileSectionLabels(labels),
     rows: new Map(),
+    schemas: new Map(),
     texts: newTextMemo(),
     tableKinds: [],
     runTogether: rebuilt,

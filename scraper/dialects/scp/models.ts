@@ -8,7 +8,7 @@ import { readRow } from "./rows.js";
 import type { ScpContext } from "./context.js";
 import { cellsText, headerIs } from "./context.js";
 import { isBoilerplate, matchesAny } from "./labels.js";
-import { propertySchema } from "./property-schema.js";
+import { rowPropertySchema } from "./property-schema.js";
 import { referencedNames } from "./schema-grammar.js";
 
 export interface ModelRead {
@@ -30,7 +30,8 @@ export function readModelSection(section: Section, ctx: ScpContext): ModelRead {
       tables++;
       ctx.consumed.add(block);
       for (const row of block.rows) {
-        const { row: aligned, fields } = readRow(ctx, row.cells, 1, 3, 1);
+        const read = readRow(ctx, row.cells, 1, 3, 1);
+        const aligned = read.row;
         const parts = (aligned.lead[0] ?? "").trim().split(/\s+/);
         const flag = parts.length > 1 ? parts[parts.length - 1]! : "";
         const isRequired = matchesAny(flag, labels.required);
@@ -49,7 +50,7 @@ export function readModelSection(section: Section, ctx: ScpContext): ModelRead {
           referenced.push(...referencedNames(aligned.schema));
         }
         if (name in properties) sink.warn("scp-duplicate-property", `model ${section.title}: property ${JSON.stringify(name)} is listed twice; the last row wins`, row.pos);
-        properties[name] = propertySchema(aligned.schema, fields, aligned.defaultText, ctx, row.pos);
+        properties[name] = rowPropertySchema(read, ctx, row.pos);
         if (isRequired && !required.includes(name)) required.push(name);
       }
       continue;

@@ -10,7 +10,7 @@ import type { ScpContext } from "./context.js";
 import { cellsText, isoDate } from "./context.js";
 import { convertValue } from "./description.js";
 import { matchesAny } from "./labels.js";
-import { parameterSchema } from "./property-schema.js";
+import { rowParameterSchema } from "./property-schema.js";
 import { referencedNames, toJsonSchema } from "./schema-grammar.js";
 import { versionTableKind } from "./table-kinds.js";
 import type { Mode } from "./text-kinds.js";
@@ -185,7 +185,8 @@ function readTable(st: VersionState, table: TableBlock): boolean {
 function readParameterRow(st: VersionState, cells: readonly TableCell[], pos: Position): void {
   const { ctx } = st;
   const { sink } = ctx;
-  const { row, fields } = readRow(ctx, cells, 2, 3, 1);
+  const read = readRow(ctx, cells, 2, 3, 1);
+  const { row, fields } = read;
   const where = (row.lead[0] ?? "").trim().toLowerCase();
   const { name, required } = splitNameCell(ctx, row.lead[1] ?? "", pos);
   if (name === "") {
@@ -213,7 +214,7 @@ function readParameterRow(st: VersionState, cells: readonly TableCell[], pos: Po
   }
   if (where === "header" && SECURITY_HEADERS.has(name.toLowerCase())) return; // carried by the security schemes
   if (!row.schema) sink.warn("scp-missing-schema-cell", `parameter ${JSON.stringify(name)} has no schema cell; its type is left open`, pos);
-  const schema = parameterSchema(row.schema, fields, row.defaultText, ctx, pos);
+  const schema = rowParameterSchema(read, ctx, pos);
   const example = fields.example !== undefined && fields.example !== "" ? convertValue(fields.example, schema) : undefined;
   st.parameters.push({
     name,

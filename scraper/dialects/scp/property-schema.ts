@@ -8,8 +8,20 @@ import { applyProseConstraints, proseLines } from "../../prose/constraints.js";
 import type { ScpContext } from "./context.js";
 import type { DescriptionFields } from "./description.js";
 import { convertValue } from "./description.js";
+import type { ReadRow } from "./rows.js";
 import type { SchemaExpr } from "./schema-grammar.js";
 import { primaryType, toJsonSchema } from "./schema-grammar.js";
+import { memoisedSchema } from "./schema-memo.js";
+
+/** The schema of the parameter a row (read by `readRow`) describes; memoised per page by the row. */
+export function rowParameterSchema(read: ReadRow, ctx: ScpContext, pos: Position): JsonSchema {
+  return memoisedSchema(ctx, read, "parameter", pos, (c) => parameterSchema(read.row.schema, read.fields, read.row.defaultText, c, pos));
+}
+
+/** The schema of the model property a row describes; memoised per page by the row. */
+export function rowPropertySchema(read: ReadRow, ctx: ScpContext, pos: Position): JsonSchema {
+  return memoisedSchema(ctx, read, "property", pos, (c) => propertySchema(read.row.schema, read.fields, read.row.defaultText, c, pos));
+}
 
 export function parameterSchema(expr: SchemaExpr | undefined, fields: DescriptionFields, defaultText: string, ctx: ScpContext, pos: Position): JsonSchema {
   const schema: JsonSchema = expr ? toJsonSchema(expr) : {};
