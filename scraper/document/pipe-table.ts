@@ -13,6 +13,7 @@
  * dialects realign them by their column grammar.
  */
 import type { TableBlock, TableCell, TableRow } from "./model.js";
+import { isWhitespace } from "../text-utils.js";
 
 /** One cell of a separator row (`---`, `:--:`); the row is checked cell by cell (one pattern over the row backtracked quadratically on runs of spaces). */
 const SEPARATOR_CELL = /^\s*:?-{2,}:?\s*$/;
@@ -135,47 +136,47 @@ function isClosed(text: string): boolean {
 export function splitPipeRow(text: string): string[] {
   let lo = 0;
   let hi = text.length;
-  while (lo < hi && isTrimmed(text.charCodeAt(lo))) lo++;
-  while (hi > lo && isTrimmed(text.charCodeAt(hi - 1))) hi--;
+  while (lo < hi && isWhitespace(text.charCodeAt(lo))) lo++;
+  while (hi > lo && isWhitespace(text.charCodeAt(hi - 1))) hi--;
   if (lo < hi && text.charCodeAt(lo) === PIPE) lo++;
   if (hi > lo && text.charCodeAt(hi - 1) === PIPE && !(hi - 2 >= lo && text.charCodeAt(hi - 2) === BACKSLASH)) hi--;
   let first = lo;
-  while (first < hi && isTrimmed(text.charCodeAt(first))) first++;
+  while (first < hi && isWhitespace(text.charCodeAt(first))) first++;
   if (first === hi) return [];
-  const cells: string[] = [];
+  // Two passes, so the cells array is made at its size (a grown one keeps room for 17 cells).
+  let count = 1;
+  for (let k = text.indexOf("|", lo); k >= 0 && k < hi; k = text.indexOf("|", k + 1)) if (separates(text, k, lo, hi)) count++;
+  const cells = new Array<string>(count);
   let start = lo;
+  let n = 0;
   let escaped = false;
   for (let k = text.indexOf("|", lo); k >= 0 && k < hi; k = text.indexOf("|", k + 1)) {
-    if (k > lo && text.charCodeAt(k - 1) === BACKSLASH) {
-      escaped = true;
-      continue;
-    }
-    const before = k === lo ? 32 : text.charCodeAt(k - 1);
-    const after = k === hi - 1 ? 32 : text.charCodeAt(k + 1);
-    if (isSpace(before) && isSpace(after)) {
-      cells.push(trimmedSlice(text, start, k));
+    if (k > lo && text.charCodeAt(k - 1) === BACKSLASH) escaped = true;
+    else if (separates(text, k, lo, hi)) {
+      cells[n++] = trimmedSlice(text, start, k);
       start = k + 1;
     }
   }
-  cells.push(trimmedSlice(text, start, hi));
+  cells[n] = trimmedSlice(text, start, hi);
   if (escaped) for (let c = 0; c < cells.length; c++) cells[c] = cells[c]!.replace(/\\\|/g, "|");
   return cells;
+}
+
+/** A pipe at `k` (of the row body `lo`…`hi`) not escaped, with whitespace or the body's edge on both sides. */
+function separates(text: string, k: number, lo: number, hi: number): boolean {
+  if (k > lo && text.charCodeAt(k - 1) === BACKSLASH) return false;
+  const before = k === lo ? 32 : text.charCodeAt(k - 1);
+  const after = k === hi - 1 ? 32 : text.charCodeAt(k + 1);
+  return isSpace(before) && isSpace(after);
 }
 
 const PIPE = 124;
 const BACKSLASH = 92;
 
 function trimmedSlice(text: string, from: number, to: number): string {
-  while (from < to && isTrimmed(text.charCodeAt(from))) from++;
-  while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
+  while (from < to && isWhitespace(text.charCodeAt(from))) from++;
+  while (to > from && isWhitespace(text.charCodeAt(to - 1))) to--;
   return text.slice(from, to);
-}
-
-/** What `String.prototype.trim` removes: ECMAScript white space and line terminators. */
-function isTrimmed(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 160) return false;
-  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function isSpace(code: number): boolean {

@@ -45,6 +45,8 @@ export function reportDeferred(rebuilt: RebuiltBlocks, blocks: readonly Block[],
   }
 }
 
+/** Distinct short paragraph texts remembered per page (further ones are squashed each time). */
+const SEEN_MAX = 4096;
 const VERSION = /^v?\d+(?:\.\d+)+$/;
 const DATE_SUFFIX = /(\d{8}|\d{4}-\d{2}-\d{2}|-)$/;
 const REGION_SUFFIX = /^(.+?)([a-z]{2,}-[a-z]+-?\d+)$/;
@@ -56,9 +58,18 @@ export function rebuildRunTogetherTables(blocks: readonly Block[], labels: ScpLa
   const out: Block[] = [];
   const origins = new Map<Block, Block[]>();
   const deferred = new Map<Block, Diagnostic[]>();
+  // Short paragraphs are mostly the same labels again and again: each text is squashed once.
+  const seen = new Map<string, HeaderShape | undefined>();
+  const shapeOf = (text: string): HeaderShape | undefined => {
+    if (!fewerVisibleThan(text, longest + 1)) return undefined;
+    if (seen.has(text)) return seen.get(text);
+    const shape = headers.get(squash(text));
+    if (seen.size < SEEN_MAX) seen.set(text, shape);
+    return shape;
+  };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const shape = b.kind === "paragraph" && fewerVisibleThan(b.text, longest + 1) ? headers.get(squash(b.text)) : undefined;
+    const shape = b.kind === "paragraph" ? shapeOf(b.text) : undefined;
     if (!shape || b.kind !== "paragraph") {
       out.push(b);
       continue;
