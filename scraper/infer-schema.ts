@@ -21,8 +21,8 @@ export function inferSchema(value: unknown, depth = 0): JsonSchema {
     case "boolean":
       return { type: "boolean" };
     case "object": {
-      const properties: Record<string, JsonSchema> = {};
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) properties[k] = inferSchema(v, depth + 1);
+      // fromEntries defines own properties: an example key `__proto__` is a property, not a prototype.
+      const properties = Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, inferSchema(v, depth + 1)]));
       return { type: "object", properties };
     }
     default:
@@ -42,9 +42,9 @@ function merge(a: JsonSchema, b: JsonSchema): JsonSchema {
   if (a.type === "object" && b.type === "object") {
     const pa = (a.properties ?? {}) as Record<string, JsonSchema>;
     const pb = (b.properties ?? {}) as Record<string, JsonSchema>;
-    const properties: Record<string, JsonSchema> = { ...pa };
-    for (const [k, v] of Object.entries(pb)) properties[k] = k in pa ? merge(pa[k]!, v) : v;
-    return { type: "object", properties };
+    const properties = new Map(Object.entries(pa));
+    for (const [k, v] of Object.entries(pb)) properties.set(k, Object.hasOwn(pa, k) ? merge(pa[k]!, v) : v);
+    return { type: "object", properties: Object.fromEntries(properties) };
   }
   if (a.type === "array" && b.type === "array") return { type: "array", items: merge(a.items as JsonSchema, b.items as JsonSchema) };
   if ((a.type === "integer" && b.type === "number") || (a.type === "number" && b.type === "integer")) return { type: "number" };

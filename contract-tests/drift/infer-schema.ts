@@ -19,8 +19,12 @@ export function inferSchema(value: unknown, depth = 0): Obj {
       return { type: "boolean" };
     case "object": {
       if (depth >= 8) return { type: "object" };
-      const properties: Obj = {};
-      for (const [k, v] of Object.entries(value as Obj).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) properties[k] = inferSchema(v, depth + 1);
+      // fromEntries defines own properties: a response key `__proto__` is a property, not a prototype.
+      const properties: Obj = Object.fromEntries(
+        Object.entries(value as Obj)
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([k, v]) => [k, inferSchema(v, depth + 1)]),
+      );
       return Object.keys(properties).length > 0 ? { type: "object", properties } : { type: "object" };
     }
     default:

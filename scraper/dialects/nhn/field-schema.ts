@@ -26,14 +26,15 @@ export interface SchemaEnv extends AlignEnv {
 
 /** The object schema of a node's children (a body, or one object level of it). */
 export function objectSchema(node: FieldNode, holders: readonly unknown[], env: SchemaEnv): JsonSchema {
-  const properties: Record<string, JsonSchema> = {};
+  // A map, not an object: a field named `constructor` or `__proto__` is a property like any other.
+  const properties = new Map<string, JsonSchema>();
   const required: string[] = [];
   let additional: JsonSchema | undefined;
   const objects = holders.filter(isObject);
   for (const child of node.children) {
     const schema = fieldSchema(child, childValues(node, child, objects), node.key, env);
     if (!child.dynamic) {
-      properties[child.key] = schema;
+      properties.set(child.key, schema);
       if (child.row?.required) required.push(child.key);
     } else if (additional) {
       env.ctx.sink.warn(
@@ -45,8 +46,13 @@ export function objectSchema(node: FieldNode, holders: readonly unknown[], env: 
       additional = schema;
     }
   }
-  const listed = Object.keys(properties).length > 0 || !additional;
-  return { type: "object", ...(listed ? { properties } : {}), ...(additional ? { additionalProperties: additional } : {}), ...(required.length > 0 ? { required } : {}) };
+  const listed = properties.size > 0 || !additional;
+  return {
+    type: "object",
+    ...(listed ? { properties: Object.fromEntries(properties) } : {}),
+    ...(additional ? { additionalProperties: additional } : {}),
+    ...(required.length > 0 ? { required } : {}),
+  };
 }
 
 /** The schema of one field; `samples` are its values in the example (undefined where absent). */

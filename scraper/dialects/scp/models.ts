@@ -20,7 +20,8 @@ export function readModelSection(section: Section, ctx: ScpContext): ModelRead {
   const { labels, sink } = ctx;
   const c = labels.columns;
   const source = section.heading?.pos ?? { page: ctx.page, line: 1 };
-  const properties: Record<string, JsonSchema> = {};
+  // A map, not an object: a property named `constructor` or `__proto__` is a property like any other.
+  const properties = new Map<string, JsonSchema>();
   const required: string[] = [];
   const referenced: string[] = [];
   const description: string[] = [];
@@ -49,8 +50,8 @@ export function readModelSection(section: Section, ctx: ScpContext): ModelRead {
         } else {
           referenced.push(...referencedNames(aligned.schema));
         }
-        if (name in properties) sink.warn("scp-duplicate-property", `model ${section.title}: property ${JSON.stringify(name)} is listed twice; the last row wins`, row.pos);
-        properties[name] = rowPropertySchema(read, ctx, row.pos);
+        if (properties.has(name)) sink.warn("scp-duplicate-property", `model ${section.title}: property ${JSON.stringify(name)} is listed twice; the last row wins`, row.pos);
+        properties.set(name, rowPropertySchema(read, ctx, row.pos));
         if (isRequired && !required.includes(name)) required.push(name);
       }
       continue;
@@ -67,7 +68,7 @@ export function readModelSection(section: Section, ctx: ScpContext): ModelRead {
   if (tables === 0) sink.warn("scp-model-without-table", `model ${section.title} has no property table; written as an open object`, source);
   const schema: JsonSchema = { type: "object" };
   if (description.length > 0) schema.description = description.join("\n");
-  schema.properties = properties;
+  schema.properties = Object.fromEntries(properties);
   if (required.length > 0) schema.required = required;
   return { model: { name: section.title, schema, inferred: false, source }, referenced };
 }
