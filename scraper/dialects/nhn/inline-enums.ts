@@ -6,7 +6,7 @@
  * instance" / "- 1: On"). The lead phrases and joining words come from the label table.
  */
 import type { FormatKey, NhnLabels } from "./labels.js";
-import { escapeRegExp } from "./labels.js";
+import { escapeRegExp, NHN_LABELS } from "./labels.js";
 
 /** A value as the guides print one: a single word of letters, digits and `_ . - : / +`. */
 const VALUE = /^[\p{L}\p{N}_.\-:/+]+$/u;
@@ -27,12 +27,7 @@ export function enumFromDescription(description: string, key: FormatKey | undefi
 
 /** The first line that lists values: after a lead phrase, or (Enum and Integer fields) values and joiners only. */
 function listLine(lines: readonly string[], key: FormatKey, labels: NhnLabels): string[] | undefined {
-  // A lead glued to its first value ("Either`private`, or `shared`" once the code spans are text) is a lead too.
-  const lead = new RegExp(`(?:^|[\\s(])(?:${labels.enumLeads.map(escapeRegExp).join("|")})(?=$|[\\s:]|([\\p{L}\\p{N}]))`, "iu");
-  const words = labels.enumJoiners.filter((j) => /\p{L}/u.test(j));
-  const joinWords = `(?:${words.map(escapeRegExp).join("|")})`;
-  // ", ", " or ", ", and ": the Oxford comma joins with a word too.
-  const joiner = new RegExp(`\\s*[,，、]\\s*(?:${joinWords}\\s+)?|\\s+${joinWords}\\s+`, "iu");
+  const { lead, words, joiner } = labels === NHN_LABELS ? NHN_ENUM_PATTERNS : enumPatterns(labels);
   for (const line of lines) {
     // Whitespace runs are collapsed first: the joiner's `\s*` would otherwise rescan a long run from every position.
     let text = line
@@ -72,3 +67,27 @@ function valueLines(lines: readonly string[]): string[] | undefined {
   }
   return run.length >= 2 ? [...new Set(run)] : undefined;
 }
+
+interface EnumPatterns {
+  /** A lead phrase ("one of"); group 1 is set when the lead is glued to its first value. */
+  lead: RegExp;
+  /** The joiners that are words ("or", "및"). */
+  words: readonly string[];
+  joiner: RegExp;
+}
+
+function enumPatterns(labels: NhnLabels): EnumPatterns {
+  // A lead glued to its first value ("Either`private`, or `shared`" once the code spans are text) is a lead too.
+  const lead = new RegExp(`(?:^|[\\s(])(?:${labels.enumLeads.map(escapeRegExp).join("|")})(?=$|[\\s:]|([\\p{L}\\p{N}]))`, "iu");
+  const words = labels.enumJoiners.filter((j) => /\p{L}/u.test(j));
+  const joinWords = `(?:${words.map(escapeRegExp).join("|")})`;
+  // ", ", " or ", ", and ": the Oxford comma joins with a word too.
+  const joiner = new RegExp(`\\s*[,，、]\\s*(?:${joinWords}\\s+)?|\\s+${joinWords}\\s+`, "iu");
+  return { lead, words, joiner };
+}
+
+/**
+ * Built from `NHN_LABELS` once, when this module loads, and never changed afterwards (a constant, not a cache; the
+ * patterns have no `g` flag, so they keep no state between uses). Other label tables build theirs on each use.
+ */
+const NHN_ENUM_PATTERNS: EnumPatterns = enumPatterns(NHN_LABELS);

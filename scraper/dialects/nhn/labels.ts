@@ -294,14 +294,36 @@ export function normaliseLabel(text: string): string {
 /** Looks a value up in a vocabulary record case-insensitively. */
 export function lookup<T>(record: Readonly<Record<string, T>>, text: string): T | undefined {
   const t = text.trim().toLowerCase();
+  const lowered = LOWERED.get(record);
+  if (lowered) return lowered.get(t) as T | undefined;
   for (const [k, v] of Object.entries(record)) if (k.toLowerCase() === t) return v;
   return undefined;
 }
 
+/** A vocabulary record by lower-cased key, the first key of each spelling winning (as `lookup` reads the record). */
+function loweredRecord(record: Readonly<Record<string, unknown>>): ReadonlyMap<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(record)) if (!out.has(k.toLowerCase())) out.set(k.toLowerCase(), v);
+  return out;
+}
+
+/** The labels that open an API part or a note, without the "no body" sentences: a heading that is one of them is not an API. */
+export function partHeadingLabels(labels: NhnLabels): readonly string[] {
+  return labels === NHN_LABELS ? NHN_PART_HEADINGS : partHeadings(labels);
+}
+
+function partHeadings(labels: NhnLabels): readonly string[] {
+  return [...labels.request, ...labels.response, ...labels.example, ...labels.notes];
+}
+
 /**
  * Derived from `NHN_LABELS` once, when this module loads, and never changed afterwards (constants, not
- * caches): the API-part list and the normalised form of every list. Other label tables (tests) are
+ * caches): the API-part lists, the normalised form of every list and the vocabulary records by lower-cased key. Other label tables (tests) are
  * derived on each use.
  */
 const NHN_PART_LABELS: readonly string[] = partLabels(NHN_LABELS);
-const NORMALISED: ReadonlyMap<readonly string[], NormalisedList> = new Map([...labelLists(NHN_LABELS), NHN_PART_LABELS].map((list) => [list, normalisedSet(list)] as const));
+const NHN_PART_HEADINGS: readonly string[] = partHeadings(NHN_LABELS);
+const NORMALISED: ReadonlyMap<readonly string[], NormalisedList> = new Map([...labelLists(NHN_LABELS), NHN_PART_LABELS, NHN_PART_HEADINGS].map((list) => [list, normalisedSet(list)] as const));
+const LOWERED: ReadonlyMap<object, ReadonlyMap<string, unknown>> = new Map(
+  [NHN_LABELS.locations, NHN_LABELS.formats, NHN_LABELS.captions.locations].map((record) => [record, loweredRecord(record)] as const),
+);

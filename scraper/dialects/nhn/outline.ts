@@ -12,7 +12,7 @@ import { requestLineFromTable } from "./captions.js";
 import { layoutOf, looksLikeHeaderLine } from "./columns.js";
 import { lineText } from "./context.js";
 import type { NhnLabels } from "./labels.js";
-import { apiPartLabels, escapeRegExp, isCombinedPartLabel, matchesAny } from "./labels.js";
+import { apiPartLabels, escapeRegExp, isCombinedPartLabel, matchesAny, partHeadingLabels } from "./labels.js";
 import type { MethodLine } from "./lines.js";
 import { isMethodLine, parseHeaderLine, parseMethodLine } from "./lines.js";
 
@@ -96,9 +96,8 @@ function titleIndex(blocks: readonly Block[], labels: NhnLabels, breadcrumbOnly:
 }
 
 function isSectionStart(block: Block, realHeadings: boolean, current: OutlineSection | undefined, labels: NhnLabels): boolean {
-  const partLabels = [...labels.request, ...labels.response, ...labels.example, ...labels.notes];
   if (block.kind === "heading") {
-    if (matchesAny(block.title, partLabels) || isCombinedPartLabel(block.title, labels)) return false;
+    if (matchesAny(block.title, partHeadingLabels(labels)) || isCombinedPartLabel(block.title, labels)) return false;
     // A heading under an API's own level ("#### Note") is content of the API.
     if (current?.level !== undefined && block.level > current.level && hasMethodLine(current.blocks, labels)) return false;
     return true;
@@ -114,7 +113,7 @@ function isSectionStart(block: Block, realHeadings: boolean, current: OutlineSec
 function startsNestedApi(blocks: readonly Block[], k: number, current: OutlineSection | undefined, labels: NhnLabels): boolean {
   const block = blocks[k]!;
   if (block.kind !== "heading" || current?.level === undefined || block.level <= current.level || !hasMethodLine(current.blocks, labels)) return false;
-  if (matchesAny(block.title, [...labels.request, ...labels.response, ...labels.example, ...labels.notes])) return false;
+  if (matchesAny(block.title, partHeadingLabels(labels))) return false;
   let end = k + 1;
   while (end < blocks.length && !(blocks[end]!.kind === "heading" && (blocks[end] as { level: number }).level <= block.level)) end++;
   const own = blocks.slice(k + 1, end);

@@ -7,7 +7,7 @@
  */
 import type { ColumnRole } from "./columns.js";
 import type { NhnLabels } from "./labels.js";
-import { lookup } from "./labels.js";
+import { lookup, NHN_LABELS } from "./labels.js";
 
 /** Longest free-text Name cell, in words (Object Storage names such as "Storage Account"). */
 const MAX_NAME_WORDS = 4;
@@ -26,7 +26,7 @@ export function matchFieldLine(text: string, roles: readonly ColumnRole[], label
     .filter((w) => w !== "");
   if (words.length === 0) return undefined;
   const lengthsAt = new Map<string, number[]>();
-  const vocabularies = new Map<ColumnRole, VocabularyEntry[]>();
+  const vocabularies = new Map<ColumnRole, Vocabulary>();
   return matchFrom(0, 0);
 
   function matchFrom(col: number, at: number): string[] | undefined {
@@ -62,33 +62,46 @@ export function matchFieldLine(text: string, roles: readonly ColumnRole[], label
 
   function computeValueLengths(role: ColumnRole, at: number): number[] {
     const out: number[] = [];
-    for (const entry of vocabulary(role)) {
-      const got = words.slice(at, at + entry.words).join(" ");
-      if (got.toLowerCase() !== entry.lower) continue;
-      if (options.capitalised && entry.capitalised && /^[a-z]/.test(got)) continue;
-      if (!out.includes(entry.words)) out.push(entry.words);
+    const entries = vocabulary(role);
+    // One lookup per word count the vocabulary has (longest first), not one joined slice per entry.
+    for (const [n, values] of entries) {
+      if (at + n > words.length) continue;
+      const got = n === 1 ? words[at]! : words.slice(at, at + n).join(" ");
+      const value = values.get(got.toLowerCase());
+      if (!value) continue;
+      if (value.plain || !(options.capitalised && /^[a-z]/.test(got))) out.push(n);
     }
     // A Format value the vocabulary does not know yet ("Map"): one capitalised word, reported later.
     const open = role === "format" || (role === "location" && options.anyLocation === true);
     if (open && out.length === 0 && at < words.length && /^[A-Z][A-Za-z0-9]*$/.test(words[at]!)) out.push(1);
-    return out.sort((a, b) => b - a);
+    return out;
   }
 
-  /** A column's vocabulary split into words once per line, not once per word position tried. */
-  function vocabulary(role: ColumnRole): VocabularyEntry[] {
+  /** A column's vocabulary by word count (longest first), then by lower-cased value: for `NHN_LABELS` built when the module loads, for other tables once per line. */
+  function vocabulary(role: ColumnRole): Vocabulary {
+    if (labels === NHN_LABELS) return NHN_VOCABULARIES.get(role) ?? NO_VOCABULARY;
     let entries = vocabularies.get(role);
-    if (!entries) {
-      entries = vocabularyOf(role, labels).map((entry) => ({ words: entry.split(/\s+/).length, lower: entry.toLowerCase(), capitalised: /^[A-Z]/.test(entry) }));
-      vocabularies.set(role, entries);
-    }
+    if (!entries) vocabularies.set(role, (entries = vocabularyByLength(vocabularyOf(role, labels))));
     return entries;
   }
 }
 
-interface VocabularyEntry {
-  words: number;
-  lower: string;
-  capitalised: boolean;
+/** Word count → lower-cased value → whether some spelling of it may be written in lower case (it is not capitalised). */
+type Vocabulary = ReadonlyMap<number, ReadonlyMap<string, { plain: boolean }>>;
+
+function vocabularyByLength(values: readonly string[]): Vocabulary {
+  const byLength = new Map<number, Map<string, { plain: boolean }>>();
+  for (const value of values) {
+    const n = value.split(/\s+/).length;
+    let forLength = byLength.get(n);
+    if (!forLength) byLength.set(n, (forLength = new Map()));
+    const lower = value.toLowerCase();
+    const plain = !/^[A-Z]/.test(value);
+    const seen = forLength.get(lower);
+    if (seen) seen.plain ||= plain;
+    else forLength.set(lower, { plain });
+  }
+  return new Map([...byLength].sort((a, b) => b[0] - a[0]));
 }
 
 /** A Name cell that is one field name (`volume.os-vol-host-attr:host`, `servers[].id`), not prose. */
@@ -137,3 +150,10 @@ export function requiredFlag(cell: string, labels: NhnLabels): boolean | undefin
 export function locationOf(cell: string, labels: NhnLabels): "path" | "query" | "header" | "body" | undefined {
   return lookup(labels.locations, cell);
 }
+
+/**
+ * Derived from `NHN_LABELS` once, when this module loads, and never changed afterwards (constants, not caches):
+ * the vocabulary of every column that has one.
+ */
+const NO_VOCABULARY: Vocabulary = new Map();
+const NHN_VOCABULARIES: ReadonlyMap<ColumnRole, Vocabulary> = new Map((["location", "format", "required"] as const).map((role) => [role, vocabularyByLength(vocabularyOf(role, NHN_LABELS))] as const));
