@@ -207,11 +207,14 @@ export function splitHeaderLineWithUnknown(text: string, labels: NhnLabels): { c
   return split && split.unknown.length === 1 ? { cells: split.cells, unknown: split.unknown[0]! } : undefined;
 }
 
+/** The first word of a line (`text.trim().split(/\s+/)[0]`). */
+const FIRST_WORD = /^\s*(\S*)/;
+
 function splitHeaderWords(text: string, labels: NhnLabels, allowUnknown: boolean): { cells: string[]; unknown: number[] } | undefined {
-  const words = text.trim().split(/\s+/);
   const { all, known } = columnWords(labels);
-  // Every word of a header line is a column word: most lines are rejected on their first word.
-  if (!known.has(normaliseLabel(words[0] ?? ""))) return undefined;
+  // Every word of a header line is a column word: most lines are rejected on their first word, before the line is split.
+  if (!known.has(normaliseLabel(FIRST_WORD.exec(text)?.[1] ?? ""))) return undefined;
+  const words = text.trim().split(/\s+/);
   const cells: string[] = [];
   const unknown: number[] = [];
   let k = 0;
