@@ -6,7 +6,7 @@
 import type { Block, Position, TableBlock } from "../../document/model.js";
 import type { Example } from "./align-example.js";
 import type { TableLayout } from "./columns.js";
-import { bodyFieldLayout, dataTypeLayout, layoutFromCells, layoutOf } from "./columns.js";
+import { bodyFieldLayout, dataTypeLayout, layoutFromCells, layoutOf, splitUsage } from "./columns.js";
 import type { NhnContext } from "./context.js";
 import { consume, lineText } from "./context.js";
 import { escapeRegExp, isCombinedPartLabel, matchesAny } from "./labels.js";
@@ -15,6 +15,7 @@ import { parseHeaderLine, parseMethodLine } from "./lines.js";
 import type { OutlineSection } from "./outline.js";
 import { captionedLayout, captionOf, requestLineFromTable, wholeBodyLayout } from "./captions.js";
 import type { FieldLocation } from "./field-table.js";
+import { requiredFlag } from "./row-grammar.js";
 import { readResultCodeTable } from "./result-codes.js";
 import type { ResultCode } from "../../api-model.js";
 
@@ -58,7 +59,22 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
   let exampleLevel: number | undefined;
   /** The level of the last part heading ("#### Request"): an example heading as high as it is a section of examples. */
   let partLevel: number | undefined;
+  /** The level of a description heading inside the API ("##### Description"): its prose, up to the next heading as high, describes the API. */
+  let describingLevel: number | undefined;
   for (const block of section.blocks) {
+    if (describingLevel !== undefined) {
+      if (block.kind === "heading" && block.level <= describingLevel) describingLevel = undefined;
+      else if ((block.kind === "paragraph" || block.kind === "listItem") && !captionOf(block, labels)) {
+        parts.description.push(block.kind === "listItem" ? `- ${block.text}` : block.text);
+        consume(ctx, block);
+        continue;
+      }
+    }
+    if (block.kind === "heading" && block !== section.heading && matchesAny(block.title, labels.descriptionHeadings)) {
+      describingLevel = block.level;
+      consume(ctx, block);
+      continue;
+    }
     if (block.kind === "heading" && exampleLevel !== undefined && block.level > exampleLevel) {
       consume(ctx, block);
       continue;
@@ -82,6 +98,8 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
     const caption = captionOf(block, labels);
     if (caption) {
       consume(ctx, block);
+      // "##### Request Body": a caption heading stands where a part heading would; an example heading as high ends the part.
+      if (block.kind === "heading") partLevel = block.level;
       if (caption.note) sink.info("nhn-caption-note", `${section.title}: the note after [${caption.text}] is not read: ${JSON.stringify(caption.note)}`, block.pos);
       combined = false;
       captioned = caption.kind === "location" ? caption.location : undefined;
@@ -150,6 +168,16 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
     if (mode === "request" && !parts.requestLine && block.kind !== "table" && readRequestLines(block, parts, lastRequestLine, section, ctx)) {
       // "#### Request" then "[URL]" over the `METHOD /path` block (Notification guides): the request line inside the part.
       lastRequestLine = block.pos.line;
+      continue;
+    }
+    if (mode === "response" && block.kind === "table" && isRequestUsageTable(block, labels)) {
+      sink.warn(
+        "doc-request-table-in-response",
+        `${section.title}: the table in the response part lists request fields (its Usage cells say whether each field is required); read as the request's`,
+        block.pos,
+      );
+      readPartBlock(block, (parts.request ??= { label: block, tables: [], unread: [] }), "request", section, ctx, undefined, parts.requestLine);
+      captioned = undefined;
       continue;
     }
     readPartBlock(block, parts[mode]!, mode, section, ctx, captioned, parts.requestLine);
@@ -325,6 +353,38 @@ function readRequestLineTable(table: TableBlock, parts: ApiParts, section: Outli
   return true;
 }
 
+/**
+ * A `| Field | Usage | Description |` table some of whose rows are required or optional in words (`Required, String`,
+ * `Optional, Number`): request fields. A response field's Usage says `-`.
+ */
+function isRequestUsageTable(table: TableBlock, labels: NhnContext["labels"]): boolean {
+  const layout = layoutOf(
+    table.header.map((c) => c.text),
+    labels,
+  );
+  const at = layout?.roles.indexOf("usage") ?? -1;
+  if (at < 0) return false;
+  return table.rows.some((r) => {
+    const head = splitUsage(r.cells[at]?.text ?? "", labels).required;
+    return /\p{L}/u.test(head) && requiredFlag(head, labels) !== undefined;
+  });
+}
+
+/**
+ * A table without a location column whose rows the page places one by one (`| Field | Usage | Description |`): the
+ * request line's names and where a row goes that nothing else places (the caption's location, else the body, or the
+ * query of a request whose method sends no body). Other layouts as they are.
+ */
+function withRowPlaces(layout: TableLayout, part: PartName, captioned: FieldLocation | undefined, requestLine: MethodLine | undefined): TableLayout {
+  if (!layout.roles.includes("usage") || layout.roles.includes("location") || layout.location !== undefined) return layout;
+  // A response's rows are body fields whatever the request line names (`reservationStatus` is also a query filter).
+  if (part === "response") return { ...layout, places: { query: new Set(), path: new Set(), otherwise: "body" } };
+  const query = new Set([...(requestLine?.query ?? "").matchAll(/[?&]([^=&#]+)=/g)].map((m) => m[1]!));
+  const path = new Set([...(requestLine?.path ?? "").matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!));
+  const bodiless = part === "request" && requestLine !== undefined && /^(get|head|delete|options)$/i.test(requestLine.method);
+  return { ...layout, places: { query, path, otherwise: captioned ?? (bodiless ? "query" : "body") } };
+}
+
 /** The part a caption names by its first word ("Response Body" → response), if it names one. */
 function captionPart(text: string, labels: NhnContext["labels"]): PartName | undefined {
   const first = text.split(" ")[0] ?? "";
@@ -363,7 +423,7 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
       (captioned ? undefined : name === "response" ? dataTyped("body") : requestLinePlace(block, requestLine, dataTyped));
     if (layout?.kind === "fields") {
       reportNotes(block, layout, section, ctx);
-      part.tables.push({ table: block, layout });
+      part.tables.push({ table: block, layout: withRowPlaces(layout, name, captioned, requestLine) });
       consume(ctx, block);
     } else if (!layout && (codes = readResultCodeTable(block, ctx.labels))) {
       (part.resultCodes ??= []).push(...codes);
@@ -378,6 +438,18 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
       );
       part.unread.push(block);
     }
+    return;
+  }
+  if (block.kind === "code" && block.json === undefined && /^curl\s/.test(block.text.trim())) {
+    // A cURL command line: the request once more, as a shell command (the request line and the tables describe it).
+    ctx.sink.info("nhn-curl-example-not-read", `${section.title}: the cURL example is not read`, block.pos);
+    consume(ctx, block);
+    return;
+  }
+  if (block.kind === "code" && block.json === undefined && captioned === "body" && matchesAny(block.text, ctx.labels.noDefaultValues)) {
+    // `##### Request Body` over a block saying `N/A`: the part has no body.
+    part.noBody = { which: name, pos: block.pos };
+    consume(ctx, block);
     return;
   }
   if (block.kind === "code" && block.json !== undefined && captioned !== undefined && captioned !== "body") {

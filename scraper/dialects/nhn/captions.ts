@@ -20,16 +20,38 @@ export type Caption =
 
 /** `[Path Parameter]`, `**[URI]**`, `[Response Body].`: the caption a paragraph is, if the dialect knows it. */
 export function captionOf(block: Block, labels: NhnLabels): Caption | undefined {
+  if (block.kind === "heading") return headingCaption(block.title, labels);
   if (block.kind !== "paragraph") return undefined;
   // "[Query parameter] No.1 or 2 is conditionally required": the caption, then a note on the table (not read).
   const m = /^(?:\*\*|__)?\[([^[\]\n]+)\](?:\*\*|__)?[.:]?(?:\s+(\S.*))?$/s.exec(block.text.trim());
   if (!m) return bodyCaption(block.text, labels);
   const text = m[1]!.replace(/\s+/g, " ").trim();
   const note = m[2] !== undefined ? { note: m[2].trim() } : {};
-  if (matchesAny(text, labels.captions.requestLine)) return { kind: "requestLine", text, ...note };
+  if (isRequestLineCaption(text, labels)) return { kind: "requestLine", text, ...note };
   if (matchesAny(text, labels.captions.responseExamples)) return { kind: "responseExample", text, ...note };
   const location = lookup(labels.captions.locations, text);
   return location ? { kind: "location", text, location, ...note } : undefined;
+}
+
+/**
+ * A heading that is a caption (`##### Method, URL, Headers`, `##### Request Body` in the Push guides): a request-line
+ * caption listing what its block holds, or a caption naming where the table under it is sent. Only captions of two
+ * words or more: a heading "API", "URL" or "Parameter" alone titles a section as often as it captions one.
+ */
+function headingCaption(title: string, labels: NhnLabels): Caption | undefined {
+  const text = title.replace(/\s+/g, " ").trim();
+  if (!text.includes(" ")) return undefined;
+  if (isRequestLineCaption(text, labels)) return { kind: "requestLine", text };
+  const location = lookup(labels.captions.locations, text);
+  return location ? { kind: "location", text, location } : undefined;
+}
+
+/** `URI`, `Method, URI`, or a list of what the request block holds with one request-line word (`Method, URL, Headers`). */
+function isRequestLineCaption(text: string, labels: NhnLabels): boolean {
+  const { requestLine, requestLineParts } = labels.captions;
+  if (matchesAny(text, requestLine)) return true;
+  const pieces = text.split(/\s*,\s*|\s+(?:and|&)\s+/i).filter((p) => p !== "");
+  return pieces.length >= 2 && pieces.some((p) => matchesAny(p, requestLine)) && pieces.every((p) => matchesAny(p, requestLine) || matchesAny(p, requestLineParts));
 }
 
 /**

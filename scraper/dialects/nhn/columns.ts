@@ -15,6 +15,8 @@ export type ColumnRole =
   | "description"
   | "default"
   | "range"
+  /** Required and the data type in one cell (`Required, String`). */
+  | "usage"
   | "value"
   /** A column the dialect does not know in a table that is otherwise a field table: its cells are kept in the descriptions. */
   | "note"
@@ -30,6 +32,20 @@ export interface TableLayout {
   location?: "path" | "query" | "header" | "body";
   /** A body table without a Name column whose one row describes the whole body (`| Type | Required | Value |`). */
   wholeBody?: true;
+  /**
+   * Where each row is sent, for a table without a location column whose rows mix locations (`| Field | Usage | Description |`
+   * over a path variable and body fields): set when the table is placed in its part (see `rowLocation`).
+   */
+  places?: RowPlaces;
+}
+
+/** What places the rows of a table without a location column, besides the words its descriptions start with. */
+export interface RowPlaces {
+  /** The names of the request line's query template (`?pageIndex={pageIndex}`) and path placeholders. */
+  query: ReadonlySet<string>;
+  path: ReadonlySet<string>;
+  /** Where a row goes that nothing else places: the caption's location, else the body (query for a request without one). */
+  otherwise: "path" | "query" | "header" | "body";
 }
 
 export interface LayoutOptions {
@@ -62,7 +78,39 @@ export function layoutOf(header: readonly string[], labels: NhnLabels, options: 
     const read = options.notes ? withNotes(roles) : roles;
     return read && distinctRoles(read) ? { kind: "fields", roles: read } : undefined;
   }
-  return undefined;
+  return usageLayout(header, labels, options);
+}
+
+/**
+ * `| Field | Usage | Description |` (Push guides): a name column, a Usage column joining Required and the data type
+ * (`Required, String`), a description. Where each row is sent the table does not say (see `RowPlaces`). Undefined for
+ * any other table.
+ */
+function usageLayout(header: readonly string[], labels: NhnLabels, options: LayoutOptions): TableLayout | undefined {
+  const c = labels.columns;
+  const names = [...c.name, ...c.nameWhenFirst, ...labels.captions.nameColumns];
+  if (header.length < 2 || !matchesAny(header[0] ?? "", names) || !header.some((h) => matchesAny(h, c.usage))) return undefined;
+  const roles = header.map((h, k): ColumnRole | undefined => {
+    if (k === 0) return "name";
+    if (matchesAny(h, c.usage)) return "usage";
+    if (matchesAny(h, c.description)) return "description";
+    return fieldExtraRole(h, header, labels);
+  });
+  const read = options.notes ? withNotes(roles) : roles;
+  return read && distinctRoles(read) ? { kind: "fields", roles: read } : undefined;
+}
+
+/**
+ * A Usage cell → its Required cell and its data type: `Required, String` → `Required` and `String`; `-, Object Array`
+ * → `-` and `Object Array`. A cell without a Required word before its first comma is all data type.
+ */
+export function splitUsage(cell: string, labels: NhnLabels): { required: string; format: string } {
+  const text = cell.replace(/<br\s*\/?>/gi, " ").trim();
+  const comma = text.indexOf(",");
+  const head = (comma >= 0 ? text.slice(0, comma) : text).trim();
+  const isRequiredWord = [...labels.requiredValues, ...labels.optionalValues].some((v) => v.toLowerCase() === head.toLowerCase());
+  if (!isRequiredWord) return { required: "", format: text };
+  return { required: head, format: comma >= 0 ? text.slice(comma + 1).trim() : "" };
 }
 
 /**
@@ -72,7 +120,7 @@ export function layoutOf(header: readonly string[], labels: NhnLabels, options: 
 export function withNotes(roles: ReadonlyArray<ColumnRole | undefined>): ColumnRole[] | undefined {
   const unknown = roles.filter((r) => r === undefined).length;
   if (unknown === 0) return roles as ColumnRole[];
-  const shaped = roles.includes("name") && (roles.includes("format") || roles.includes("location"));
+  const shaped = roles.includes("name") && (roles.includes("format") || roles.includes("location") || roles.includes("usage"));
   if (!shaped || unknown > 2 || unknown >= roles.length - unknown) return undefined;
   return roles.map((r) => r ?? "note");
 }

@@ -11,7 +11,7 @@ import { inferSchema } from "../../infer-schema.js";
 import type { AlignEnv } from "./align-example.js";
 import { childValues, isObject } from "./align-example.js";
 import type { FieldNode } from "./field-tree.js";
-import { formatKeyOf, formatSchema, jsonTypeOf, LENIENT_DATETIME_PATTERN, stringFits, typeAccepts } from "./formats.js";
+import { formatKeyOf, formatSchema, jsonTypeOf, LENIENT_DATETIME_PATTERN, POSTFIX_ARRAY, stringFits, typeAccepts } from "./formats.js";
 import type { FormatKey } from "./labels.js";
 import type { OutlineSection } from "./outline.js";
 import { statusTableFor } from "./status-tables.js";
@@ -86,9 +86,9 @@ export function fieldSchema(node: FieldNode, samples: readonly unknown[], parent
   return row?.description ? { description: row.description, ...schema } : schema;
 }
 
-/** The element format of `Array[<format>]` / `List<format>`, when that format is known. */
+/** The element format of `Array[<format>]` / `List<format>` / `<format> Array`, when that format is known. */
 function elementFormat(format: string, labels: SchemaEnv["ctx"]["labels"]): FormatKey | undefined {
-  const m = /^(?:array|list)\s*[[<(]([^\]>)]+)[\]>)]$/i.exec(format.trim());
+  const m = /^(?:array|list)\s*[[<(]([^\]>)]+)[\]>)]$/i.exec(format.trim()) ?? POSTFIX_ARRAY.exec(format.trim());
   const element = m?.[1]!.trim();
   const inner = element ? formatKeyOf(element, labels) : undefined;
   return inner === "array" || inner === "object" ? undefined : inner;

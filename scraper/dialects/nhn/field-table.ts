@@ -4,10 +4,12 @@
  * with the header is re-read as words by the row grammar; a row that still cannot be read is an error.
  */
 import type { Position, TableBlock } from "../../document/model.js";
-import type { ColumnRole, TableLayout } from "./columns.js";
+import type { ColumnRole, RowPlaces, TableLayout } from "./columns.js";
+import { splitUsage } from "./columns.js";
 import type { NhnContext } from "./context.js";
 import { formatKeyOf } from "./formats.js";
-import { matchesAny } from "./labels.js";
+import type { NhnLabels } from "./labels.js";
+import { lookup, matchesAny } from "./labels.js";
 import { locationOf, matchFieldLine, requiredFlag } from "./row-grammar.js";
 
 export type FieldLocation = "path" | "query" | "header" | "body";
@@ -44,11 +46,14 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
       }
       cells = rematched;
     }
-    const cell = (role: ColumnRole) => cells[layout.roles.indexOf(role)] ?? "";
+    const usage = layout.roles.includes("usage") ? splitUsage(cells[layout.roles.indexOf("usage")] ?? "", labels) : undefined;
+    const cell = (role: ColumnRole) => (usage && (role === "required" || role === "format") ? usage[role] : (cells[layout.roles.indexOf(role)] ?? ""));
+    const has = (role: ColumnRole) => layout.roles.includes(role) || (usage !== undefined && (role === "required" || role === "format"));
     // A whole-body table has no Name column: its one row is named as the guides name a whole-body row ("-").
     const name = layout.wholeBody ? (labels.wholeBodyNames[0] ?? "-") : cell("name").replace(/`/g, "").trim();
     const locationText = cell("location");
-    let location = layout.roles.includes("location") ? locationOf(locationText, labels) : (layout.location ?? "body");
+    let description = cell("description");
+    let location = layout.roles.includes("location") ? locationOf(locationText, labels) : layout.places ? rowLocation(name, description, layout.places, labels) : (layout.location ?? "body");
     let format = cell("format");
     if (!location && name !== "" && bodyTable && formatKeyOf(locationText, labels) !== undefined) {
       // "| created_at | Date | | Created time |" in a table of Body rows: the Type column holds the data type.
@@ -71,8 +76,7 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
       continue;
     }
     let required: boolean | undefined;
-    let description = cell("description");
-    if (layout.roles.includes("required") && description === "" && cell("required") !== "" && requiredFlag(cell("required"), labels) === undefined && row.cells.length <= layout.roles.length) {
+    if (has("required") && description === "" && cell("required") !== "" && requiredFlag(cell("required"), labels) === undefined && row.cells.length <= layout.roles.length) {
       // "| id | URL | UUID | Floating IP ID |" under a five-column header: the row skips its Required cell.
       sink.warn(
         "doc-row-missing-cell",
@@ -81,7 +85,7 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
       );
       description = cell("required");
       required = location === "path";
-    } else if (layout.roles.includes("required")) {
+    } else if (has("required")) {
       required = requiredFlag(cell("required"), labels);
       if (required === undefined) {
         sink.warn(
@@ -112,6 +116,20 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
     rows.push({ name, location, format, ...(required !== undefined ? { required } : {}), description, ...(hasDefault ? { defaultValue } : {}), pos: row.pos });
   }
   return rows;
+}
+
+/**
+ * Where a row of a table without a location column is sent: the location its description starts with ("Path Variable,
+ * appkey issued on product use"), else the part of the request line naming it (`{appkey}`, `?pageSize={pageSize}`),
+ * else where the table's caption or part sends its rows.
+ */
+function rowLocation(name: string, description: string, places: RowPlaces, labels: NhnLabels): FieldLocation {
+  const lead = /^([^,.:;(]+)[,.:;(]/.exec(description.trim())?.[1]?.trim();
+  const said = lead !== undefined ? (lookup(labels.captions.locations, lead) ?? lookup(labels.locations, lead)) : undefined;
+  if (said) return said;
+  if (places.path.has(name)) return "path";
+  if (places.query.has(name)) return "query";
+  return places.otherwise;
 }
 
 /** The header cell of a role's column as the page prints it ("Valid range"). */

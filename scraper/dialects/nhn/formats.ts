@@ -14,8 +14,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MASK = /Y{4}-MM-DD(?:[T ](?:hh|HH):mm(?::ss(?:\.(?:S+|s+))?)?)?(?:Z|TZD|[+±-](?:hh|HH):?mm)?/;
 
 export function formatKeyOf(cell: string, labels: NhnLabels): FormatKey | undefined {
-  return lookup(labels.formats, cell);
+  const key = lookup(labels.formats, cell);
+  if (key !== undefined) return key;
+  // "Object Array" (Push guides) is "Array[Object]".
+  const element = POSTFIX_ARRAY.exec(cell.trim())?.[1];
+  return element !== undefined ? lookup(labels.formats, `Array[${element}]`) : undefined;
 }
+
+/** `String Array`, `Number Array`, `DateTime String Array`: an array named after its element, the element first. */
+export const POSTFIX_ARRAY = /^(\S.*?)\s+(?:array|list)$/i;
 
 /** The schema of a scalar or container format, before examples are looked at. */
 export function formatSchema(key: FormatKey | undefined, description: string): JsonSchema {

@@ -12,6 +12,8 @@ export interface NhnLabels {
   request: string[];
   response: string[];
   example: string[];
+  /** A heading inside an API over prose about it (`##### Description` in the Push guides): the API's description. */
+  descriptionHeadings: string[];
   /** Notes that may stand alone on a line ("[Caution]"); never API titles. */
   notes: string[];
   /** Page chrome without API information ("TOP" link at the end of a captured page). */
@@ -39,6 +41,11 @@ export interface NhnLabels {
      * the description column only in a table that is otherwise a field table (Name and Type) without one.
      */
     valueDescription: string[];
+    /**
+     * A column joining Required and the data type in one cell (`| Field | Usage | Description |` over `Required, String`,
+     * `Optional, DateTime String`, `-, Object Array`; Push guides): read as both columns.
+     */
+    usage: string[];
     /** The field's default value (`Default value`, 기본값): the schema's `default` when it is a plain value of the field's type. */
     default: string[];
     /** The values the field accepts (`Valid range`, 유효 범위): kept in the description and read like prose ranges. */
@@ -100,6 +107,11 @@ export interface NhnLabels {
   captions: {
     /** Over the request line (its table or its `METHOD /path` block). */
     requestLine: string[];
+    /**
+     * Further words of a request-line caption that lists what its block holds (`Method, URL, Headers`): a caption
+     * whose comma-separated pieces are all these or `requestLine` words, one of them a `requestLine` word.
+     */
+    requestLineParts: string[];
     /** Over a field table: where its rows are sent (the table's Type column is then the data type). */
     locations: Record<string, "path" | "query" | "header" | "body">;
     /** Over an example response (`[Success example]`, `[Failure example]`): the Response part starts, if it has not. */
@@ -115,6 +127,7 @@ export const NHN_LABELS: NhnLabels = {
   request: ["Request", "요청"],
   response: ["Response", "응답", "Success Response", "성공 응답"],
   example: ["Example", "Examples", "예시", "예제", "cURL"],
+  descriptionHeadings: ["Description", "Descriptions", "설명"],
   notes: ["[Caution]", "[Note]", "[Reference]", "[Notes]", "Caution", "Note", "[주의]", "[참고]", "주의", "참고"],
   boilerplate: ["TOP"],
   noRequestBody: ["This API does not require a request body", "No request body", "이 API는 요청 본문을 요구하지 않습니다"],
@@ -131,6 +144,7 @@ export const NHN_LABELS: NhnLabels = {
     required: ["Required", "필수", "필수 여부"],
     description: ["Description", "설명"],
     valueDescription: ["Value", "값"],
+    usage: ["Usage", "용도", "사용"],
     default: ["Default", "Default value", "Default Value", "Defaults", "기본값", "기본 값", "디폴트"],
     range: ["Valid range", "Range", "Valid values", "Allowed range", "유효 범위", "범위", "허용 범위", "유효 값"],
     nameWhenFirst: ["Value", "값", "Field", "Fields", "필드", "Key", "키", "Parameter", "파라미터", "Path"],
@@ -154,8 +168,14 @@ export const NHN_LABELS: NhnLabels = {
     DateTime: "datetime",
     Timestamp: "datetime",
     Date: "date",
+    // Push guides name the JSON type after the value's form: "DateTime String", "Date String", "Time String".
+    "DateTime String": "datetime",
+    "Date Time String": "datetime",
+    "Date String": "date",
+    "Time String": "string",
     Enum: "enum",
     Object: "object",
+    Map: "object",
     Array: "array",
     List: "array",
     // "Array[Object]" (Gamebase): an array of the objects whose fields the rows under it list.
@@ -182,6 +202,7 @@ export const NHN_LABELS: NhnLabels = {
   requestLineColumns: { method: ["Method", "HTTP Method", "메서드", "메소드"], uri: ["URI", "URL", "Path", "경로"] },
   captions: {
     requestLine: ["URI", "URL", "API", "Method, URI", "Request URI", "Request URL"],
+    requestLineParts: ["Method", "HTTP Method", "Header", "Headers", "Request Header", "Request Headers", "메서드", "메소드", "헤더", "요청 헤더"],
     responseExamples: ["Success example", "Failure example", "Success response", "Failure response", "Response example", "성공 예시", "실패 예시", "응답 예시", "응답 예제"],
     locations: {
       "Path Parameter": "path",

@@ -37,11 +37,27 @@ export interface HeaderLine {
   value: string;
   /** `tokenId` for a value written as the placeholder `{tokenId}`. */
   placeholder?: string;
+  /** A value written as the pattern of the values (`X-Secret-Key: [a-zA-Z0-9]{8}`): that pattern, anchored. */
+  pattern?: string;
+}
+
+/** A character class with a count (`[a-zA-Z0-9]{8}`, `[0-9]+`): a header value printed as the pattern of its values. */
+const VALUE_PATTERN = /^\[[^\]\s]+\](?:\{\d+(?:,\d*)?\}|[+*])$/;
+
+function valuePattern(value: string): string | undefined {
+  if (!VALUE_PATTERN.test(value)) return undefined;
+  try {
+    new RegExp(value, "u");
+    return `^${value}$`;
+  } catch {
+    return undefined;
+  }
 }
 
 export function parseHeaderLine(text: string): HeaderLine | undefined {
   const m = HEADER_LINE.exec(text.trim());
   if (!m) return undefined;
   const placeholder = /^\{([^{}]+)\}$/.exec(m[2]!)?.[1]?.trim();
-  return { name: m[1]!, value: m[2]!, ...(placeholder ? { placeholder } : {}) };
+  const pattern = placeholder ? undefined : valuePattern(m[2]!);
+  return { name: m[1]!, value: m[2]!, ...(placeholder ? { placeholder } : {}), ...(pattern ? { pattern } : {}) };
 }

@@ -8,7 +8,7 @@
  * and a group is a title directly followed by another title ("Snapshot", then "Snapshot status").
  */
 import type { Block } from "../../document/model.js";
-import { requestLineFromTable } from "./captions.js";
+import { captionOf, requestLineFromTable } from "./captions.js";
 import { layoutOf, looksLikeHeaderLine } from "./columns.js";
 import { lineText } from "./context.js";
 import type { NhnLabels } from "./labels.js";
@@ -98,6 +98,8 @@ function titleIndex(blocks: readonly Block[], labels: NhnLabels, breadcrumbOnly:
 function isSectionStart(block: Block, realHeadings: boolean, current: OutlineSection | undefined, labels: NhnLabels): boolean {
   if (block.kind === "heading") {
     if (matchesAny(block.title, partHeadingLabels(labels)) || isCombinedPartLabel(block.title, labels)) return false;
+    // "##### Method, URL" / "##### Request Body" under an API heading: a caption over the API's request line or a table.
+    if (current !== undefined && captionOf(block, labels) !== undefined) return false;
     // A heading under an API's own level ("#### Note") is content of the API.
     if (current?.level !== undefined && block.level > current.level && hasMethodLine(current.blocks, labels)) return false;
     return true;

@@ -38,7 +38,7 @@ export function readParameters(rows: readonly FieldRow[], headers: ReadonlyArray
     } else if (matchesAny(h.name, ["Content-Type"]) && h.placeholder === undefined) {
       read.contentType = h.value;
     } else {
-      const schema: JsonSchema = row ? parameterSchema(row, env) : { type: "string", ...(h.placeholder === undefined ? { enum: [h.value] } : {}) };
+      const schema: JsonSchema = row ? parameterSchema(row, env) : { type: "string", ...(h.pattern !== undefined ? { pattern: h.pattern } : h.placeholder === undefined ? { enum: [h.value] } : {}) };
       read.parameters.push({ name: h.name, in: "header", required: row?.required ?? true, ...(row?.description ? { description: row.description } : {}), schema, source: row?.pos ?? h.pos });
     }
   }

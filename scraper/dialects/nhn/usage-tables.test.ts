@@ -1,0 +1,184 @@
+/**
+ * The Push guides' rendering (`TOAST-DOCS/Push`, API v2.x): each API's pieces under caption *headings*
+ * (`##### Method, URL, Headers`, `##### Request Body`, `##### Response Body`), field tables `| Field | Usage |
+ * Description |` whose Usage cell joins Required and the data type (`Required, String`, `-, Object Array`) and whose
+ * description may name the location (`Path Variable, …`), `N/A` for no body, a cURL example and a `##### Description`
+ * heading over prose about the API. Fixtures written for these tests, in the shape of those pages.
+ */
+import { describe, expect, it } from "vitest";
+import { captionOf } from "./captions.js";
+import { NHN_LABELS } from "./labels.js";
+import { errorsAt, firstMedia, operations, resolve, scrapeNhn } from "./test-support.js";
+
+const PAGE = [
+  "## Notification > Beacon > API v1.1 Guide",
+  "",
+  "## Devices",
+  "",
+  "### Create",
+  "- Can be called from a client.",
+  "",
+  "##### Method, URL",
+  "```",
+  "POST /beacon/v1.1/appkeys/{appkey}/devices",
+  "Content-Type: application/json;charset=UTF-8",
+  "```",
+  "",
+  "| Field | Usage | Description |",
+  "| - | - | - |",
+  "| appkey | Required, String | Path Variable, appkey issued on product use |",
+  "",
+  "##### Request Body",
+  "```",
+  "{",
+  '  "device": "d-1",',
+  '  "channels": ["A", "B"],',
+  '  "registeredDateTime": "2024-01-01T00:00:00.000+09:00",',
+  '  "labels": [{ "name": "x" }]',
+  "}",
+  "```",
+  "",
+  "| Field | Usage | Description |",
+  "|---|---|---|",
+  "| device | Required, String | Device ID, up to 36 characters |",
+  "| channels | Optional, String Array | Channels to listen on |",
+  "| registeredDateTime | Optional, DateTime String | When the device was registered |",
+  "| labels | Optional, Object Array | Labels |",
+  "| labels.name | Required, String | Label name |",
+  "",
+  "##### Response Body",
+  "```",
+  '{ "header": { "isSuccessful": true } }',
+  "```",
+  "",
+  "##### Example",
+  "```",
+  "curl -X POST https://beacon.example.com/beacon/v1.1/appkeys/{appkey}/devices -d '{}'",
+  "```",
+  "",
+  "##### Description",
+  "- Registering a device again updates it.",
+  "",
+  "### Query",
+  "#### List Devices",
+  "##### Method, URL, Headers",
+  "```",
+  "GET /beacon/v1.1/appkeys/{appkey}/devices?pageIndex={pageIndex}&channel={channel}",
+  "Content-Type: application/json;charset=UTF-8",
+  "X-Secret-Key: [a-zA-Z0-9]{8}",
+  "```",
+  "",
+  "##### Request Body",
+  "```",
+  "N/A",
+  "```",
+  "##### Response Body",
+  "```json",
+  '{ "devices": [{ "device": "d-1", "status": "ON" }], "totalCount": 1 }',
+  "```",
+  "",
+  "| Field | Usage | Description |",
+  "| - | - | - |",
+  "| appkey | Required, String | Path Variable, appkey issued on product use |",
+  "| pageIndex | Optional, Number | Default is 0 |",
+  "| channel | Optional, String | Channel to filter by |",
+  "",
+  "| Field | Usage | Description |",
+  "| - | - | - |",
+  "| devices.status | -, String | Device status |",
+  "| totalCount | -, Number | Number of devices |",
+].join("\n");
+
+describe("caption headings and Usage tables (Push guides)", () => {
+  const { doc, diagnostics } = scrapeNhn("beacon.md", PAGE, "markdown");
+  const ops = operations(doc);
+  const create = ops.find((o) => o.method === "post")!.op;
+  const list = ops.find((o) => o.method === "get")!.op;
+  const rules = (id: string) => diagnostics.filter((d) => d.ruleId === id);
+
+  it("reads every API under its own heading, the caption headings inside it", () => {
+    expect(errorsAt(diagnostics)).toEqual([]);
+    expect(ops.map((o) => [o.method, o.path, o.op.summary])).toEqual([
+      ["get", "/beacon/v1.1/appkeys/{appkey}/devices", "List Devices"],
+      ["post", "/beacon/v1.1/appkeys/{appkey}/devices", "Create"],
+    ]);
+  });
+
+  it("splits Usage into Required and the data type, the location from the description or the request line", () => {
+    expect(create.parameters?.map((p) => [p.in, p.name, p.required])).toEqual([["path", "appkey", true]]);
+    const body = resolve(doc, firstMedia(create.requestBody?.content)?.schema);
+    expect(body.required).toEqual(["device"]);
+    expect(body.properties?.device?.type).toBe("string");
+    expect(body.properties?.channels).toMatchObject({ type: "array", items: { type: "string" } });
+    expect(body.properties?.registeredDateTime?.type).toBe("string");
+    expect(body.properties?.registeredDateTime?.pattern).toEqual(expect.any(String));
+    expect(body.properties?.labels).toMatchObject({ type: "array", items: { type: "object", required: ["name"] } });
+    expect(rules("nhn-unknown-format")).toEqual([]);
+  });
+
+  it("takes `N/A` under a body caption as no body, an example heading as high as the captions as examples, and the description heading as the API's", () => {
+    expect(list.requestBody).toBeUndefined();
+    expect(rules("nhn-unread-block")).toEqual([]);
+    expect(rules("nhn-example-section-not-read").map((d) => (d.at as { line: number }).line)).toEqual([41]);
+    expect(create.description).toContain("- Registering a device again updates it.");
+  });
+
+  it("reads a request table printed after the response as the request's, reported; `-` rows stay the response's", () => {
+    expect(list.parameters?.map((p) => [p.in, p.name, p.required, p.schema.type])).toEqual([
+      ["header", "X-Secret-Key", true, "string"],
+      ["path", "appkey", true, "string"],
+      ["query", "pageIndex", false, "number"],
+      ["query", "channel", false, "string"],
+    ]);
+    expect(rules("doc-request-table-in-response").map((d) => (d.at as { line: number }).line)).toEqual([67]);
+    const response = resolve(doc, firstMedia(list.responses["2XX"]?.content)?.schema);
+    expect(response.properties?.totalCount?.type).toBe("number");
+    expect(rules("nhn-response-non-body-row")).toEqual([]);
+  });
+
+  it("reads a header value printed as a pattern as that pattern, not as the one value", () => {
+    const secret = list.parameters?.find((p) => p.name === "X-Secret-Key");
+    expect(secret?.schema).toEqual({ type: "string", pattern: "^[a-zA-Z0-9]{8}$" });
+  });
+});
+
+describe("caption headings", () => {
+  const heading = (title: string) => captionOf({ kind: "heading", title, level: 5, pos: { page: "p", line: 1 } }, NHN_LABELS);
+
+  it("are request-line lists and two-word location captions; a one-word heading is none", () => {
+    expect(heading("Method, URL, Headers")).toMatchObject({ kind: "requestLine" });
+    expect(heading("Method, URI")).toMatchObject({ kind: "requestLine" });
+    expect(heading("Request Body")).toMatchObject({ kind: "location", location: "body" });
+    expect(heading("Path Parameters")).toMatchObject({ kind: "location", location: "path" });
+    expect(heading("URL")).toBeUndefined();
+    expect(heading("Method, Description")).toBeUndefined();
+    expect(heading("Headers, Body")).toBeUndefined();
+  });
+});
+
+describe("a cURL command inside a part", () => {
+  const page = [
+    "## Notification > Beacon > API v1.1 Guide",
+    "",
+    "### Delete Device",
+    "",
+    "#### Request",
+    "```",
+    "DELETE /beacon/v1.1/devices/{device}",
+    "```",
+    "",
+    "```",
+    "curl -X DELETE https://beacon.example.com/beacon/v1.1/devices/d-1",
+    "```",
+    "",
+    "#### Response",
+    "This API does not return a response body.",
+  ].join("\n");
+  const { diagnostics } = scrapeNhn("beacon-delete.md", page, "markdown");
+
+  it("is not read, and says so at its line (the request line and the tables describe the request)", () => {
+    expect(errorsAt(diagnostics)).toEqual([]);
+    expect(diagnostics.filter((d) => d.ruleId === "nhn-curl-example-not-read").map((d) => [d.severity, (d.at as { line: number }).line])).toEqual([["info", 10]]);
+    expect(diagnostics.filter((d) => d.ruleId === "nhn-unread-block")).toEqual([]);
+  });
+});
