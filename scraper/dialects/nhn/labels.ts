@@ -12,6 +12,8 @@ export interface NhnLabels {
   request: string[];
   response: string[];
   example: string[];
+  /** A sentence of an API's description saying the API is deprecated ("This API has been deprecated. Please use API v2.4 …"). */
+  deprecatedApi: string[];
   /** A heading inside an API over prose about it (`##### Description` in the Push guides): the API's description. */
   descriptionHeadings: string[];
   /** Notes that may stand alone on a line ("[Caution]"); never API titles. */
@@ -128,6 +130,16 @@ export const NHN_LABELS: NhnLabels = {
   response: ["Response", "응답", "Success Response", "성공 응답"],
   example: ["Example", "Examples", "예시", "예제", "cURL"],
   descriptionHeadings: ["Description", "Descriptions", "설명"],
+  deprecatedApi: [
+    "This API has been deprecated",
+    "This API is deprecated",
+    "This API is no longer supported",
+    "This API will be deprecated",
+    "이 API는 더 이상 사용되지 않습니다",
+    "이 API는 지원이 종료되었습니다",
+    "이 API는 지원 종료되었습니다",
+    "지원 종료된 API입니다",
+  ],
   notes: ["[Caution]", "[Note]", "[Reference]", "[Notes]", "Caution", "Note", "[주의]", "[참고]", "주의", "참고"],
   boilerplate: ["TOP"],
   noRequestBody: ["This API does not require a request body", "No request body", "이 API는 요청 본문을 요구하지 않습니다"],

@@ -88,6 +88,8 @@ export function readApiSection(section: OutlineSection, operationId: string, ver
     ? response.from.operation.responses.map((r) => ({ ...r, ...(response.description ? { description: response.description } : {}) }))
     : [readResponse(parts.response, response, `${pascal(operationId)}Response`, { ...env, where: `${section.title} response` }, section, read)];
   const resultCodes = [...(parts.request?.resultCodes ?? []), ...(parts.response?.resultCodes ?? [])];
+  const deprecation = deprecationSentence(parts.description, ctx.labels);
+  if (deprecation) sink.info("nhn-api-deprecated", `${section.title}: marked deprecated, as its description says (${JSON.stringify(deprecation)})`, section.heading.pos);
   const operation: ApiOperation = {
     apiVersion: version,
     method: line.method,
@@ -96,7 +98,7 @@ export function readApiSection(section: OutlineSection, operationId: string, ver
     summary: section.title,
     ...(parts.description.length > 0 ? { description: parts.description.join("\n\n") } : {}),
     tags: [section.group?.title ?? fallbackTag],
-    deprecated: false,
+    deprecated: deprecation !== undefined,
     parameters: params.parameters,
     ...(requestBody ? { requestBody } : {}),
     responses,
@@ -105,6 +107,17 @@ export function readApiSection(section: OutlineSection, operationId: string, ver
     source: section.heading.pos,
   };
   return { ...read, operation, request, response };
+}
+
+/** The sentence of an API's description saying the API is deprecated, if one does ("This API has been deprecated."). */
+function deprecationSentence(description: readonly string[], labels: NhnContext["labels"]): string | undefined {
+  for (const text of description) {
+    for (const sentence of text.replace(/^[-*]\s+/, "").split(/(?<=[.。!])\s+/)) {
+      const plain = sentence.replace(/[*_`]/g, "").trim();
+      if (matchesAny(plain, labels.deprecatedApi)) return plain;
+    }
+  }
+  return undefined;
 }
 
 /**

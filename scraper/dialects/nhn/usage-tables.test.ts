@@ -61,6 +61,9 @@ const PAGE = [
   "",
   "### Query",
   "#### List Devices",
+  "",
+  "**This API has been deprecated. Please use API v1.2 or higher.**",
+  "",
   "##### Method, URL, Headers",
   "```",
   "GET /beacon/v1.1/appkeys/{appkey}/devices?pageIndex={pageIndex}&channel={channel}",
@@ -130,7 +133,7 @@ describe("caption headings and Usage tables (Push guides)", () => {
       ["query", "pageIndex", false, "number"],
       ["query", "channel", false, "string"],
     ]);
-    expect(rules("doc-request-table-in-response").map((d) => (d.at as { line: number }).line)).toEqual([67]);
+    expect(rules("doc-request-table-in-response").map((d) => (d.at as { line: number }).line)).toEqual([70]);
     const response = resolve(doc, firstMedia(list.responses["2XX"]?.content)?.schema);
     expect(response.properties?.totalCount?.type).toBe("number");
     expect(rules("nhn-response-non-body-row")).toEqual([]);
@@ -139,6 +142,17 @@ describe("caption headings and Usage tables (Push guides)", () => {
   it("reads a header value printed as a pattern as that pattern, not as the one value", () => {
     const secret = list.parameters?.find((p) => p.name === "X-Secret-Key");
     expect(secret?.schema).toEqual({ type: "string", pattern: "^[a-zA-Z0-9]{8}$" });
+  });
+});
+
+describe("an API whose description says it is deprecated", () => {
+  const { doc, diagnostics } = scrapeNhn("beacon.md", PAGE, "markdown");
+  const deprecated = (method: string) => (operations(doc).find((o) => o.method === method)!.op as { deprecated?: boolean }).deprecated;
+
+  it("is marked deprecated, and the dialect says why at the API's heading", () => {
+    expect(deprecated("get")).toBe(true);
+    expect(deprecated("post")).toBeUndefined();
+    expect(diagnostics.filter((d) => d.ruleId === "nhn-api-deprecated").map((d) => [d.severity, (d.at as { line: number }).line])).toEqual([["info", 50]]);
   });
 });
 
