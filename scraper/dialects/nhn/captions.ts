@@ -21,6 +21,8 @@ export type Caption =
 /** `[Path Parameter]`, `**[URI]**`, `[Response Body].`: the caption a paragraph is, if the dialect knows it. */
 export function captionOf(block: Block, labels: NhnLabels): Caption | undefined {
   if (block.kind === "heading") return headingCaption(block.title, labels);
+  // "- Request Body" / "- Response Body" as a list of the part's pieces (older Push guides): the body caption.
+  if (block.kind === "listItem") return bodyCaption(block.text, labels);
   if (block.kind !== "paragraph") return undefined;
   // "[Query parameter] No.1 or 2 is conditionally required": the caption, then a note on the table (not read).
   const m = /^(?:\*\*|__)?\[([^[\]\n]+)\](?:\*\*|__)?[.:]?(?:\s+(\S.*))?$/s.exec(block.text.trim());

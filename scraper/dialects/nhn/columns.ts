@@ -90,10 +90,13 @@ function usageLayout(header: readonly string[], labels: NhnLabels, options: Layo
   const c = labels.columns;
   const names = [...c.name, ...c.nameWhenFirst, ...labels.captions.nameColumns];
   if (header.length < 2 || !matchesAny(header[0] ?? "", names) || !header.some((h) => matchesAny(h, c.usage))) return undefined;
+  const described = header.some((h) => matchesAny(h, c.description));
   const roles = header.map((h, k): ColumnRole | undefined => {
     if (k === 0) return "name";
     if (matchesAny(h, c.usage)) return "usage";
     if (matchesAny(h, c.description)) return "description";
+    // `|Parameter| Usage||`: the last column, left without a header, holds the descriptions.
+    if (!described && k === header.length - 1 && h.trim() === "") return "description";
     return fieldExtraRole(h, header, labels);
   });
   const read = options.notes ? withNotes(roles) : roles;

@@ -196,3 +196,79 @@ describe("a cURL command inside a part", () => {
     expect(diagnostics.filter((d) => d.ruleId === "nhn-unread-block")).toEqual([]);
   });
 });
+
+describe("the older Push rendering: bracketed captions, a Usage table without a Description header, list-item captions", () => {
+  const page = [
+    "## v1.0 API Reference",
+    "",
+    "### 장치",
+    "",
+    "#### 장치 등록",
+    "",
+    "[Method, URL]",
+    "",
+    "```",
+    "POST https://beacon.example.com/beacon/v1.0/appkeys/{appkey}/devices",
+    "Content-Type: application/json;charset=UTF-8",
+    "```",
+    "",
+    "[Request Body]",
+    "",
+    "```",
+    '{ "device": "d-1", "channel": "default" }',
+    "```",
+    "",
+    "|Parameter|\tUsage||",
+    "|---|---|---|",
+    "|device|\tRequired, String|\t장치 아이디|",
+    "|channel|\tOptional, String|\t채널|",
+    "",
+    "#### 장치 목록 조회",
+    "",
+    "###### Method, URL, Headers",
+    "```",
+    "GET https://beacon.example.com/beacon/v1.0/appkeys/{appkey}/devices?pageIndex={pageIndex}",
+    "```",
+    "",
+    "| Field | Usage | Description |",
+    "| - | - | - |",
+    "| pageIndex | Optional, Number | 기본 값 0 |",
+    "",
+    "- Request Body",
+    "- Response Body",
+    "```json",
+    '{ "devices": [{ "device": "d-1" }], "totalCount": 1 }',
+    "```",
+    "",
+    "| Field | Usage | Description |",
+    "| - | - | - |",
+    "| totalCount | -, Number | 전체 장치 수 |",
+  ].join("\n");
+  const { doc, diagnostics } = scrapeNhn("beacon-ko.md", page, "markdown");
+  const ops = operations(doc);
+
+  it("reads both APIs without an error", () => {
+    expect(errorsAt(diagnostics)).toEqual([]);
+    expect(ops.map((o) => [o.method, o.path])).toEqual([
+      ["get", "/beacon/v1.0/appkeys/{appkey}/devices"],
+      ["post", "/beacon/v1.0/appkeys/{appkey}/devices"],
+    ]);
+  });
+
+  it("takes the headerless last column as the descriptions", () => {
+    const create = ops.find((o) => o.method === "post")!.op;
+    const body = resolve(doc, firstMedia(create.requestBody?.content)?.schema);
+    expect(body.required).toEqual(["device"]);
+    expect(body.properties?.device).toMatchObject({ type: "string", description: "장치 아이디" });
+  });
+
+  it("reads `- Response Body` as the caption of the response, its `-` rows as response fields", () => {
+    const list = ops.find((o) => o.method === "get")!.op;
+    expect(list.parameters?.map((p) => [p.in, p.name])).toEqual([
+      ["query", "pageIndex"],
+      ["path", "appkey"],
+    ]);
+    const response = resolve(doc, firstMedia(list.responses["2XX"]?.content)?.schema);
+    expect(response.properties?.totalCount).toMatchObject({ type: "number", description: "전체 장치 수" });
+  });
+});
