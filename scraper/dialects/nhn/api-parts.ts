@@ -401,7 +401,12 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
       const layout = dataTypeLayout(header, cells(), ctx.labels);
       return layout ? { ...layout, location } : undefined;
     };
-    const underCaption = captioned ? (captionedLayout(header, captioned, ctx.labels, { notes: true }) ?? wholeBodyLayout(block, captioned, ctx.labels) ?? dataTyped(captioned)) : undefined;
+    // A table with a column that can only be the location (`| Name | In | Type | … |`) says where its rows go itself.
+    const ownLocation = header.some((h) => matchesAny(h, ctx.labels.columns.locationOnly)) ? layoutOf(header, ctx.labels) : undefined;
+    const underCaption =
+      captioned && ownLocation?.kind !== "fields"
+        ? (captionedLayout(header, captioned, ctx.labels, { notes: true }) ?? wholeBodyLayout(block, captioned, ctx.labels) ?? dataTyped(captioned))
+        : undefined;
     if (underCaption) {
       reportNotes(block, underCaption, section, ctx);
       part.tables.push({ table: block, layout: underCaption });

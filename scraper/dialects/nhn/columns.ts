@@ -12,6 +12,8 @@ export type ColumnRole =
   | "location"
   | "format"
   | "required"
+  /** Whether the field may be left out: Required inverted (`O` optional, `-` not). */
+  | "optional"
   | "description"
   | "default"
   | "range"
@@ -72,6 +74,7 @@ export function layoutOf(header: readonly string[], labels: NhnLabels, options: 
       if (is(k, c.location)) return typeIsFormat ? "format" : "location";
       if (is(k, c.format)) return "format";
       if (is(k, c.required)) return "required";
+      if (is(k, c.optional)) return "optional";
       if (is(k, c.description)) return "description";
       return fieldExtraRole(header[k] ?? "", header, labels);
     });

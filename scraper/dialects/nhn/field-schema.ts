@@ -152,7 +152,8 @@ function scalarSchema(node: FieldNode, key: FormatKey | undefined, values: reado
 function fitToExample(schema: JsonSchema, values: readonly unknown[], node: FieldNode, env: SchemaEnv, enumSource = "in its status table"): void {
   const row = node.row!;
   const declared = typeof schema.type === "string" ? schema.type : undefined;
-  const types = [...new Set(values.map(jsonTypeOf))];
+  // A placeholder (`"{Available}"` for a Boolean) stands in for a value and says nothing of its type.
+  const types = [...new Set(values.filter((v) => !(declared !== "string" && isPlaceholder(v))).map(jsonTypeOf))];
   if (declared && types.some((t) => !typeAccepts(declared, t))) {
     mismatch(env, row.name, row.format, types.map((t) => `${t} (${JSON.stringify(values.find((v) => jsonTypeOf(v) === t))})`).join(", "), row.pos);
     schema.type = types.length === 1 ? types[0] : types;
@@ -194,6 +195,11 @@ function fitToExample(schema: JsonSchema, values: readonly unknown[], node: Fiel
       allowed.push(v);
     }
   }
+}
+
+/** An example value written as a placeholder (`"{Instance ID}"`). */
+function isPlaceholder(value: unknown): boolean {
+  return typeof value === "string" && /^\{[^{}]+\}$/.test(value.trim());
 }
 
 function mismatch(env: SchemaEnv, name: string, tableType: string, exampleType: string, at: Position): void {

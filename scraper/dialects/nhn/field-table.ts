@@ -85,6 +85,18 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
       );
       description = cell("required");
       required = location === "path";
+    } else if (layout.roles.includes("optional") && !has("required")) {
+      // An Optional column: `O` (or Y, Yes) marks a field that may be left out, `-` (or X, N, No) one that may not.
+      const optional = cell("optional").trim();
+      const flag = requiredFlag(optional, labels);
+      if (flag === undefined) {
+        sink.warn(
+          "nhn-unclear-required",
+          `field ${JSON.stringify(name)}: Optional cell ${JSON.stringify(optional)} is neither ${labels.requiredValues.join("/")} nor ${labels.optionalValues.join("/")}; taken as optional`,
+          row.pos,
+        );
+      }
+      required = optional !== "" && flag === false;
     } else if (has("required")) {
       required = requiredFlag(cell("required"), labels);
       if (required === undefined) {

@@ -37,6 +37,8 @@ export interface NhnLabels {
     /** The value type (String, UUID, …): "Format" in request tables, "Property"/"Attribute" in some responses. */
     format: string[];
     required: string[];
+    /** A column saying whether the field may be left out (`| Name | In | Type | Optional | Description |`, `O` or `-`): Required inverted. */
+    optional: string[];
     description: string[];
     /**
      * A column holding the description in some guides (`| Name | Type | Value |`, Value saying what the field is):
@@ -154,6 +156,7 @@ export const NHN_LABELS: NhnLabels = {
     locationOnly: ["In", "Location", "위치", "Category"],
     format: ["Format", "Property", "Properties", "Attribute", "Attributes", "형식", "속성"],
     required: ["Required", "필수", "필수 여부"],
+    optional: ["Optional", "선택 여부"],
     description: ["Description", "설명"],
     valueDescription: ["Value", "값"],
     usage: ["Usage", "용도", "사용"],

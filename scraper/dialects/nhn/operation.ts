@@ -23,6 +23,7 @@ import { matchesAny } from "./labels.js";
 import type { OutlineSection } from "./outline.js";
 import type { AuthHeader, ParametersRead } from "./parameters.js";
 import { readParameters } from "./parameters.js";
+import { namesFromPlaceholders } from "./placeholder-names.js";
 import { pascal } from "./words.js";
 
 export const SUCCESS_STATUS = "2XX";
@@ -237,8 +238,12 @@ function blockStart(b: Part["unread"][number]): string {
 }
 
 function readBody(part: PartRead, name: PartName, schemaName: string, contentType: string, env: SchemaEnv, read: ApiFacts): ApiBody | undefined {
-  const bodyRows = part.rows.filter((r) => r.location === "body");
   const example = part.example;
+  const bodyRows = namesFromPlaceholders(
+    part.rows.filter((r) => r.location === "body"),
+    example,
+    env,
+  );
   if (bodyRows.length === 0 && !example) return undefined;
   if (part.noBody) {
     env.ctx.sink.warn("doc-no-body-sentence-contradicts-table", `${env.where}: the guide says there is no ${name} body but lists body fields or an example; reading them`, part.noBody, {
@@ -265,8 +270,12 @@ function readResponse(part: Part | undefined, read_: PartRead, schemaName: strin
   for (const r of rows) {
     if (r.location !== "body") env.ctx.sink.warn("nhn-response-non-body-row", `${env.where}: response field ${JSON.stringify(r.name)} has Type ${r.location}; only Body fields are read`, r.pos);
   }
-  const bodyRows = rows.filter((r) => r.location === "body");
   const example = read_.example;
+  const bodyRows = namesFromPlaceholders(
+    rows.filter((r) => r.location === "body"),
+    example,
+    env,
+  );
   const source = part?.label.pos ?? section.heading.pos;
   const status = read_.status ?? SUCCESS_STATUS;
   const unsaid = read_.status ? "" : " (the guide does not give the status code)";
