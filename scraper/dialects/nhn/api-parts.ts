@@ -204,10 +204,17 @@ function requestLinePlace(table: TableBlock, line: MethodLine | undefined, layou
   if (!line) return undefined;
   const names = table.rows.map((r) => (r.cells[0]?.text ?? "").replace(/`/g, "").trim()).filter((n) => n !== "");
   if (names.length === 0) return undefined;
-  const query = new Set([...(line.query ?? "").matchAll(/[?&]([^=&#]+)=/g)].map((m) => m[1]!));
-  const path = new Set([...line.path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!));
+  const { query, path } = requestLineNames(line);
   const place = names.every((n) => query.has(n)) ? "query" : names.every((n) => path.has(n)) ? "path" : undefined;
   return place ? layoutAt(place) : undefined;
+}
+
+/** The names a request line gives: those of its query template (`?pageSize={pageSize}` → pageSize) and its path placeholders. */
+function requestLineNames(line: MethodLine | undefined): { query: Set<string>; path: Set<string> } {
+  return {
+    query: new Set([...(line?.query ?? "").matchAll(/[?&]([^=&#]+)=/g)].map((m) => m[1]!)),
+    path: new Set([...(line?.path ?? "").matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!)),
+  };
 }
 
 /** "Example", "Example of Sending Short SMS (…)", "예시": a heading that starts with an example label. */
@@ -379,8 +386,7 @@ function withRowPlaces(layout: TableLayout, part: PartName, captioned: FieldLoca
   if (!layout.roles.includes("usage") || layout.roles.includes("location") || layout.location !== undefined) return layout;
   // A response's rows are body fields whatever the request line names (`reservationStatus` is also a query filter).
   if (part === "response") return { ...layout, places: { query: new Set(), path: new Set(), otherwise: "body" } };
-  const query = new Set([...(requestLine?.query ?? "").matchAll(/[?&]([^=&#]+)=/g)].map((m) => m[1]!));
-  const path = new Set([...(requestLine?.path ?? "").matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!));
+  const { query, path } = requestLineNames(requestLine);
   const bodiless = part === "request" && requestLine !== undefined && /^(get|head|delete|options)$/i.test(requestLine.method);
   return { ...layout, places: { query, path, otherwise: captioned ?? (bodiless ? "query" : "body") } };
 }
