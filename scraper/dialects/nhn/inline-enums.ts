@@ -41,16 +41,33 @@ function listLine(lines: readonly string[], key: FormatKey, labels: NhnLabels): 
       const glued = m[1] !== undefined;
       text = glued || m.index === 0 || after.trim() !== "" ? after : text.slice(0, m.index);
       if (!glued && text.includes(":")) text = text.slice(text.lastIndexOf(":") + 1);
-    } else if (key === "string" || !joiner.test(` ${text.trim()} `)) {
+    } else if (!joiner.test(` ${text.trim()} `) || (key === "string" && !isQuotedList(text, joiner))) {
+      // A String field's line of values needs a lead, or every value quoted ("'RESERVED', 'COMPLETED'"): plain words are prose.
       continue;
     }
     const parts = text
       .split(joiner)
-      .map((p) => p.trim())
+      .map((p) => unquoted(p.trim()))
       .filter((p) => p !== "" && !words.some((w) => w.toLowerCase() === p.toLowerCase()));
     if (parts.length >= 2 && parts.every((p) => VALUE.test(p))) return [...new Set(parts)];
   }
   return undefined;
+}
+
+/** A value in quotes (`'FCM'`, `"asc"`) without them; any other text as it is. */
+function unquoted(text: string): string {
+  return QUOTED.exec(text)?.[2] ?? text;
+}
+
+const QUOTED = /^(['"])([^'"]+)\1$/;
+
+/** A line of two or more values, each in quotes, and joiners only (`'FCM', 'APNS', or 'ADM'`). */
+function isQuotedList(text: string, joiner: RegExp): boolean {
+  const parts = text
+    .split(joiner)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  return parts.length >= 2 && parts.every((p) => QUOTED.test(p));
 }
 
 /** Two or more consecutive "value: meaning" lines. */

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { captionOf } from "./captions.js";
+import { enumFromDescription } from "./inline-enums.js";
 import { NHN_LABELS } from "./labels.js";
 import { errorsAt, firstMedia, operations, resolve, scrapeNhn } from "./test-support.js";
 
@@ -270,5 +271,23 @@ describe("the older Push rendering: bracketed captions, a Usage table without a 
     ]);
     const response = resolve(doc, firstMedia(list.responses["2XX"]?.content)?.schema);
     expect(response.properties?.totalCount).toMatchObject({ type: "number", description: "전체 장치 수" });
+  });
+});
+
+describe("values listed in quotes", () => {
+  const values = (description: string) => enumFromDescription(description, "string", NHN_LABELS);
+
+  it("are an enum of a String field when every value of the line is quoted, or after a lead phrase", () => {
+    expect(values("'RESERVED', 'COMPLETED'")).toEqual(["RESERVED", "COMPLETED"]);
+    expect(values("'INSTANT'(immediate delivery), 'RESERVATION'(scheduled delivery)")).toEqual(["INSTANT", "RESERVATION"]);
+    expect(values("'FCM', 'APNS', or 'ADM'")).toEqual(["FCM", "APNS", "ADM"]);
+    expect(values("One of 'asc' or 'desc'")).toEqual(["asc", "desc"]);
+  });
+
+  it("are not, when the line is prose or only some values are quoted", () => {
+    expect(values("Type of receiving targets, such as 'ALL', 'UID', or 'TAG'")).toBeUndefined();
+    expect(values("'READY', 'SENDING' 예약 메시지 발송 스케줄 상태")).toBeUndefined();
+    expect(values("'ALL', UID")).toBeUndefined();
+    expect(values("NOTIFICATION, AD")).toBeUndefined();
   });
 });
