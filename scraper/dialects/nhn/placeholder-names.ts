@@ -1,7 +1,8 @@
 /**
  * Field tables that name their rows by the placeholders of the example, not by the fields (Compute v1.0 guides:
  * `| TOAST ID | Body | String | … |` under `{"auth": {"username": "{TOAST ID}"}}`): a row whose name is no key of
- * the example but is the one placeholder `{name}` of an example value describes the field that value stands in.
+ * the example but is the one placeholder `{name}` of an example value describes the field that value stands in. A name
+ * that is no field name (`User Name`) also matches a value that is the name itself (`"username": "User Name"`).
  */
 import type { FieldRow } from "./field-table.js";
 import type { SchemaEnv } from "./field-schema.js";
@@ -10,14 +11,14 @@ import type { Example } from "./align-example.js";
 /** The rows with placeholder names read as the dotted paths of the example values they stand in; other rows as they are. */
 export function namesFromPlaceholders(rows: readonly FieldRow[], example: Example | undefined, env: SchemaEnv): FieldRow[] {
   if (!example || rows.length === 0) return [...rows];
-  const { keys, placeholders } = examplePaths(example.value);
+  const { keys, placeholders, literals } = examplePaths(example.value);
   return rows.map((row) => {
     const name = row.name.trim();
     if (keys.has(name)) return row;
-    const paths = placeholders.get(name.toLowerCase());
+    const paths = placeholders.get(name.toLowerCase()) ?? (FIELD_NAME.test(name) ? undefined : literals.get(name));
     if (!paths || paths.size !== 1) return row;
     const [path] = paths;
-    env.ctx.sink.info("nhn-row-named-by-placeholder", `${env.where}: field ${JSON.stringify(row.name)} is the example's placeholder {${name}}; read as ${JSON.stringify(path)}`, row.pos, {
+    env.ctx.sink.info("nhn-row-named-by-placeholder", `${env.where}: field ${JSON.stringify(row.name)} is a placeholder of the example; read as ${JSON.stringify(path)}`, row.pos, {
       placeholder: name,
       path,
     });
@@ -26,11 +27,15 @@ export function namesFromPlaceholders(rows: readonly FieldRow[], example: Exampl
 }
 
 const PLACEHOLDER = /^\{([^{}]+)\}$/;
+/** A name a field can have (`volumeId`, `servers[].id`); a row named otherwise (`User Name`) names a placeholder. */
+const FIELD_NAME = /^[A-Za-z_$@][\w.:@$\-[\]]*$/;
 
 /** Every key of the example (as a dotted path and alone), and each placeholder value's dotted paths, array levels left out. */
-function examplePaths(value: unknown): { keys: Set<string>; placeholders: Map<string, Set<string>> } {
+function examplePaths(value: unknown): { keys: Set<string>; placeholders: Map<string, Set<string>>; literals: Map<string, Set<string>> } {
   const keys = new Set<string>();
   const placeholders = new Map<string, Set<string>>();
+  /** Each string value as written (trimmed) → its dotted paths. */
+  const literals = new Map<string, Set<string>>();
   const stack: Array<{ value: unknown; path: string }> = [{ value, path: "" }];
   while (stack.length > 0) {
     const { value: v, path } = stack.pop()!;
@@ -46,6 +51,9 @@ function examplePaths(value: unknown): { keys: Set<string>; placeholders: Map<st
         stack.push({ value: child, path: childPath });
       }
     } else if (typeof v === "string" && path !== "") {
+      let same = literals.get(v.trim());
+      if (!same) literals.set(v.trim(), (same = new Set()));
+      same.add(path);
       const m = PLACEHOLDER.exec(v.trim());
       if (!m) continue;
       const name = m[1]!.trim().toLowerCase();
@@ -54,5 +62,5 @@ function examplePaths(value: unknown): { keys: Set<string>; placeholders: Map<st
       paths.add(path);
     }
   }
-  return { keys, placeholders };
+  return { keys, placeholders, literals };
 }

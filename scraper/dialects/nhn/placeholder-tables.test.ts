@@ -111,3 +111,41 @@ describe("Compute v1.0 tables: an In column, an Optional column and placeholder 
     expect(diagnostics.filter((d) => d.ruleId === "doc-type-differs-from-example")).toEqual([]);
   });
 });
+
+describe("rows named by the example's values written without braces (the Korean Compute guides)", () => {
+  const page = [
+    "## Compute > Widget > API 가이드",
+    "",
+    "#### Token 발급",
+    "##### Method, URL",
+    "```",
+    "POST /v1.0/appkeys/{appkey}/tokens",
+    "```",
+    "",
+    "##### Request Body",
+    "```json",
+    '{ "auth": { "username": "User Name", "password": "API Password", "tenant": "tenant" } }',
+    "```",
+    "",
+    "| Name | In | Type | Optional | Description |",
+    "| -- | -- | -- | -- | -- |",
+    "| User Name | Body | String | - | 사용자 이름 |",
+    "| API Password | Body | String | - | API 비밀번호 |",
+    "| tenant | Body | String | O | 테넌트 |",
+    "",
+    "##### Response Body",
+    "This API does not return a response body.",
+  ].join("\n");
+  const { doc, diagnostics } = scrapeNhn("widget-ko.md", page, "markdown");
+
+  it("reads a name that is no field name as the field whose value it is; a field name is read as before", () => {
+    expect(errorsAt(diagnostics)).toEqual([]);
+    const op = operations(doc)[0]!.op;
+    const body = resolve(doc, firstMedia(op.requestBody?.content)?.schema);
+    expect(Object.keys(body.properties ?? {})).toEqual(["auth"]);
+    expect(Object.keys(body.properties?.auth?.properties ?? {}).sort()).toEqual(["password", "tenant", "username"]);
+    expect(body.properties?.auth?.required).toEqual(["username", "password"]);
+    const renamed = diagnostics.filter((d) => d.ruleId === "nhn-row-named-by-placeholder").map((d) => (d.data as { placeholder: string }).placeholder);
+    expect(renamed).toEqual(["User Name", "API Password"]);
+  });
+});
