@@ -70,6 +70,11 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
         continue;
       }
     }
+    if (block.kind === "heading" && block !== section.heading && mode !== "preamble" && matchesAny(block.title, labels.tableHeadings)) {
+      // "###### Parameters" between "##### Request Body" and its table: the table's caption keeps applying.
+      consume(ctx, block);
+      continue;
+    }
     if (block.kind === "heading" && block !== section.heading && matchesAny(block.title, labels.descriptionHeadings)) {
       describingLevel = block.level;
       consume(ctx, block);

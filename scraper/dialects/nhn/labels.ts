@@ -12,6 +12,8 @@ export interface NhnLabels {
   request: string[];
   response: string[];
   example: string[];
+  /** A heading over the table that follows it, saying no more than that (`###### Parameters` under `##### Request Body`). */
+  tableHeadings: string[];
   /** A sentence of an API's description saying the API is deprecated ("This API has been deprecated. Please use API v2.4 …"). */
   deprecatedApi: string[];
   /** A heading inside an API over prose about it (`##### Description` in the Push guides): the API's description. */
@@ -132,6 +134,7 @@ export const NHN_LABELS: NhnLabels = {
   response: ["Response", "응답", "Success Response", "성공 응답"],
   example: ["Example", "Examples", "예시", "예제", "cURL"],
   descriptionHeadings: ["Description", "Descriptions", "설명"],
+  tableHeadings: ["Parameters", "Parameter", "Fields", "Field", "파라미터", "필드"],
   deprecatedApi: [
     "This API has been deprecated",
     "This API is deprecated",

@@ -126,7 +126,7 @@ describe("rows named by the example's values written without braces (the Korean 
     "```json",
     '{ "auth": { "username": "User Name", "password": "API Password", "tenant": "tenant" } }',
     "```",
-    "",
+    "###### Parameters",
     "| Name | In | Type | Optional | Description |",
     "| -- | -- | -- | -- | -- |",
     "| User Name | Body | String | - | 사용자 이름 |",
@@ -147,5 +147,9 @@ describe("rows named by the example's values written without braces (the Korean 
     expect(body.properties?.auth?.required).toEqual(["username", "password"]);
     const renamed = diagnostics.filter((d) => d.ruleId === "nhn-row-named-by-placeholder").map((d) => (d.data as { placeholder: string }).placeholder);
     expect(renamed).toEqual(["User Name", "API Password"]);
+  });
+
+  it("reads a `###### Parameters` heading over the table as no more than that", () => {
+    expect(diagnostics.filter((d) => d.ruleId === "nhn-unread-block")).toEqual([]);
   });
 });
