@@ -387,13 +387,27 @@ function isRequestUsageTable(table: TableBlock, labels: NhnContext["labels"]): b
  * request line's names and where a row goes that nothing else places (the caption's location, else the body, or the
  * query of a request whose method sends no body). Other layouts as they are.
  */
-function withRowPlaces(layout: TableLayout, part: PartName, captioned: FieldLocation | undefined, requestLine: MethodLine | undefined): TableLayout {
-  if (!layout.roles.includes("usage") || layout.roles.includes("location") || layout.location !== undefined) return layout;
+function withRowPlaces(layout: TableLayout, part: PartName, captioned: FieldLocation | undefined, requestLine: MethodLine | undefined, placeRows = false): TableLayout {
+  if (!(placeRows || layout.roles.includes("usage")) || layout.roles.includes("location") || layout.location !== undefined) return layout;
   // A response's rows are body fields whatever the request line names (`reservationStatus` is also a query filter).
   if (part === "response") return { ...layout, places: { query: new Set(), path: new Set(), otherwise: "body" } };
   const { query, path } = requestLineNames(requestLine);
   const bodiless = part === "request" && requestLine !== undefined && /^(get|head|delete|options)$/i.test(requestLine.method);
   return { ...layout, places: { query, path, otherwise: captioned ?? (bodiless ? "query" : "body") } };
+}
+
+/**
+ * `| Name | Type | Required | Examples | Description |` whose Type column holds data types (`int`, `string`), not
+ * locations (Face Recognition): Type is the data type, and each row is placed by its description or the request line
+ * (see `withRowPlaces`). Undefined when the table has a Format or an In column (Type is then the location or the
+ * type as it should be) or its Type cells are locations.
+ */
+function typeColumnAsFormat(header: readonly string[], rows: ReadonlyArray<readonly string[]>, labels: NhnContext["labels"]): TableLayout | undefined {
+  const own = layoutOf(header, labels, { notes: true });
+  const at = own?.roles.indexOf("location") ?? -1;
+  if (!own || at < 0 || own.roles.includes("format") || header.some((h) => matchesAny(h, labels.columns.locationOnly))) return undefined;
+  const typed = dataTypeLayout(header, rows, labels);
+  return typed?.roles[at] === "format" ? typed : undefined;
 }
 
 /** The part a caption names by its first word ("Response Body" → response), if it names one. */
@@ -429,7 +443,9 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
     // Under a location caption the caption says where rows go: guessing roles from the cells (a Type column read as
     // the location) would read every row wrongly, so a table the caption's layout refuses is reported whole.
     let codes: ResultCode[] | undefined;
+    const typeAsFormat = captioned ? undefined : typeColumnAsFormat(header, cells(), ctx.labels);
     const layout =
+      typeAsFormat ??
       layoutOf(header, ctx.labels) ??
       bodyOnly ??
       (captioned ? undefined : misnamedLayout(block, section, ctx)) ??
@@ -439,7 +455,7 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
       (captioned ? undefined : name === "response" ? dataTyped("body") : requestLinePlace(block, requestLine, dataTyped));
     if (layout?.kind === "fields") {
       reportNotes(block, layout, section, ctx);
-      part.tables.push({ table: block, layout: withRowPlaces(layout, name, captioned, requestLine) });
+      part.tables.push({ table: block, layout: withRowPlaces(layout, name, captioned, requestLine, layout === typeAsFormat) });
       consume(ctx, block);
     } else if (!layout && (codes = readResultCodeTable(block, ctx.labels))) {
       (part.resultCodes ??= []).push(...codes);

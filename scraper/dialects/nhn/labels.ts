@@ -181,6 +181,7 @@ export const NHN_LABELS: NhnLabels = {
     Float: "number",
     Double: "number",
     Boolean: "boolean",
+    Bool: "boolean",
     UUID: "uuid",
     Datetime: "datetime",
     DateTime: "datetime",
@@ -200,6 +201,8 @@ export const NHN_LABELS: NhnLabels = {
     "Array[Object]": "array",
     URI: "uri",
     Binary: "binary",
+    // A multipart upload's file part (Face Recognition `| imageFile | file | O |`).
+    File: "binary",
   },
   requiredValues: ["O", "Y", "Yes", "Required", "필수"],
   optionalValues: ["-", "X", "N", "No", "Optional", "선택"],

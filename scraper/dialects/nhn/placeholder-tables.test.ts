@@ -2,7 +2,8 @@
  * The Compute v1.0 guides' rendering (Instance, Image, Network and Block Storage API v1.0): `##### Method, URL` /
  * `##### Request Body` caption headings, `| Name | In | Type | Optional | Description |` tables whose Optional column
  * says `O` for a field that may be left out and `-` for one that may not, and rows named by the example's
- * placeholders (`TOAST ID` for `"username": "{TOAST ID}"`). Fixture written for these tests, in the shape of those pages.
+ * placeholders (`TOAST ID` for `"username": "{TOAST ID}"`); and Face Recognition's `| Name | Type | Required | … |`, whose
+ * Type column holds data types. Fixtures written for these tests, in the shape of those pages.
  */
 import { describe, expect, it } from "vitest";
 import { errorsAt, firstMedia, operations, resolve, scrapeNhn } from "./test-support.js";
@@ -151,5 +152,47 @@ describe("rows named by the example's values written without braces (the Korean 
 
   it("reads a `###### Parameters` heading over the table as no more than that", () => {
     expect(diagnostics.filter((d) => d.ruleId === "nhn-unread-block")).toEqual([]);
+  });
+});
+
+describe("a Type column of data types beside Required (Face Recognition)", () => {
+  const page = [
+    "## AI Service > Widget Recognition > API v2.1 Guide",
+    "",
+    "### Detect Widgets",
+    "",
+    "#### Request",
+    "",
+    "```",
+    "POST /nhn-widget/v2.1/appkeys/{appKey}/widgets?limit={limit}",
+    "```",
+    "",
+    "| Name | Type | Required | Examples | Description |",
+    "| --- | --- | --- | --- | --- |",
+    '| appKey | string | O | "abc" | Path variable, the appkey |',
+    "| limit | int | | 10 | How many widgets to return |",
+    "| imageFile | file | O | image.png | The image |",
+    "| mask | bool | | false | Whether to detect masks |",
+    "",
+    "#### Response",
+    "",
+    "| Name | Type | Required | Examples | Description |",
+    "| --- | --- | --- | --- | --- |",
+    "| data.widgetCount | int | O | 2 | Number of widgets |",
+  ].join("\n");
+  const { doc, diagnostics } = scrapeNhn("widget-recognition.md", page, "markdown");
+
+  it("reads Type as the data type and places each row by its description or the request line, else the body", () => {
+    expect(errorsAt(diagnostics)).toEqual([]);
+    const op = operations(doc)[0]!.op;
+    expect(op.parameters?.map((p) => [p.in, p.name, p.schema.type])).toEqual([
+      ["path", "appKey", "string"],
+      ["query", "limit", "integer"],
+    ]);
+    const body = resolve(doc, firstMedia(op.requestBody?.content)?.schema);
+    expect(body.properties?.imageFile).toMatchObject({ type: "string", format: "binary" });
+    expect(body.properties?.mask?.type).toBe("boolean");
+    const response = resolve(doc, firstMedia(op.responses["2XX"]?.content)?.schema);
+    expect(response.properties?.data?.properties?.widgetCount?.type).toBe("integer");
   });
 });
