@@ -410,6 +410,17 @@ function typeColumnAsFormat(header: readonly string[], rows: ReadonlyArray<reado
   return typed?.roles[at] === "format" ? typed : undefined;
 }
 
+/** The JSON body of an HTTP response printed whole (status line, header lines, a blank line, the body); undefined for any other text. */
+function httpResponseBody(text: string): unknown {
+  const m = /^HTTP\/\d(?:\.\d)?\s+\d{3}\b[^\n]*\n(?:[A-Za-z][A-Za-z0-9-]*\s*:[^\n]*\n)*\s*\n([[{][\s\S]*)$/.exec(text.trim());
+  if (!m) return undefined;
+  try {
+    return JSON.parse(m[1]!) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The part a caption names by its first word ("Response Body" → response), if it names one. */
 function captionPart(text: string, labels: NhnContext["labels"]): PartName | undefined {
   const first = text.split(" ")[0] ?? "";
@@ -487,6 +498,14 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
   if (block.kind === "code" && block.json !== undefined && captioned !== undefined && captioned !== "body") {
     // `[Header]` over `{ "X-Secret-Key": "{secret-key}" }` then the header table: the values to send, not the body's example.
     ctx.sink.info("nhn-parameter-example", `${section.title}: the ${captioned} example is not read (the table after it lists the fields)`, block.pos);
+    consume(ctx, block);
+    return;
+  }
+  const http = block.kind === "code" && block.json === undefined && name === "response" ? httpResponseBody(block.text) : undefined;
+  if (http !== undefined && !part.example) {
+    // `HTTP/1.1 200 OK`, its headers, a blank line, then the JSON body: the body is the part's example.
+    ctx.sink.info("nhn-example-from-http-response", `${section.title}: the example is the JSON body of the HTTP response printed here`, block.pos);
+    part.example = { value: http, pos: block.pos };
     consume(ctx, block);
     return;
   }

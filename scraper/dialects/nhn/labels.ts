@@ -204,7 +204,7 @@ export const NHN_LABELS: NhnLabels = {
     // A multipart upload's file part (Face Recognition `| imageFile | file | O |`).
     File: "binary",
   },
-  requiredValues: ["O", "Y", "Yes", "Required", "필수"],
+  requiredValues: ["O", "Y", "Yes", "Required", "Mandatory", "필수"],
   optionalValues: ["-", "X", "N", "No", "Optional", "선택"],
   noDefaultValues: ["-", "–", "—", "None", "N/A", "(none)", "없음", "해당 없음"],
   frontMatter: { source: ["source"], section: ["section"], product: ["product", "service", "title"] },
