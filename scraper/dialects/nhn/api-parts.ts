@@ -6,20 +6,22 @@
 import type { Block, Position, TableBlock } from "../../document/model.js";
 import type { Example } from "./align-example.js";
 import type { TableLayout } from "./columns.js";
-import { bodyFieldLayout, dataTypeLayout, layoutFromCells, layoutOf, splitUsage } from "./columns.js";
+import { bodyFieldLayout, dataTypeLayout, layoutFromCells, layoutOf } from "./columns.js";
 import type { NhnContext } from "./context.js";
 import { consume, lineText } from "./context.js";
 import { escapeRegExp, isCombinedPartLabel, matchesAny } from "./labels.js";
 import type { HeaderLine, MethodLine } from "./lines.js";
-import { parseHeaderLine, parseMethodLine } from "./lines.js";
+import { httpResponseBody, parseHeaderLine, parseMethodLine } from "./lines.js";
 import type { OutlineSection } from "./outline.js";
 import { captionedLayout, captionOf, requestLineFromTable, wholeBodyLayout } from "./captions.js";
 import type { FieldLocation } from "./field-table.js";
-import { requiredFlag } from "./row-grammar.js";
 import { readResultCodeTable } from "./result-codes.js";
 import type { ResultCode } from "../../api-model.js";
 
-export type PartName = "request" | "response";
+import type { PartName } from "./row-places.js";
+import { isRequestUsageTable, requestLineNames, typeColumnAsFormat, withRowPlaces } from "./row-places.js";
+
+export type { PartName };
 
 export interface Part {
   label: Block;
@@ -214,14 +216,6 @@ function requestLinePlace(table: TableBlock, line: MethodLine | undefined, layou
   return place ? layoutAt(place) : undefined;
 }
 
-/** The names a request line gives: those of its query template (`?pageSize={pageSize}` → pageSize) and its path placeholders. */
-function requestLineNames(line: MethodLine | undefined): { query: Set<string>; path: Set<string> } {
-  return {
-    query: new Set([...(line?.query ?? "").matchAll(/[?&]([^=&#]+)=/g)].map((m) => m[1]!)),
-    path: new Set([...(line?.path ?? "").matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!)),
-  };
-}
-
 /** "Example", "Example of Sending Short SMS (…)", "예시": a heading that starts with an example label. */
 function isExampleHeading(title: string, labels: NhnContext["labels"]): boolean {
   const words = title.trim().split(/\s+/);
@@ -363,62 +357,6 @@ function readRequestLineTable(table: TableBlock, parts: ApiParts, section: Outli
   parts.requestLine = { ...row.line, pos: row.pos };
   for (const pos of row.extra) ctx.sink.warn("nhn-second-request-line", `${section.title}: the request line table has a further row; the first one is used`, pos);
   return true;
-}
-
-/**
- * A `| Field | Usage | Description |` table some of whose rows are required or optional in words (`Required, String`,
- * `Optional, Number`): request fields. A response field's Usage says `-`.
- */
-function isRequestUsageTable(table: TableBlock, labels: NhnContext["labels"]): boolean {
-  const layout = layoutOf(
-    table.header.map((c) => c.text),
-    labels,
-  );
-  const at = layout?.roles.indexOf("usage") ?? -1;
-  if (at < 0) return false;
-  return table.rows.some((r) => {
-    const head = splitUsage(r.cells[at]?.text ?? "", labels).required;
-    return /\p{L}/u.test(head) && requiredFlag(head, labels) !== undefined;
-  });
-}
-
-/**
- * A table without a location column whose rows the page places one by one (`| Field | Usage | Description |`): the
- * request line's names and where a row goes that nothing else places (the caption's location, else the body, or the
- * query of a request whose method sends no body). Other layouts as they are.
- */
-function withRowPlaces(layout: TableLayout, part: PartName, captioned: FieldLocation | undefined, requestLine: MethodLine | undefined, placeRows = false): TableLayout {
-  if (!(placeRows || layout.roles.includes("usage")) || layout.roles.includes("location") || layout.location !== undefined) return layout;
-  // A response's rows are body fields whatever the request line names (`reservationStatus` is also a query filter).
-  if (part === "response") return { ...layout, places: { query: new Set(), path: new Set(), otherwise: "body" } };
-  const { query, path } = requestLineNames(requestLine);
-  const bodiless = part === "request" && requestLine !== undefined && /^(get|head|delete|options)$/i.test(requestLine.method);
-  return { ...layout, places: { query, path, otherwise: captioned ?? (bodiless ? "query" : "body") } };
-}
-
-/**
- * `| Name | Type | Required | Examples | Description |` whose Type column holds data types (`int`, `string`), not
- * locations (Face Recognition): Type is the data type, and each row is placed by its description or the request line
- * (see `withRowPlaces`). Undefined when the table has a Format or an In column (Type is then the location or the
- * type as it should be) or its Type cells are locations.
- */
-function typeColumnAsFormat(header: readonly string[], rows: ReadonlyArray<readonly string[]>, labels: NhnContext["labels"]): TableLayout | undefined {
-  const own = layoutOf(header, labels, { notes: true });
-  const at = own?.roles.indexOf("location") ?? -1;
-  if (!own || at < 0 || own.roles.includes("format") || header.some((h) => matchesAny(h, labels.columns.locationOnly))) return undefined;
-  const typed = dataTypeLayout(header, rows, labels);
-  return typed?.roles[at] === "format" ? typed : undefined;
-}
-
-/** The JSON body of an HTTP response printed whole (status line, header lines, a blank line, the body); undefined for any other text. */
-function httpResponseBody(text: string): unknown {
-  const m = /^HTTP\/\d(?:\.\d)?\s+\d{3}\b[^\n]*\n(?:[A-Za-z][A-Za-z0-9-]*\s*:[^\n]*\n)*\s*\n([[{][\s\S]*)$/.exec(text.trim());
-  if (!m) return undefined;
-  try {
-    return JSON.parse(m[1]!) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The part a caption names by its first word ("Response Body" → response), if it names one. */

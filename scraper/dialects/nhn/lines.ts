@@ -61,3 +61,14 @@ export function parseHeaderLine(text: string): HeaderLine | undefined {
   const pattern = placeholder ? undefined : valuePattern(m[2]!);
   return { name: m[1]!, value: m[2]!, ...(placeholder ? { placeholder } : {}), ...(pattern ? { pattern } : {}) };
 }
+
+/** The JSON body of an HTTP response printed whole (status line, header lines, a blank line, the body); undefined for any other text. */
+export function httpResponseBody(text: string): unknown {
+  const m = /^HTTP\/\d(?:\.\d)?\s+\d{3}\b[^\n]*\n(?:[A-Za-z][A-Za-z0-9-]*\s*:[^\n]*\n)*\s*\n([[{][\s\S]*)$/.exec(text.trim());
+  if (!m) return undefined;
+  try {
+    return JSON.parse(m[1]!) as unknown;
+  } catch {
+    return undefined;
+  }
+}
