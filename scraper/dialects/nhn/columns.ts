@@ -6,6 +6,7 @@
 import type { NhnLabels } from "./labels.js";
 import { formatKeyOf } from "./formats.js";
 import { lookup, matchesAny, NHN_LABELS, normaliseLabel } from "./labels.js";
+import { requiredFlag } from "./row-grammar.js";
 
 export type ColumnRole =
   | "name"
@@ -114,8 +115,7 @@ export function splitUsage(cell: string, labels: NhnLabels): { required: string;
   const text = cell.replace(/<br\s*\/?>/gi, " ").trim();
   const comma = text.indexOf(",");
   const head = (comma >= 0 ? text.slice(0, comma) : text).trim();
-  const isRequiredWord = [...labels.requiredValues, ...labels.optionalValues].some((v) => v.toLowerCase() === head.toLowerCase());
-  if (!isRequiredWord) return { required: "", format: text };
+  if (head === "" || requiredFlag(head, labels) === undefined) return { required: "", format: text };
   return { required: head, format: comma >= 0 ? text.slice(comma + 1).trim() : "" };
 }
 

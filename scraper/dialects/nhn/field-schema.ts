@@ -17,6 +17,7 @@ import type { OutlineSection } from "./outline.js";
 import { statusTableFor } from "./status-tables.js";
 import { applyProseConstraints, proseLines } from "../../prose/constraints.js";
 import { enumFromDescription } from "./inline-enums.js";
+import { placeholderName } from "./lines.js";
 import { applyDefaultCell } from "./default-value.js";
 
 export interface SchemaEnv extends AlignEnv {
@@ -153,7 +154,7 @@ function fitToExample(schema: JsonSchema, values: readonly unknown[], node: Fiel
   const row = node.row!;
   const declared = typeof schema.type === "string" ? schema.type : undefined;
   // A placeholder (`"{Available}"` for a Boolean) stands in for a value and says nothing of its type.
-  const types = [...new Set(values.filter((v) => !(declared !== "string" && isPlaceholder(v))).map(jsonTypeOf))];
+  const types = [...new Set(values.filter((v) => !(declared !== "string" && typeof v === "string" && placeholderName(v) !== undefined)).map(jsonTypeOf))];
   if (declared && types.some((t) => !typeAccepts(declared, t))) {
     mismatch(env, row.name, row.format, types.map((t) => `${t} (${JSON.stringify(values.find((v) => jsonTypeOf(v) === t))})`).join(", "), row.pos);
     schema.type = types.length === 1 ? types[0] : types;
@@ -195,11 +196,6 @@ function fitToExample(schema: JsonSchema, values: readonly unknown[], node: Fiel
       allowed.push(v);
     }
   }
-}
-
-/** An example value written as a placeholder (`"{Instance ID}"`). */
-function isPlaceholder(value: unknown): boolean {
-  return typeof value === "string" && /^\{[^{}]+\}$/.test(value.trim());
 }
 
 function mismatch(env: SchemaEnv, name: string, tableType: string, exampleType: string, at: Position): void {

@@ -54,10 +54,15 @@ function valuePattern(value: string): string | undefined {
   }
 }
 
+/** `tokenId` for a value written as the placeholder `{tokenId}`; undefined for any other value. */
+export function placeholderName(value: string): string | undefined {
+  return /^\{([^{}]+)\}$/.exec(value.trim())?.[1]?.trim();
+}
+
 export function parseHeaderLine(text: string): HeaderLine | undefined {
   const m = HEADER_LINE.exec(text.trim());
   if (!m) return undefined;
-  const placeholder = /^\{([^{}]+)\}$/.exec(m[2]!)?.[1]?.trim();
+  const placeholder = placeholderName(m[2]!);
   const pattern = placeholder ? undefined : valuePattern(m[2]!);
   return { name: m[1]!, value: m[2]!, ...(placeholder ? { placeholder } : {}), ...(pattern ? { pattern } : {}) };
 }

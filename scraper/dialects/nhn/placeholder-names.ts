@@ -7,6 +7,8 @@
 import type { FieldRow } from "./field-table.js";
 import type { SchemaEnv } from "./field-schema.js";
 import type { Example } from "./align-example.js";
+import { placeholderName } from "./lines.js";
+import { isFieldName } from "./row-grammar.js";
 
 /** The rows with placeholder names read as the dotted paths of the example values they stand in; other rows as they are. */
 export function namesFromPlaceholders(rows: readonly FieldRow[], example: Example | undefined, env: SchemaEnv): FieldRow[] {
@@ -15,7 +17,7 @@ export function namesFromPlaceholders(rows: readonly FieldRow[], example: Exampl
   return rows.map((row) => {
     const name = row.name.trim();
     if (keys.has(name)) return row;
-    const paths = placeholders.get(name.toLowerCase()) ?? (FIELD_NAME.test(name) ? undefined : literals.get(name));
+    const paths = placeholders.get(name.toLowerCase()) ?? (isFieldName(name) ? undefined : literals.get(name));
     if (!paths || paths.size !== 1) return row;
     const [path] = paths;
     env.ctx.sink.info("nhn-row-named-by-placeholder", `${env.where}: field ${JSON.stringify(row.name)} is a placeholder of the example; read as ${JSON.stringify(path)}`, row.pos, {
@@ -25,10 +27,6 @@ export function namesFromPlaceholders(rows: readonly FieldRow[], example: Exampl
     return { ...row, name: path! };
   });
 }
-
-const PLACEHOLDER = /^\{([^{}]+)\}$/;
-/** A name a field can have (`volumeId`, `servers[].id`); a row named otherwise (`User Name`) names a placeholder. */
-const FIELD_NAME = /^[A-Za-z_$@][\w.:@$\-[\]]*$/;
 
 /** Every key of the example (as a dotted path and alone), and each placeholder value's dotted paths, array levels left out. */
 function examplePaths(value: unknown): { keys: Set<string>; placeholders: Map<string, Set<string>>; literals: Map<string, Set<string>> } {
@@ -54,9 +52,9 @@ function examplePaths(value: unknown): { keys: Set<string>; placeholders: Map<st
       let same = literals.get(v.trim());
       if (!same) literals.set(v.trim(), (same = new Set()));
       same.add(path);
-      const m = PLACEHOLDER.exec(v.trim());
-      if (!m) continue;
-      const name = m[1]!.trim().toLowerCase();
+      const placeholder = placeholderName(v);
+      if (placeholder === undefined) continue;
+      const name = placeholder.toLowerCase();
       let paths = placeholders.get(name);
       if (!paths) placeholders.set(name, (paths = new Set()));
       paths.add(path);

@@ -107,6 +107,11 @@ function vocabularyByLength(values: readonly string[]): Vocabulary {
 /** A Name cell that is one field name (`volume.os-vol-host-attr:host`, `servers[].id`), not prose. */
 const FIELD_NAME = /^[A-Za-z_$@][\w.:@$\-[\]]*$/;
 
+/** A name a field can have (`volumeId`, `servers[].id`), not words (`User Name`). */
+export function isFieldName(text: string): boolean {
+  return FIELD_NAME.test(text);
+}
+
 /**
  * A row the strict grammar rejects but a table renders all the same, when its Name cell is one field
  * name: Type / Format / Required values in lower case ("servers body Object …"), or a row without its
