@@ -74,10 +74,10 @@ function continueOpenRow(lines: readonly string[], at: number, headerCells: numb
   return undefined;
 }
 
-/** Two consecutive rows, both shorter than the header, that together have exactly its cell count. */
-function joinBoundaryBreaks(rows: readonly LogicalRow[], headerCells: number): LogicalRow[] {
+/** Two consecutive rows, both shorter than the header, that together have exactly its cell count: joined in place. */
+function joinBoundaryBreaks(rows: LogicalRow[], headerCells: number): LogicalRow[] {
   const headerAt = rows.findIndex((r) => r.cells !== undefined);
-  const out: LogicalRow[] = [];
+  let kept = 0;
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
     const next = rows[k + 1];
@@ -85,14 +85,15 @@ function joinBoundaryBreaks(rows: readonly LogicalRow[], headerCells: number): L
       const text = `${row.text} ${next.text}`;
       const cells = splitPipeRow(text);
       if (cells.length === headerCells) {
-        out.push({ text, line: row.line, cells });
+        rows[kept++] = { text, line: row.line, cells };
         k++;
         continue;
       }
     }
-    out.push(row);
+    rows[kept++] = row;
   }
-  return out;
+  rows.length = kept;
+  return rows;
 }
 
 function buildTable(page: string, logical: readonly LogicalRow[]): TableBlock {
@@ -105,7 +106,9 @@ function buildTable(page: string, logical: readonly LogicalRow[]): TableBlock {
     }
     const pos = { page, line };
     // Cells share their row's position object: a table of thousands of rows stays small.
-    rows.push({ cells: cells.map((t) => ({ text: t, pos })), pos });
+    const row = new Array<TableCell>(cells.length);
+    for (let c = 0; c < cells.length; c++) row[c] = { text: cells[c]!, pos };
+    rows.push({ cells: row, pos });
   }
   // A run of pipe lines without a separator: its first row is the header.
   if (!header) header = rows.shift()?.cells ?? [];

@@ -42,6 +42,27 @@ describe("parseTextPage", () => {
     expect(doc.blocks.map((b) => b.kind)).toEqual(["code", "paragraph"]);
   });
 
+  it("finds where unfenced JSON ends across quote-only lines, escaped quotes and lines broken inside a string", () => {
+    const read = (lines: string[]) => parseTextPage("p.txt", lines.join("\n"), new DiagnosticSink()).blocks.map((b) => [b.kind, b.pos.line]);
+    // `"key": "value",` lines (quotes, no bracket) between the brackets; a value with an escaped quote and a brace.
+    expect(read(["{", '"a": "x",', '"b": "say \\"hi\\" {",', '"c": "y"', "}", "after"])).toEqual([
+      ["code", 1],
+      ["paragraph", 6],
+    ]);
+    // A line ending inside a string (an odd number of quotes, no bracket) breaks every structure still open: no JSON.
+    expect(read(["{", '"a": "cut', '"b": 1', "}"])).toEqual([
+      ["paragraph", 1],
+      ["paragraph", 2],
+      ["paragraph", 3],
+      ["paragraph", 4],
+    ]);
+    // A quote-only line before the opener changes nothing for it.
+    expect(read(['say "x"', "[1,", "2]"])).toEqual([
+      ["paragraph", 1],
+      ["code", 2],
+    ]);
+  });
+
   it("reads fenced code and reports an unclosed fence", () => {
     const sink = new DiagnosticSink();
     const doc = parseTextPage("p.md", '```json\n{"a": 1}\n```\n```\nopen', sink);

@@ -96,14 +96,11 @@ export function parseTextPage(page: string, source: string, sink: DiagnosticSink
 }
 
 function codeBlock(page: string, line: number, text: string, lang: string | undefined): Block {
-  const json = lang === undefined || lang === "json" ? tryParseJson(text.trim()) : { ok: false as const, error: "" };
-  return {
-    kind: "code",
-    text,
-    ...(lang ? { lang } : json.ok ? { lang: "json" } : {}),
-    ...(json.ok ? { json: json.value } : {}),
-    pos: { page, line },
-  };
+  const json = lang === undefined || lang === "json" ? tryParseJson(text.trim()) : undefined;
+  const pos = { page, line };
+  // Literal shapes rather than spreads: a page has hundreds of code blocks.
+  if (json?.ok) return { kind: "code", text, lang: lang ?? "json", json: json.value, pos };
+  return lang ? { kind: "code", text, lang, pos } : { kind: "code", text, pos };
 }
 
 function findFenceEnd(lines: string[], from: number, fence: string): number {
@@ -144,6 +141,12 @@ class JsonEnds {
       const l = this.lines[j]!;
       // Most lines of a page hold no bracket and no quote: they change nothing here.
       if (!JSON_SYNTAX.test(l)) continue;
+      // Most of the others are the `"key": "value",` lines of an example: without a bracket or a backslash,
+      // all such a line can do is end inside a string (an odd number of quotes).
+      if (!hasBracketOrBackslash(l)) {
+        if (quoteCount(l) % 2 === 1) open.length = 0;
+        continue;
+      }
       const first = l.search(/\S/);
       let inString = false;
       let escaped = false;
@@ -168,6 +171,16 @@ class JsonEnds {
 }
 
 const JSON_SYNTAX = /["[\]{}]/;
+
+function hasBracketOrBackslash(l: string): boolean {
+  return l.includes("{") || l.includes("}") || l.includes("[") || l.includes("]") || l.includes("\\");
+}
+
+function quoteCount(l: string): number {
+  let n = 0;
+  for (let k = l.indexOf('"'); k >= 0; k = l.indexOf('"', k + 1)) n++;
+  return n;
+}
 const QUOTE = 34;
 const BACKSLASH = 92;
 const OPEN_BRACKET = 91;
