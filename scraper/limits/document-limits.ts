@@ -23,6 +23,8 @@ function limitBlock(block: Block, limits: Limits, sink: DiagnosticSink): Block {
   switch (block.kind) {
     case "code": {
       if (block.json === null || typeof block.json !== "object") return block;
+      // The value, parsed from the block's text, nests no deeper than that text has opening brackets.
+      if (openingBrackets(block.text, limits.exampleDepth + 1) <= limits.exampleDepth) return block;
       const { depth } = nestingDepth(block.json, limits.exampleDepth);
       if (depth <= limits.exampleDepth) return block;
       sink.error("example-too-deep", `JSON example nests more than ${limits.exampleDepth} levels; it is kept as text, not as an example; ${limitHint("exampleDepth", limits)}`, block.pos, {
@@ -69,4 +71,12 @@ function limitTable(table: TableBlock, limits: Limits, sink: DiagnosticSink): Ta
     result = { ...result, header: result.header.slice(0, limits.tableColumns), rows: result.rows.map(cut) };
   }
   return result;
+}
+
+/** How many `{` and `[` the text holds, counted up to `atMost`. */
+function openingBrackets(text: string, atMost: number): number {
+  let n = 0;
+  for (let k = text.indexOf("{"); k >= 0 && n < atMost; k = text.indexOf("{", k + 1)) n++;
+  for (let k = text.indexOf("["); k >= 0 && n < atMost; k = text.indexOf("[", k + 1)) n++;
+  return n;
 }

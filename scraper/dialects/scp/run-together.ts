@@ -13,7 +13,7 @@ import type { Diagnostic } from "../../../core/diagnostics.js";
 import { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Block, ParagraphBlock, TableBlock, TableCell } from "../../document/model.js";
 import type { ScpLabels } from "./labels.js";
-import { matchesAny } from "./labels.js";
+import { matchesAny, SCP_LABELS } from "./labels.js";
 import { parseSchemaExpr } from "./schema-grammar.js";
 import { fewerVisibleThan } from "../../text-utils.js";
 
@@ -52,7 +52,7 @@ const DATE_SUFFIX = /(\d{8}|\d{4}-\d{2}-\d{2}|-)$/;
 const REGION_SUFFIX = /^(.+?)([a-z]{2,}-[a-z]+-?\d+)$/;
 
 export function rebuildRunTogetherTables(blocks: readonly Block[], labels: ScpLabels): RebuiltBlocks {
-  const headers = headerShapes(labels);
+  const headers = labels === SCP_LABELS ? DEFAULT_HEADER_SHAPES : headerShapes(labels);
   // Lower-casing never shortens a string: a paragraph with more visible characters is no header.
   const longest = Math.max(...[...headers.keys()].map((k) => k.length));
   const out: Block[] = [];
@@ -98,8 +98,11 @@ export function rebuildRunTogetherTables(blocks: readonly Block[], labels: ScpLa
   return { blocks: out, origins, deferred };
 }
 
+/** The shapes of the default labels, derived once when the module loads (another label table is derived per page). */
+const DEFAULT_HEADER_SHAPES: ReadonlyMap<string, HeaderShape> = headerShapes(SCP_LABELS);
+
 /** Every run-together header the column vocabularies allow, by its text without spaces. */
-function headerShapes(labels: ScpLabels): Map<string, HeaderShape> {
+function headerShapes(labels: ScpLabels): ReadonlyMap<string, HeaderShape> {
   const c = labels.columns;
   const shapes: Array<[Kind, string[][]]> = [
     ["versions", [c.version, c.status, c.notBefore]],
