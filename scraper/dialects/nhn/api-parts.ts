@@ -25,7 +25,7 @@ export type { PartName };
 
 export interface Part {
   label: Block;
-  tables: Array<{ table: TableBlock; layout: TableLayout }>;
+  tables: PartTable[];
   /** "This API does not require a request body" / "… does not return a response body", and which body it names. */
   noBody?: { which: PartName; pos: Position };
   example?: Example;
@@ -39,6 +39,13 @@ export interface Part {
   unread: Block[];
   /** Result codes of the API listed in the part (a `| code | message | … |` table). */
   resultCodes?: ResultCode[];
+}
+
+/** A field table of a part, with the bracketed caption right over it (`[Result]`, `[Header]`), known or not. */
+export interface PartTable {
+  table: TableBlock;
+  layout: TableLayout;
+  caption?: { text: string; block: Block };
 }
 
 export interface ApiParts {
@@ -57,6 +64,8 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
   let combined = false;
   /** Where the rows of the next table are sent, from the caption over it (`[Path Parameter]`). */
   let captioned: FieldLocation | undefined;
+  /** The bracketed caption right before the next block, known (`[Header]`) or not (`[Result]`): it may name an object of the example. */
+  let lastCaption: PartTable["caption"];
   /** The level of an example heading inside the API ("#### Example of Sending …"): its blocks, up to the next heading as high, are not read. */
   let exampleLevel: number | undefined;
   /** The level of the last part heading ("#### Request"): an example heading as high as it is a section of examples. */
@@ -64,6 +73,8 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
   /** The level of a description heading inside the API ("##### Description"): its prose, up to the next heading as high, describes the API. */
   let describingLevel: number | undefined;
   for (const block of section.blocks) {
+    const captionOver = lastCaption;
+    lastCaption = block.kind === "paragraph" ? bracketCaption(block) : undefined;
     if (describingLevel !== undefined) {
       if (block.kind === "heading" && block.level <= describingLevel) describingLevel = undefined;
       else if ((block.kind === "paragraph" || block.kind === "listItem") && !captionOf(block, labels)) {
@@ -187,7 +198,7 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
       captioned = undefined;
       continue;
     }
-    readPartBlock(block, parts[mode]!, mode, section, ctx, captioned, parts.requestLine);
+    readPartBlock(block, parts[mode]!, mode, section, ctx, captioned, parts.requestLine, captionOver);
     if (block.kind === "table") captioned = undefined;
   }
   return parts;
@@ -367,7 +378,14 @@ function captionPart(text: string, labels: NhnContext["labels"]): PartName | und
   return undefined;
 }
 
-function readPartBlock(block: Block, part: Part, name: PartName, section: OutlineSection, ctx: NhnContext, captioned?: FieldLocation, requestLine?: MethodLine): void {
+/** `[Result]` alone on a paragraph: its text and block. */
+function bracketCaption(block: Block & { kind: "paragraph" }): PartTable["caption"] {
+  const m = /^(?:\*\*|__)?\[([^[\]{}"\n]+)\](?:\*\*|__)?$/.exec(block.text.trim());
+  return m ? { text: m[1]!.trim(), block } : undefined;
+}
+
+function readPartBlock(block: Block, part: Part, name: PartName, section: OutlineSection, ctx: NhnContext, captioned?: FieldLocation, requestLine?: MethodLine, caption?: PartTable["caption"]): void {
+  const over = caption ? { caption } : {};
   if (block.kind === "table") {
     const header = block.header.map((c) => c.text);
     const cells = () => block.rows.map((r) => r.cells.map((c) => c.text));
@@ -379,11 +397,11 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
     const ownLocation = header.some((h) => matchesAny(h, ctx.labels.columns.locationOnly)) ? layoutOf(header, ctx.labels) : undefined;
     const underCaption =
       captioned && ownLocation?.kind !== "fields"
-        ? (captionedLayout(header, captioned, ctx.labels, { notes: true }) ?? wholeBodyLayout(block, captioned, ctx.labels) ?? dataTyped(captioned))
+        ? (captionedLayout(header, captioned, ctx.labels, { notes: true }, cells()) ?? wholeBodyLayout(block, captioned, ctx.labels) ?? dataTyped(captioned))
         : undefined;
     if (underCaption) {
       reportNotes(block, underCaption, section, ctx);
-      part.tables.push({ table: block, layout: underCaption });
+      part.tables.push({ table: block, layout: underCaption, ...over });
       consume(ctx, block);
       return;
     }
@@ -404,11 +422,16 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
       (captioned ? undefined : name === "response" ? dataTyped("body") : requestLinePlace(block, requestLine, dataTyped));
     if (layout?.kind === "fields") {
       reportNotes(block, layout, section, ctx);
-      part.tables.push({ table: block, layout: withRowPlaces(layout, name, captioned, requestLine, layout === typeAsFormat) });
+      part.tables.push({ table: block, layout: withRowPlaces(layout, name, captioned, requestLine, layout === typeAsFormat), ...over });
       consume(ctx, block);
-    } else if (!layout && (codes = readResultCodeTable(block, ctx.labels))) {
+    } else if (!layout && (codes = readResultCodeTable(block, ctx.labels, caption?.text))) {
       (part.resultCodes ??= []).push(...codes);
       consume(ctx, block);
+      if (caption) {
+        // `[ResultCode]` over the table: its caption, not prose of the part.
+        part.unread = part.unread.filter((b) => b !== caption.block);
+        consume(ctx, caption.block);
+      }
     } else if (layout) {
       ctx.sink.warn("nhn-unread-block", `${section.title}: a ${layout.kind} table inside an API is not read (status tables belong in their own section)`, block.pos);
     } else {

@@ -7,7 +7,7 @@
  */
 import type { Block, Position, TableBlock } from "../../document/model.js";
 import type { ColumnRole, LayoutOptions, TableLayout } from "./columns.js";
-import { distinctRoles, fieldExtraRole, withNotes } from "./columns.js";
+import { columnCells, distinctRoles, fieldExtraRole, holdsDataTypes, withNotes } from "./columns.js";
 import type { FieldLocation } from "./field-table.js";
 import type { NhnLabels } from "./labels.js";
 import { lookup, matchesAny } from "./labels.js";
@@ -16,7 +16,11 @@ import { parseMethodLine } from "./lines.js";
 
 /** `note`: text after the bracketed caption on its line ("[Query parameter] No.1 or 2 is conditionally required"). */
 export type Caption =
-  { kind: "requestLine"; text: string; note?: string } | { kind: "location"; text: string; location: FieldLocation; note?: string } | { kind: "responseExample"; text: string; note?: string };
+  | { kind: "requestLine"; text: string; note?: string }
+  | { kind: "location"; text: string; location: FieldLocation; note?: string }
+  | { kind: "responseExample"; text: string; note?: string }
+  /** `[Example]` over the part's example: says no more than that. */
+  | { kind: "example"; text: string; note?: string };
 
 /** `[Path Parameter]`, `**[URI]**`, `[Response Body].`: the caption a paragraph is, if the dialect knows it. */
 export function captionOf(block: Block, labels: NhnLabels): Caption | undefined {
@@ -31,6 +35,7 @@ export function captionOf(block: Block, labels: NhnLabels): Caption | undefined 
   const note = m[2] !== undefined ? { note: m[2].trim() } : {};
   if (isRequestLineCaption(text, labels)) return { kind: "requestLine", text, ...note };
   if (matchesAny(text, labels.captions.responseExamples)) return { kind: "responseExample", text, ...note };
+  if (matchesAny(text, labels.example)) return { kind: "example", text, ...note };
   const location = lookup(labels.captions.locations, text);
   return location ? { kind: "location", text, location, ...note } : undefined;
 }
@@ -94,7 +99,13 @@ export function requestLineFromTable(table: TableBlock, labels: NhnLabels): Tabl
  * type, Required and Description, every row sent where the caption says. Undefined unless each column is
  * one of those, once (with `notes`, up to two unknown columns are read as notes, see `withNotes`).
  */
-export function captionedLayout(header: readonly string[], location: FieldLocation, labels: NhnLabels, options: LayoutOptions = {}): TableLayout | undefined {
+export function captionedLayout(
+  header: readonly string[],
+  location: FieldLocation,
+  labels: NhnLabels,
+  options: LayoutOptions = {},
+  rows: ReadonlyArray<readonly string[]> = [],
+): TableLayout | undefined {
   const c = labels.columns;
   const roles = header.map((h): ColumnRole | undefined => {
     if (matchesAny(h, c.name) || matchesAny(h, labels.captions.nameColumns)) return "name";
@@ -107,7 +118,9 @@ export function captionedLayout(header: readonly string[], location: FieldLocati
   if (roles.includes("name") && roles.includes("format")) header.forEach((h, k) => (roles[k] ??= fieldExtraRole(h, header, labels)));
   // Request headers printed as `| Name | Value | Description |` (the value to send, `{secretKey}`): no Type column,
   // since a header's value is text; the value is kept in the description.
-  else if (location === "header" && roles.includes("name")) header.forEach((h, k) => (roles[k] ??= matchesAny(h, c.valueDescription) ? "value" : undefined));
+  // A Value column of data types (`| Property name | Value | Description |` over `| isSuccessful | Boolean | … |`) is the type.
+  else if (location === "header" && roles.includes("name"))
+    header.forEach((h, k) => (roles[k] ??= matchesAny(h, c.valueDescription) ? (holdsDataTypes(columnCells(rows, k), labels) ? "format" : "value") : undefined));
   const read = options.notes ? withNotes(roles) : roles;
   if (!read || !distinctRoles(read) || !read.includes("name")) return undefined;
   return { kind: "fields", roles: read, location };

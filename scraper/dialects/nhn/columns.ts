@@ -162,15 +162,12 @@ export function dataTypeLayout(header: readonly string[], rows: ReadonlyArray<re
   if (header.length < 2 || !(matchesAny(header[0]!, c.nameWhenFirst) || matchesAny(header[0]!, c.name))) return undefined;
   const roles = header.map((h, k): ColumnRole | undefined => {
     if (k === 0) return "name";
-    if (matchesAny(h, c.location) || matchesAny(h, c.format))
-      return holdsDataTypes(
-        rows.map((r) => r[k] ?? ""),
-        labels,
-      )
-        ? "format"
-        : undefined;
+    const typed = () => holdsDataTypes(columnCells(rows, k), labels);
+    if (matchesAny(h, c.location) || matchesAny(h, c.format)) return typed() ? "format" : undefined;
     if (matchesAny(h, c.required)) return "required";
     if (matchesAny(h, c.description)) return "description";
+    // `| Property name | Value | Description |` over `| price | Float | price |`: a Value column of data types is the type.
+    if (matchesAny(h, c.valueDescription) && typed()) return "format";
     return fieldExtraRole(h, header, labels);
   });
   if (!roles.includes("format")) return undefined;
@@ -178,8 +175,13 @@ export function dataTypeLayout(header: readonly string[], rows: ReadonlyArray<re
   return read && distinctRoles(read) ? { kind: "fields", roles: read } : undefined;
 }
 
+/** The cells of column `k`. */
+export function columnCells(rows: ReadonlyArray<readonly string[]>, k: number): string[] {
+  return rows.map((r) => r[k] ?? "");
+}
+
 /** Two thirds or more of the non-blank cells are data types (`String`, `Array[String]`) and none is a location (`Query`). */
-function holdsDataTypes(cells: readonly string[], labels: NhnLabels): boolean {
+export function holdsDataTypes(cells: readonly string[], labels: NhnLabels): boolean {
   const texts = cells.map((t) => t.replace(/`/g, "").trim()).filter((t) => t !== "");
   if (texts.length === 0 || texts.some((t) => lookup(labels.locations, t) !== undefined)) return false;
   const typed = texts.filter((t) => formatKeyOf(t, labels) !== undefined || formatKeyOf(t.replace(/^(?:array|list)\s*[[<(].*[\]>)]$/i, "array"), labels) !== undefined).length;

@@ -25,6 +25,8 @@ export interface FieldRow {
   description: string;
   /** The Default value cell as printed, when the table has one and it is not blank. */
   defaultValue?: string;
+  /** A header table's Value cell as printed (`application/json`, `{secretKey}`), when the table has one and it is not blank. */
+  value?: string;
   pos: Position;
 }
 
@@ -125,7 +127,16 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
     });
     const defaultValue = cell("default").trim();
     const hasDefault = layout.roles.includes("default") && defaultValue !== "" && !matchesAny(defaultValue, labels.noDefaultValues);
-    rows.push({ name, location, format, ...(required !== undefined ? { required } : {}), description, ...(hasDefault ? { defaultValue } : {}), pos: row.pos });
+    rows.push({
+      name,
+      location,
+      format,
+      ...(required !== undefined ? { required } : {}),
+      description,
+      ...(hasDefault ? { defaultValue } : {}),
+      ...(layout.roles.includes("value") && value !== "" ? { value } : {}),
+      pos: row.pos,
+    });
   }
   return rows;
 }

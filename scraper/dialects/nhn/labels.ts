@@ -154,10 +154,10 @@ export const NHN_LABELS: NhnLabels = {
   statusWords: ["status", "statuses", "state", "states", "상태"],
   minorWords: ["a", "an", "the", "of", "with", "for", "to", "in", "on", "by", "and", "or", "from", "at", "as", "into", "per"],
   columns: {
-    name: ["Name", "이름"],
+    name: ["Name", "이름", "Property name", "Field name", "Parameter name", "Attribute name", "속성명", "필드명", "파라미터명", "속성 이름", "필드 이름"],
     location: ["Type", "종류", "타입"],
     locationOnly: ["In", "Location", "위치", "Category"],
-    format: ["Format", "Property", "Properties", "Attribute", "Attributes", "형식", "속성"],
+    format: ["Format", "Property", "Properties", "Attribute", "Attributes", "Data Type", "DataType", "형식", "속성", "데이터 타입", "데이터 유형", "자료형"],
     required: ["Required", "필수", "필수 여부"],
     optional: ["Optional", "선택 여부"],
     description: ["Description", "설명"],
@@ -224,7 +224,7 @@ export const NHN_LABELS: NhnLabels = {
   captions: {
     requestLine: ["URI", "URL", "API", "Method, URI", "Request URI", "Request URL"],
     requestLineParts: ["Method", "HTTP Method", "Header", "Headers", "Request Header", "Request Headers", "메서드", "메소드", "헤더", "요청 헤더"],
-    responseExamples: ["Success example", "Failure example", "Success response", "Failure response", "Response example", "성공 예시", "실패 예시", "응답 예시", "응답 예제"],
+    responseExamples: ["Success example", "Failure example", "Success response", "Failure response", "Response example", "Example response", "성공 예시", "실패 예시", "응답 예시", "응답 예제"],
     locations: {
       "Path Parameter": "path",
       "Path Parameters": "path",
@@ -246,7 +246,9 @@ export const NHN_LABELS: NhnLabels = {
       "Request Header": "header",
       "Request Headers": "header",
       "Request Body": "body",
+      RequestBody: "body",
       "Response Body": "body",
+      ResponseBody: "body",
       Response: "body",
       Field: "body",
       Fields: "body",

@@ -8,7 +8,7 @@ import type { Position } from "../../document/model.js";
 import { inferSchema } from "../../infer-schema.js";
 import { alignWithExample } from "./align-example.js";
 import type { Example } from "./align-example.js";
-import type { Part, PartName } from "./api-parts.js";
+import type { Part, PartName, PartTable } from "./api-parts.js";
 import { collectApiParts } from "./api-parts.js";
 import type { NhnContext } from "./context.js";
 import { consume } from "./context.js";
@@ -79,7 +79,7 @@ export function readApiSection(section: OutlineSection, operationId: string, ver
   const env: SchemaEnv = { ctx, where: section.title, ...(section.group ? { group: section.group } : {}) };
   const request = readPart(parts.request, "request", section, earlier, ctx);
   const response = readPart(parts.response, "response", section, earlier, ctx);
-  const params = readParameters(request.rows, parts.headers, line.path, line.pos, env);
+  const params = readParameters(request.rows, parts.headers, line.method, line.path, line.pos, env);
   const read: ApiFacts = { schemas: [], pathFormats: params.pathFormats, ...(params.auth ? { auth: params.auth } : {}) };
 
   const requestBody = request.from
@@ -153,6 +153,8 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
     }
   }
   const read = own || borrowed !== undefined;
+  // A caption naming an object of the example goes with its table, not into the part's prose.
+  const objects = new Map(part.tables.flatMap((t) => exampleObjectOf(t, part, section, ctx)));
   const unread = part.unread.filter((b) => b.kind !== "table"); // unknown tables are reported as errors already
   const first = unread[0];
   const notes: string[] = [];
@@ -197,7 +199,11 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
   }
   const description = notes.length > 0 ? notes.join("\n\n") : undefined;
   if (borrowed) return { ...borrowed[name], from: borrowed[name].from ?? borrowed, ...(description ? { description } : {}) };
-  const rows = part.tables.flatMap((t) => readFieldTable(t.table, t.layout, ctx));
+  const rows = part.tables.flatMap((t) => {
+    const fields = readFieldTable(t.table, t.layout, ctx);
+    const parent = objects.get(t);
+    return parent === undefined ? fields : fields.map((r) => ({ ...r, name: `${parent}.${r.name}`, location: "body" as const }));
+  });
   return {
     rows,
     ...(part.example ? { example: part.example } : {}),
@@ -205,6 +211,43 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
     ...(description ? { description } : {}),
     ...(part.noBody ? { noBody: part.noBody.pos } : {}),
   };
+}
+
+/**
+ * A table under a caption naming an object of the part's example (`[Header]` and `[Result]` over the fields of the
+ * example's `header` and `result`, In-App Purchase guides): its rows are that object's fields (`result.price`), sent in
+ * the body. The caption must name a key of the example (case, spaces and `_` aside) holding an object or an array of
+ * objects, some row must name a field of it, and no row may already be under it. The table → the dotted parent of its
+ * rows (`result`, `items[]`), its caption consumed; nothing for any other table.
+ */
+function exampleObjectOf(t: PartTable, part: Part, section: OutlineSection, ctx: NhnContext): Array<[PartTable, string]> {
+  const example = part.example?.value;
+  const caption = t.caption;
+  const at = t.layout.roles.indexOf("name");
+  if (!caption || at < 0 || example === null || typeof example !== "object" || Array.isArray(example)) return [];
+  const squash = (text: string) => text.replace(/[\s_]+/g, "").toLowerCase();
+  const key = Object.keys(example).find((k) => squash(k) === squash(caption.text));
+  if (key === undefined) return [];
+  const value: unknown = (example as Record<string, unknown>)[key];
+  const holder = Array.isArray(value) ? value.find((v) => v !== null && typeof v === "object" && !Array.isArray(v)) : value;
+  if (holder === null || typeof holder !== "object" || Array.isArray(holder)) return [];
+  const fields = new Set(Object.keys(holder));
+  const names = t.table.rows.map((r) =>
+    (r.cells[at]?.text ?? "")
+      .trim()
+      .split(".")[0]!
+      .replace(/\[\d*\]$/, ""),
+  );
+  if (!names.some((n) => fields.has(n)) || names.includes(key)) return [];
+  const parent = Array.isArray(value) ? `${key}[]` : key;
+  ctx.sink.info(
+    "nhn-caption-names-example-object",
+    `${section.title}: the table under [${caption.text}] lists the fields of ${JSON.stringify(key)} in the example; read as ${parent}.<field>`,
+    caption.block.pos,
+  );
+  part.unread = part.unread.filter((b) => b !== caption.block);
+  consume(ctx, caption.block);
+  return [[t, parent]];
 }
 
 /** The text of a block that is one bracketed caption, `[List of …]` (a code block or a paragraph), else undefined. */

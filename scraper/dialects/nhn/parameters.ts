@@ -26,7 +26,7 @@ export interface ParametersRead {
   pathFormats: Array<{ name: string; format: string; pos: Position }>;
 }
 
-export function readParameters(rows: readonly FieldRow[], headers: ReadonlyArray<HeaderLine & { pos: Position }>, path: string, pathPos: Position, env: SchemaEnv): ParametersRead {
+export function readParameters(rows: readonly FieldRow[], headers: ReadonlyArray<HeaderLine & { pos: Position }>, method: string, path: string, pathPos: Position, env: SchemaEnv): ParametersRead {
   const { labels } = env.ctx;
   const read: ParametersRead = { parameters: [], contentType: "application/json", pathFormats: [] };
   const headerRows = new Map(rows.filter((r) => r.location === "header").map((r) => [r.name, r]));
@@ -44,6 +44,7 @@ export function readParameters(rows: readonly FieldRow[], headers: ReadonlyArray
   }
   for (const row of rows) {
     if (row.location === "body" || (row.location === "header" && !headerRows.has(row.name))) continue;
+    if (row.location === "header" && readHeaderValueRow(row, method, read, env)) continue;
     if (row.location === "header" && matchesAny(row.name, labels.authHeaders)) {
       // The token header listed by its own name (no `{tokenId}` placeholder line).
       const description = read.auth?.description ?? (row.description || undefined);
@@ -64,6 +65,31 @@ export function readParameters(rows: readonly FieldRow[], headers: ReadonlyArray
   }
   checkPathParameters(path, read.parameters, pathPos, env);
   return read;
+}
+
+/**
+ * A row of a header table with a Value column that is no header to send (`| Property name | Value |` over
+ * `| Http Method | POST |` and `| Content-Type | application/json |`, In-App Purchase guides): the method the request
+ * line gives, or the body's media type. True when the row is one of these (it is not a parameter).
+ */
+function readHeaderValueRow(row: FieldRow, method: string, read: ParametersRead, env: SchemaEnv): boolean {
+  const { sink, labels } = env.ctx;
+  if (row.value === undefined) return false;
+  if (matchesAny(row.name, labels.requestLineColumns.method)) {
+    if (row.value.toLowerCase() === method.toLowerCase()) sink.info("nhn-method-row", `${env.where}: the header table's ${JSON.stringify(row.name)} row repeats the request line's method`, row.pos);
+    else
+      sink.warn(
+        "doc-method-row-mismatch",
+        `${env.where}: the header table's ${JSON.stringify(row.name)} row says ${row.value}, the request line ${method.toUpperCase()}; the request line is used`,
+        row.pos,
+      );
+    return true;
+  }
+  if (matchesAny(row.name, ["Content-Type"]) && !/[{}]/.test(row.value)) {
+    read.contentType = row.value;
+    return true;
+  }
+  return false;
 }
 
 function parameterSchema(row: FieldRow, env: SchemaEnv): JsonSchema {

@@ -10,12 +10,17 @@ import { matchesAny } from "./labels.js";
 
 type Role = "code" | "message" | "description" | "note";
 
-/** The table's codes, or undefined when it is not a result-code table (first column a code column, then a message or description column). */
-export function readResultCodeTable(table: TableBlock, labels: NhnLabels): ResultCode[] | undefined {
+/**
+ * The table's codes, or undefined when it is not a result-code table (first column a code column, then a message or
+ * description column). Under a caption naming result codes (`[ResultCode]`), a first column `Value` is the code column.
+ */
+export function readResultCodeTable(table: TableBlock, labels: NhnLabels, caption?: string): ResultCode[] | undefined {
   const { code, message } = labels.resultCodeColumns;
+  const squash = (t: string) => t.replace(/\s+/g, "").toLowerCase();
+  const codesCaption = caption !== undefined && code.some((c) => squash(c) === squash(caption));
   const roles = table.header.map((h, k): Role => {
     const text = h.text.trim();
-    if (k === 0 && matchesAny(text, code)) return "code";
+    if (k === 0 && (matchesAny(text, code) || (codesCaption && matchesAny(text, labels.columns.valueDescription)))) return "code";
     if (matchesAny(text, message)) return "message";
     if (matchesAny(text, labels.columns.description)) return "description";
     return "note";

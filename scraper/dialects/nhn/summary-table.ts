@@ -136,7 +136,7 @@ function rowOperation(row: SummaryRow, operationId: string, ctx: NhnContext): Ap
   const { section, line } = row;
   const pos = section.heading.pos;
   const env = { ctx, where: section.title, ...(section.group ? { group: section.group } : {}) };
-  const params = readParameters([], [], line.path, pos, env);
+  const params = readParameters([], [], line.method, line.path, pos, env);
   const query = queryParameters(line, section.title, pos, ctx).filter((q) => !params.parameters.some((p) => p.name === q.name));
   const parameters = [...params.parameters, ...query];
   const operation: ApiRead["operation"] = {
