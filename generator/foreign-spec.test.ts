@@ -1,6 +1,6 @@
 /** A spec cloudspec did not write (a vendor's own OpenAPI document: no x-vendor, x-service-id, x-source) still generates. */
 import { describe, expect, it } from "vitest";
-import { generateClients } from "./generate.js";
+import { generateClients, GenerateError } from "./generate.js";
 
 const FOREIGN = `openapi: 3.1.0
 info:
@@ -37,5 +37,16 @@ describe("a spec from elsewhere", () => {
     const files = await generateClients([{ path: "specs/billing.openapi.yaml", content: untitled }], { outDir: "out", fingerprint: "test" });
     expect(files[0]!.path).toMatch(/^out\/openapi\/billing\//);
     await expect(generateClients([{ path: "x.yaml", content: FOREIGN.replace("  version: 2.4.1\n", "") }], { outDir: "out", fingerprint: "test" })).rejects.toThrow(/info\.version/);
+  });
+});
+
+describe("a spec with a $ref to nothing", () => {
+  it("is refused with the spec, the pointer and the ref, before any emitter runs", async () => {
+    const dangling = FOREIGN.replace("schema: { type: object, properties: { id: { type: string } } }", 'schema: { $ref: "#/components/schemas/Widget" }');
+    await expect(generateClients([{ path: "my.yaml", content: dangling }], { outDir: "out", fingerprint: "test" })).rejects.toThrow(
+      new GenerateError(
+        'my.yaml#/paths/~1widgets~1{id}/get/responses/200/content/application~1json/schema: $ref "#/components/schemas/Widget" points at nothing in the spec; define it or remove the reference',
+      ),
+    );
   });
 });

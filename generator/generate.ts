@@ -5,6 +5,7 @@
  * their hashes. A spec whose hash (and the generator's fingerprint) matches the existing files is not
  * regenerated. Nothing here writes files; see `write-generated.ts`.
  */
+import { firstDanglingRef } from "../core/dangling-refs.js";
 import { expandedDepth } from "../core/expanded-depth.js";
 import type { Limits } from "../core/limits.js";
 import { limitHint, resolveLimits } from "../core/limits.js";
@@ -98,6 +99,8 @@ export async function generateClients(specs: readonly SpecInput[], options: Gene
         }
       }
       const document = parseSpec(input, limits);
+      const dangling = firstDanglingRef(document);
+      if (dangling) throw new GenerateError(`${input.path}${dangling.at}: $ref ${JSON.stringify(dangling.ref)} points at nothing in the spec; define it or remove the reference`);
       const expanded = expandedDepth(document);
       if (expanded.depth > limits.expandedDepth) {
         throw new GenerateError(

@@ -26,9 +26,9 @@ describe("generate on worker threads", () => {
 
   it("reports the first spec's error, as on one thread", async () => {
     const backup = specs.filter((s) => s.path.includes("/backup/"));
-    // openapi-typescript refuses a $ref to nothing (a schema.ts error) in the first spec; the second
-    // spec fails earlier in its own pipeline (no info.version), before its schema is made.
-    const unresolved = backup[0]!.content.replace('$ref: "#/components/schemas/', '$ref: "#/components/schemas/Missing');
+    // openapi-typescript refuses a $ref into another file it cannot read (a schema.ts error) in the first spec;
+    // the second spec fails earlier in its own pipeline (no info.version), before its schema is made.
+    const unresolved = backup[0]!.content.replace('$ref: "#/components/schemas/', '$ref: "no-such-file.yaml#/components/schemas/');
     const failing = [
       { ...backup[0]!, content: unresolved },
       { path: "spec/scp/backup/9.9.yaml", content: "openapi: 3.1.0\ninfo:\n  title: x\npaths: {}\n" },

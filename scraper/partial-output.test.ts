@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { firstDanglingRef } from "../core/dangling-refs.js";
 import type { PageInput } from "./run.js";
 import { scrapePages } from "./run.js";
 import { scrapeOutcome } from "./scrape-outcome.js";
@@ -154,6 +155,12 @@ describe("a piece outside any operation", () => {
     expect(doc["x-unread"]).toBeUndefined();
     expect(doc.paths["/v1/gadgets/{id}"]!.get!["x-unread"]).toEqual([expect.objectContaining({ ruleId: "scp-undefined-schema" })]);
     expect(doc.paths["/v1/gadgets"]!.get!["x-unread"]).toBeUndefined();
+    // Written as an open schema under its name, so every $ref of the spec resolves (the generator and validators stop at one that does not).
+    expect((doc as unknown as { components: { schemas: Record<string, unknown> } }).components.schemas.GadgetPart).toEqual({
+      description: expect.stringContaining("not defined"),
+      "x-undefined": true,
+    });
+    expect(firstDanglingRef(doc)).toBeUndefined();
   });
 
   it("a page that yields no spec leaves its vendor out of the folders to replace, the others are written", () => {

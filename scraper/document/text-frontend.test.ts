@@ -70,3 +70,61 @@ describe("parseTextPage", () => {
     expect(sink.items.map((d) => d.ruleId)).toEqual(["text-unclosed-fence"]);
   });
 });
+
+describe("tables printed one cell per line", () => {
+  const table = (lines: string[]) => {
+    const doc = parseTextPage("p.txt", lines.join("\n"), new DiagnosticSink());
+    return doc.blocks.map((b) => (b.kind === "table" ? { header: b.header.map((c) => c.text), rows: b.rows.map((r) => r.cells.map((c) => [c.text, c.pos.line])) } : b.kind));
+  };
+
+  it("reads the header before the separator, then rows of as many cells, each cell with its own line", () => {
+    expect(table(["URI", "Parameter |", "Mandatory |", "Description |", "---|---|---|", "id |", "Yes |", "The id. |", "name |", "No |", "The name. |", "Request"])).toEqual([
+      "paragraph",
+      {
+        header: ["Parameter", "Mandatory", "Description"],
+        rows: [
+          [
+            ["id", 6],
+            ["Yes", 7],
+            ["The id.", 8],
+          ],
+          [
+            ["name", 9],
+            ["No", 10],
+            ["The name.", 11],
+          ],
+        ],
+      },
+      "paragraph",
+    ]);
+  });
+
+  it("joins a cell run over lines up to the line ending with `|`, and starts a new table at the next header", () => {
+    const blocks = table(["Parameter |", "Type |", "---|---|", "status |", "Status. The value can be:", "|", "Parameter |", "Type |", "---|---|", "id |", "String |"]);
+    expect(blocks).toEqual([
+      {
+        header: ["Parameter", "Type"],
+        rows: [
+          [
+            ["status", 4],
+            ["Status. The value can be:", 5],
+          ],
+        ],
+      },
+      {
+        header: ["Parameter", "Type"],
+        rows: [
+          [
+            ["id", 10],
+            ["String", 11],
+          ],
+        ],
+      },
+    ]);
+  });
+
+  it("leaves lines ending with `|` as they are when no separator with their count follows", () => {
+    expect(table(["a |", "b |", "---|---|---|", "c |"])).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);
+    expect(table(["Use A |", "then B"])).toEqual(["paragraph", "paragraph"]);
+  });
+});

@@ -2,13 +2,15 @@
  * Text front end: a text or markdown capture of a documentation page → document blocks.
  *
  * Recognises numbered headings ("3.1.4 - CreateBucket"), pipe tables (with or without the `|---|`
- * separator; rows broken across lines are joined, see pipe-table.ts), fenced code, unfenced JSON (a line
+ * separator; rows broken across lines are joined, see pipe-table.ts), tables printed one cell per line
+ * (cell-line-table.ts), fenced code, unfenced JSON (a line
  * starting with `{` or `[` whose brackets balance within a bounded number of lines and that parses), list
  * items and paragraphs. Every block keeps its line.
  */
 import type { DiagnosticSink } from "../../core/diagnostics.js";
 import type { Block, DocumentTree } from "./model.js";
 import { splitNumberedTitle } from "./model.js";
+import { mayStartCellLineTable, readCellLineTable } from "./cell-line-table.js";
 import { readPipeTable } from "./pipe-table.js";
 
 export { splitPipeRow } from "./pipe-table.js";
@@ -54,6 +56,12 @@ export function parseTextPage(page: string, source: string, sink: DiagnosticSink
       const { table, end } = readPipeTable(page, lines, i);
       blocks.push(table);
       i = end;
+      continue;
+    }
+    const cellLines = line.charCodeAt(line.length - 1) === PIPE && mayStartCellLineTable(line) ? readCellLineTable(page, lines, i) : undefined;
+    if (cellLines) {
+      blocks.push(cellLines.table);
+      i = cellLines.end;
       continue;
     }
     if (line.startsWith("{") || line.startsWith("[")) {
@@ -182,6 +190,7 @@ function quoteCount(l: string): number {
   return n;
 }
 const QUOTE = 34;
+const PIPE = 124;
 const BACKSLASH = 92;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;

@@ -54,8 +54,11 @@ export function buildOpenApiDocument(service: ApiService, version: string, sink:
   const schemas: Record<string, unknown> = {};
   for (const name of reachableSchemas(paths, service)) {
     const named = service.schemas.get(name);
-    if (!named) continue;
-    schemas[name] = { ...named.schema, ...(named.inferred ? { "x-inferred": true } : {}), "x-source": xSource(named.source) };
+    // A schema the pages name but do not define (the dialect reported it, and the operations using it carry it in
+    // x-unread): an open schema under its name, so that every `$ref` of the document resolves. Nothing is made up.
+    schemas[name] = named
+      ? { ...named.schema, ...(named.inferred ? { "x-inferred": true } : {}), "x-source": xSource(named.source) }
+      : { description: `${name} is named on the pages read but not defined there; any value is accepted until it is.`, "x-undefined": true };
   }
   const securitySchemes: Record<string, unknown> = {};
   for (const s of service.securitySchemes) securitySchemes[s.name] = s.scheme;

@@ -192,3 +192,43 @@ describe("cells that read like labels", () => {
     expect(responses["400"].description).toBe("For details, see Error Codes.");
   });
 });
+
+describe("tables printed one cell per line, each cell ending with `|`", () => {
+  it("reads the path parameters, the response fields and the status codes", () => {
+    // One line per cell: the capture's lines joined by single line breaks (readCapture joins its lines by blank ones).
+    const { doc } = readCapture([
+      [
+        "Querying Gadgets",
+        "URI",
+        "GET /v3/{project_id}/gadgets",
+        "Parameter |",
+        "Mandatory |",
+        "Type |",
+        "Description |",
+        "---|---|---|---|",
+        "project_id |",
+        "Yes |",
+        "String |",
+        "Project ID. |",
+        "Response Parameters",
+        "Status code: 200",
+        "Parameter |",
+        "Type |",
+        "Description |",
+        "---|---|---|",
+        "count |",
+        "Integer |",
+        "Number of gadgets. |",
+        "Status Codes",
+        "Status Code |",
+        "Description |",
+        "---|---|",
+        "200 |",
+        "OK |",
+      ].join("\n"),
+    ]);
+    const get = doc.paths["/v3/{project_id}/gadgets"].get;
+    expect(get.parameters).toEqual([expect.objectContaining({ name: "project_id", in: "path", required: true, description: "Project ID.", "x-source": { page: "capture.txt", line: 9 } })]);
+    expect(get.responses["200"].content["application/json"].schema.properties.count).toMatchObject({ type: "integer", description: "Number of gadgets." });
+  });
+});
