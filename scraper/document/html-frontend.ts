@@ -12,6 +12,7 @@ import { DEFAULT_LIMITS, limitHint } from "../../core/limits.js";
 import type { Block, DocumentTree, TableCell, TableRow } from "./model.js";
 import { flattenDeepHtml } from "./html-depth.js";
 import { splitNumberedTitle } from "./model.js";
+import { ANNOTATED_JSON_MESSAGE, readJsonExample } from "./json-example.js";
 
 const SKIPPED = new Set(["script", "style", "noscript", "template", "head", "nav", "header", "footer", "svg", "button", "form", "iframe", "object"]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
@@ -141,11 +142,11 @@ function blockElement(ctx: WalkContext, el: Element, name: string, depth: number
     let json: unknown;
     let parsed = false;
     if (lang === undefined || lang === "json") {
-      try {
-        json = JSON.parse(text);
-        parsed = /^[[{]/.test(text.trim());
-      } catch {
-        parsed = false;
+      const reading = readJsonExample(text);
+      parsed = reading.ok && /^[[{]/.test(text.trim());
+      if (reading.ok && parsed) {
+        json = reading.value;
+        if (reading.annotated) ctx.sink.info("json-example-annotated", ANNOTATED_JSON_MESSAGE, { ...pos });
       }
     }
     ctx.blocks.push({ kind: "code", text, ...(lang ? { lang } : parsed ? { lang: "json" } : {}), ...(parsed ? { json } : {}), pos });

@@ -11,6 +11,7 @@ import type { DiagnosticSink } from "../../core/diagnostics.js";
 import type { Block, DocumentTree } from "./model.js";
 import { splitNumberedTitle } from "./model.js";
 import { mayStartCellLineTable, readCellLineTable } from "./cell-line-table.js";
+import { ANNOTATED_JSON_MESSAGE, readJsonExample } from "./json-example.js";
 import { readPipeTable } from "./pipe-table.js";
 
 export { splitPipeRow } from "./pipe-table.js";
@@ -48,7 +49,7 @@ export function parseTextPage(page: string, source: string, sink: DiagnosticSink
       if (close >= lines.length) {
         sink.warn("text-unclosed-fence", `code fence opened here is never closed`, { page, line: lineNo });
       }
-      blocks.push(codeBlock(page, lineNo, body, fence[2] || undefined));
+      blocks.push(codeBlock(page, lineNo, body, fence[2] || undefined, sink));
       i = Math.min(close + 1, lines.length);
       continue;
     }
@@ -71,8 +72,9 @@ export function parseTextPage(page: string, source: string, sink: DiagnosticSink
           .slice(i, end + 1)
           .join("\n")
           .trim();
-        const json = tryParseJson(text);
+        const json = readJsonExample(text);
         if (json.ok) {
+          if (json.annotated) sink.info("json-example-annotated", ANNOTATED_JSON_MESSAGE, { page, line: lineNo });
           blocks.push({ kind: "code", text, lang: "json", json: json.value, pos: { page, line: lineNo } });
           i = end + 1;
           continue;
@@ -103,9 +105,10 @@ export function parseTextPage(page: string, source: string, sink: DiagnosticSink
   return { page, blocks };
 }
 
-function codeBlock(page: string, line: number, text: string, lang: string | undefined): Block {
-  const json = lang === undefined || lang === "json" ? tryParseJson(text.trim()) : undefined;
+function codeBlock(page: string, line: number, text: string, lang: string | undefined, sink: DiagnosticSink): Block {
+  const json = lang === undefined || lang === "json" ? readJsonExample(text.trim()) : undefined;
   const pos = { page, line };
+  if (json?.ok && json.annotated) sink.info("json-example-annotated", ANNOTATED_JSON_MESSAGE, pos);
   // Literal shapes rather than spreads: a page has hundreds of code blocks.
   if (json?.ok) return { kind: "code", text, lang: lang ?? "json", json: json.value, pos };
   return lang ? { kind: "code", text, lang, pos } : { kind: "code", text, pos };
@@ -196,11 +199,3 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
-
-function tryParseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
-}

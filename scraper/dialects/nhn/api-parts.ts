@@ -206,6 +206,10 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
   function partLabel(text: string, block: Block): PartName | undefined {
     if (matchesAny(text, labels.request)) return "request";
     if (matchesAny(text, labels.response)) return "response";
+    // "##### Response (JSON)": a part heading with the body's format after it.
+    const bare = block.kind === "heading" ? /^(.+?)\s*\([^()]+\)$/.exec(text.trim())?.[1] : undefined;
+    if (bare !== undefined && matchesAny(bare, labels.request)) return "request";
+    if (bare !== undefined && matchesAny(bare, labels.response)) return "response";
     // "#### Reponse": a heading one letter away from a part label of six letters or more is that label, reported.
     if (block.kind !== "heading") return undefined;
     const misspelt = misspeltPartLabel(block.title, labels);

@@ -47,6 +47,12 @@ export function captionOf(block: Block, labels: NhnLabels): Caption | undefined 
  */
 function headingCaption(title: string, labels: NhnLabels): Caption | undefined {
   const text = title.replace(/\s+/g, " ").trim();
+  // "##### Parameter (Query String)", "##### Parameter (Body)": a table heading naming where its rows are sent.
+  const named = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
+  if (named && matchesAny(named[1]!, labels.tableHeadings)) {
+    const location = lookup(labels.captions.locations, named[2]!) ?? lookup(labels.locations, named[2]!);
+    if (location) return { kind: "location", text, location };
+  }
   if (!text.includes(" ")) return undefined;
   if (isRequestLineCaption(text, labels)) return { kind: "requestLine", text };
   const location = lookup(labels.captions.locations, text);
@@ -83,6 +89,8 @@ export function requestLineFromTable(table: TableBlock, labels: NhnLabels): Tabl
   const header = table.header.map((c) => c.text.trim());
   const { method, uri } = labels.requestLineColumns;
   if (header.length !== 2) return undefined;
+  const sideways = sidewaysRequestLine(table, labels);
+  if (sideways) return sideways;
   const m = header.findIndex((h) => matchesAny(h, method));
   const u = header.findIndex((h) => matchesAny(h, uri));
   if (m < 0 || u < 0 || m === u) return undefined;
@@ -92,6 +100,19 @@ export function requestLineFromTable(table: TableBlock, labels: NhnLabels): Tabl
   const cell = (k: number) => (first.cells[k]?.text ?? "").replace(/`/g, "").trim();
   const line = parseMethodLine(`${cell(m).toUpperCase()} ${cell(u)}`);
   return line ? { line, pos: first.pos, extra: rows.slice(1).map((r) => r.pos) } : undefined;
+}
+
+/**
+ * The request line as a two-column table of label and value (Deploy guides): `| Http Method | POST |` as the header
+ * row, then `| Request URL | https://…/{appKey}/… |`. Undefined for any other table.
+ */
+function sidewaysRequestLine(table: TableBlock, labels: NhnLabels): TableRequestLine | undefined {
+  const [label, value] = table.header.map((c) => c.text.replace(/`/g, "").trim());
+  const { method, uri } = labels.requestLineColumns;
+  if (label === undefined || value === undefined || !matchesAny(label, method) || !/^[A-Za-z]+$/.test(value)) return undefined;
+  const url = table.rows.find((r) => matchesAny(r.cells[0]?.text.trim() ?? "", uri));
+  const line = url ? parseMethodLine(`${value.toUpperCase()} ${(url.cells[1]?.text ?? "").replace(/`/g, "").trim()}`) : undefined;
+  return url && line ? { line, pos: url.pos, extra: [] } : undefined;
 }
 
 /**
@@ -121,6 +142,10 @@ export function captionedLayout(
   // A Value column of data types (`| Property name | Value | Description |` over `| isSuccessful | Boolean | … |`) is the type.
   else if (location === "header" && roles.includes("name"))
     header.forEach((h, k) => (roles[k] ??= matchesAny(h, c.valueDescription) ? (holdsDataTypes(columnCells(rows, k), labels) ? "format" : "value") : undefined));
+  // `[Path Variable]` over `| Key | Value |` (`appKey | Appkey issued from the console`): two columns, Value describing
+  // the field (or, when it holds data types, its type).
+  else if (header.length === 2 && roles[0] === "name")
+    header.forEach((h, k) => (roles[k] ??= matchesAny(h, c.valueDescription) ? (holdsDataTypes(columnCells(rows, k), labels) ? "format" : "description") : undefined));
   const read = options.notes ? withNotes(roles) : roles;
   if (!read || !distinctRoles(read) || !read.includes("name")) return undefined;
   return { kind: "fields", roles: read, location };

@@ -220,7 +220,7 @@ export const NHN_LABELS: NhnLabels = {
   enumJoiners: ["or", "and", ",", "또는", "및", "중", "하나"],
   statusCodePhrases: ["status code", "상태 코드"],
   wholeBodyNames: ["-"],
-  requestLineColumns: { method: ["Method", "HTTP Method", "메서드", "메소드"], uri: ["URI", "URL", "Path", "경로"] },
+  requestLineColumns: { method: ["Method", "HTTP Method", "메서드", "메소드"], uri: ["URI", "URL", "Path", "Request URL", "Request URI", "경로", "요청 URL"] },
   captions: {
     requestLine: ["URI", "URL", "API", "Method, URI", "Request URI", "Request URL"],
     requestLineParts: ["Method", "HTTP Method", "Header", "Headers", "Request Header", "Request Headers", "메서드", "메소드", "헤더", "요청 헤더"],

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { readJsonExample } from "./json-example.js";
+
+describe("readJsonExample", () => {
+  it("reads JSON as JSON.parse does", () => {
+    expect(readJsonExample('{"a": "http://x"}')).toEqual({ ok: true, value: { a: "http://x" } });
+  });
+
+  it("reads an example annotated with comments and trailing commas, and says it was", () => {
+    expect(readJsonExample('{\n  "a": 1, // one\n  /* more */ "b": [2,],\n}')).toEqual({ ok: true, value: { a: 1, b: [2] }, annotated: true });
+  });
+
+  it("still refuses what is no JSON with comments: prose values, ellipses, single quotes", () => {
+    for (const text of ['{ "a": true or false } // flag', '{ "a": 1, ... } // more', "{ 'a': 1, } // quoted"]) expect(readJsonExample(text).ok, text).toBe(false);
+  });
+});
