@@ -75,6 +75,16 @@ export function readVersionSection(section: Section, version: string, apiTitle: 
     sink.error("scp-unreadable-path", `API version section "${section.number ?? ""} - ${section.title}" of ${JSON.stringify(apiTitle)}: path ${JSON.stringify(path)} has an unclosed "{"`, source);
     return read;
   }
+  if (responses.length === 0 && st.responseExamples.size === 0 && parameters.length === 0 && !requestBody && !bodyExample && description.length === 0 && st.state === undefined) {
+    // "1.2.1 - 1.0" then "post /v1/security-gro" and the page ends: a capture cut after the request line. Nothing
+    // says what the operation takes or returns (and the path may be cut too): not written as one.
+    sink.error(
+      "scp-request-line-only",
+      `API version section "${section.number ?? ""} - ${section.title}" of ${JSON.stringify(apiTitle)} has its request line and nothing else (no description, Parameters, Responses or examples; a capture cut here?); not written as an operation`,
+      source,
+    );
+    return read;
+  }
   if (bodyExample) {
     if (requestBody) {
       requestBody.example = bodyExample.value;

@@ -316,6 +316,13 @@ describe("SCP errors name page:line", () => {
     expect(e).toMatchObject({ severity: "error", message: expect.stringContaining("VolumeRevertRequest") });
     expect(e!.at).toMatchObject({ page: "bad.txt" });
   });
+  it("a version section with its request line and nothing else (a capture cut there): an error, no operation", () => {
+    const page = readFileSync("scraper/pages/scp-virtualserver-volume-revert.txt", "utf8");
+    const r = read(`${page.trimEnd()}\n\n5 - 0.9\n\npost /v1/volu\n`);
+    const lines = `${page.trimEnd()}\n`.split("\n").length;
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ ruleId: "scp-request-line-only", severity: "error", at: { page: "bad.txt", line: lines + 1 } }));
+    expect(r.services.flatMap((s) => s.operations).map((o) => o.apiVersion)).toEqual(["1.3", "1.2", "1.1", "1.0"]);
+  });
   it("a version section without a METHOD /path line", () => {
     const page = readFileSync("scraper/pages/scp-virtualserver-volume-revert.txt", "utf8").replace("post /v1/volumes/{volume_id}/revert\n", "");
     const r = read(page);
