@@ -39,6 +39,8 @@ export interface Part {
   unread: Block[];
   /** Result codes of the API listed in the part (a `| code | message | … |` table). */
   resultCodes?: ResultCode[];
+  /** A cURL command line showing the request (not read: the request line and the tables describe it). */
+  curl?: Block;
 }
 
 /** A field table of a part, with the bracketed caption right over it (`[Result]`, `[Header]`), known or not. */
@@ -158,6 +160,8 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
       }
       if (mode !== "preamble" && block.kind === "paragraph" && readPartSentences(block, parts[mode]!, ctx)) continue;
     }
+    // "* Note: This is the same as Common Response Body.": a part's sentences printed as a list item.
+    if (mode !== "preamble" && block.kind === "listItem" && readPartSentences(block, parts[mode]!, ctx)) continue;
     if (
       mode === "preamble" &&
       block.kind === "table" &&
@@ -260,7 +264,7 @@ function withinOneEdit(a: string, b: string): boolean {
  * does not return a response body. …"), a status code anywhere ("… return status code 204"), or a
  * pointer to another API ("Returns the same response as Get Image"). False when it is none of them.
  */
-function readPartSentences(block: Block & { kind: "paragraph" }, part: Part, ctx: NhnContext): boolean {
+function readPartSentences(block: Block & { kind: "paragraph" | "listItem" }, part: Part, ctx: NhnContext): boolean {
   const { labels } = ctx;
   const sentences = block.text.split(/(?<=[.。])\s+/).filter((t) => t.trim() !== "");
   const first = sentences[0] ?? "";
@@ -451,6 +455,7 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
   if (block.kind === "code" && block.json === undefined && /^curl\s/.test(block.text.trim())) {
     // A cURL command line: the request once more, as a shell command (the request line and the tables describe it).
     ctx.sink.info("nhn-curl-example-not-read", `${section.title}: the cURL example is not read`, block.pos);
+    part.curl ??= block;
     consume(ctx, block);
     return;
   }

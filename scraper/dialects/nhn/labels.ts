@@ -210,7 +210,16 @@ export const NHN_LABELS: NhnLabels = {
   frontMatter: { source: ["source"], section: ["section"], product: ["product", "service", "title"] },
   authHeaders: ["X-Auth-Token", "Authorization"],
   disclosure: ["Unfold", "Expand", "펼치기"],
-  commonResponse: ["responds with common information", "responds with the common information", "common response information only"],
+  commonResponse: [
+    "responds with common information",
+    "responds with the common information",
+    "common response information only",
+    "same as the common response body",
+    "same as common response body",
+    "same as the common response",
+    "공통 응답 본문과 같습니다",
+    "공통 응답과 같습니다",
+  ],
   resultCodeColumns: {
     code: ["code", "Error Code", "Result Code", "resultCode", "Error code", "Result code", "에러 코드", "오류 코드", "결과 코드", "코드"],
     message: ["message", "Error Message", "Result Message", "resultMessage", "메시지", "에러 메시지", "오류 메시지", "결과 메시지"],

@@ -168,6 +168,14 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
     );
     notes.push(caption);
     consume(ctx, first!);
+  } else if (!read && first && part.curl && unread.length === part.unread.length && unread.every((b) => b.kind === "paragraph" || b.kind === "listItem")) {
+    // `[Request Body]` over two bullets about the example and a cURL command (a GET): the prose and the command describe
+    // the request; nothing is left unread. (Prose alone, "see the table below", may be a table the capture lost: an error.)
+    sink.warn("doc-part-only-prose", `${section.title}: the ${name} part is prose only (no field table or example); it describes the ${name}, without a schema`, first.pos);
+    for (const b of unread) {
+      notes.push(b.kind === "listItem" ? `- ${b.text}` : b.text);
+      consume(ctx, b);
+    }
   } else if (!read && first && unread.length === part.unread.length) {
     sink.error(
       "nhn-unreadable-part",

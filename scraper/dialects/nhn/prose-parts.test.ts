@@ -1,0 +1,56 @@
+/**
+ * A Request part of prose and a cURL command only (`[Request Body]` over bullets about the example, then the command;
+ * Image Manager's GET APIs): the prose describes the request, nothing is unread. Prose alone stays an error (a table the
+ * capture lost, see unreadable-pages.test.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { operations, scrapeNhn } from "./test-support.js";
+
+const PAGE = [
+  "## Widget > API Guide",
+  "",
+  "### Get Widget",
+  "",
+  "#### Request",
+  "",
+  "[URI]",
+  "",
+  "| Method | URI |",
+  "|---|---|",
+  "| GET | https://api.widget.example.com/widget/v2.0/appkeys/{appKey}/widgets/{widgetId} |",
+  "",
+  "[Request Body]",
+  "",
+  "- Retrieves the widget 100x100.",
+  "- Replace {appKey} with the value in the console.",
+  "",
+  "```",
+  "curl -X GET 'https://api.widget.example.com/widget/v2.0/appkeys/{appKey}/widgets/100x100'",
+  "```",
+  "",
+  "#### Response",
+  "",
+  "```json",
+  '{ "header": { "isSuccessful": true } }',
+  "```",
+].join("\n");
+
+describe("a request part of prose and a cURL command", () => {
+  const { doc, diagnostics } = scrapeNhn("widget.md", PAGE, "markdown");
+
+  it("is read as the request's description, with a warning, no error", () => {
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(diagnostics.filter((d) => d.ruleId === "doc-part-only-prose").map((d) => d.at)).toEqual([{ page: "widget.md", line: 15 }]);
+    expect(operations(doc).map((o) => [o.method, o.path])).toEqual([["get", "/widget/v2.0/appkeys/{appKey}/widgets/{widgetId}"]]);
+  });
+});
+
+describe("a response part saying, as a list item, it is the common response body", () => {
+  const page = PAGE.replace(/#### Response\n\n```json\n.*\n```/, "#### Response\n\n[Response Body]\n\n* Note: This is the same as Common Response Body.");
+  const { diagnostics } = scrapeNhn("widget.md", page, "markdown");
+
+  it("is the page's common response, described by that sentence, with a warning, no error", () => {
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(diagnostics.filter((d) => d.ruleId === "doc-part-common-information").map((d) => d.at)).toEqual([{ page: "widget.md", line: 26 }]);
+  });
+});
