@@ -24,7 +24,8 @@ import type { OutlineSection } from "./outline.js";
 import { outlinePage, requestLineOf } from "./outline.js";
 import { operationIds, sameRequestLine } from "./operation-ids.js";
 import { mergeSameOperation } from "./same-operation.js";
-import { readPageTitle, versionFromPaths } from "./page-title.js";
+import { pathVersion, readPageTitle, versionFromPaths } from "./page-title.js";
+import { compareVersionStrings } from "../../../core/versions.js";
 import { rebuildTables } from "./rebuild-tables.js";
 import { tokenScheme } from "./security.js";
 import { readRegionTable } from "./servers.js";
@@ -103,11 +104,21 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
     return none;
   }
   const version = title.version ?? versionFromPaths(reads.map((r) => r.operation.path));
-  if (!version) {
+  // A page documenting APIs of several versions (`/cloud-trail/v1.0/…` and `/cloud-trail/v2.0/…`): each operation in
+  // the version its path names, one spec per version. An operation whose path names none cannot be placed.
+  const perPath = version === undefined ? reads.filter((r) => pathVersion(r.operation.path) !== undefined) : [];
+  if (!version && perPath.length === 0) {
     sink.error("nhn-no-version", `neither the title ${JSON.stringify(titleText)} nor the paths name the API version; cannot name the spec`, titlePos);
     return none;
   }
-  for (const r of reads) r.operation.apiVersion = version;
+  if (!version) {
+    for (const r of reads.filter((r) => pathVersion(r.operation.path) === undefined)) {
+      sink.error("nhn-no-version", `the page's APIs are of several versions and the path ${r.operation.path} names none; the operation is not written`, r.operation.source);
+    }
+    reads.splice(0, reads.length, ...perPath);
+  }
+  for (const r of reads) r.operation.apiVersion = version ?? pathVersion(r.operation.path)!;
+  const versions = [...new Set(reads.map((r) => r.operation.apiVersion))].sort(compareVersionStrings);
   checkPathParameterFormats(reads, ctx);
   const security = readSecurity(reads, ctx);
   return {
@@ -117,7 +128,7 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
         id: title.id,
         title: title.product,
         ...(description.length > 0 ? { description: description.join("\n\n") } : {}),
-        versions: [{ version, source: titlePos }],
+        versions: versions.map((v) => ({ version: v, source: titlePos })),
         servers,
         securitySchemes: security.schemes,
         security: security.requirement,

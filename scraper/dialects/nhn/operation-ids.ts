@@ -53,7 +53,9 @@ export function operationIds(apis: readonly OutlineSection[], lines: ReadonlyMap
  * 목록 보기") its request line, `GET /v2.0/floatingips/{floatingIpId}` → "get floatingips by floatingIpId".
  */
 function idSource(section: OutlineSection, line: MethodLine | undefined): string {
-  if (isLatin(section.title) || !line) return section.title;
+  // "1. Query Events (1.0)", "1.5. Delete a notification": the section number names no operation.
+  const title = section.title.replace(/^\d+(?:\.\d+)*\.?\s+(?=\S)/, "");
+  if (isLatin(title) || !line) return title;
   return requestLineWords(line);
 }
 

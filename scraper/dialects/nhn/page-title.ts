@@ -36,8 +36,12 @@ export function readPageTitle(title: string, labels: NhnLabels): PageTitle | und
  * shares (a path without one, `/domains/{domain}/qrcode` beside `/open-api/v1.0/…`, names none and is not counted).
  */
 export function versionFromPaths(paths: readonly string[]): string | undefined {
-  // "/v2.0/…", or after one service segment: "/ncr/v2.0/appkeys/…".
-  const found = new Set(paths.flatMap((p) => /^\/(?:[a-z][\w-]*\/)?(v\d+(?:\.\d+)*)(?:\/|$)/i.exec(p)?.[1]?.toLowerCase() ?? []));
+  const found = new Set(paths.flatMap((p) => pathVersion(p) ?? []));
   if (found.size !== 1) return undefined;
   return [...found][0];
+}
+
+/** The version segment of one path: "/v2.0/…", or after one service segment, "/ncr/v2.0/appkeys/…" (lower-cased). */
+export function pathVersion(path: string): string | undefined {
+  return /^\/(?:[a-z][\w-]*\/)?(v\d+(?:\.\d+)*)(?:\/|$)/i.exec(path)?.[1]?.toLowerCase();
 }
