@@ -57,3 +57,47 @@ describe("label | value tables, headings with their format, annotated examples",
     expect(diagnostics.filter((d) => d.ruleId === "json-example-annotated").map((d) => d.at)).toEqual([{ page: "widget.md", line: 23 }]);
   });
 });
+
+describe("URL rows that are not in the path", () => {
+  const page = [
+    "## Widget > API v1.0 Guide",
+    "",
+    "### Search Widgets",
+    "",
+    "```",
+    "GET /search/v1.0/appkeys/{appkey}/widgets?p={param}",
+    "```",
+    "",
+    "#### Request",
+    "",
+    "| Name | Type | Format | Required | Description |",
+    "| --- | --- | --- | --- | --- |",
+    "| appkey | URL | String | O | AppKey |",
+    "| p | URL | String | O | Encrypted search |",
+    "| q | URL | String | O | Not in the line |",
+    "",
+    "[URL Parameter]",
+    "",
+    "| Name | Type | Required | Description |",
+    "| --- | --- | --- | --- |",
+    "| limit | int | O | Max size |",
+    "",
+    "#### Response",
+    "",
+    "This API does not return a response body.",
+  ].join("\n");
+  const { doc, diagnostics } = scrapeNhn("widget.md", page, "markdown");
+  const parameters = (operations(doc)[0]!.op.parameters ?? []) as Array<{ name: string; in: string; required: boolean }>;
+
+  it("reads a URL row the request line's query string names, and rows under [URL Parameter], as query parameters", () => {
+    expect(parameters.map((p) => [p.name, p.in, p.required])).toEqual([
+      ["appkey", "path", true],
+      ["p", "query", true],
+      ["limit", "query", true],
+    ]);
+  });
+
+  it("leaves out, with a warning, a URL row that neither the path nor the query string names", () => {
+    expect(diagnostics.filter((d) => d.ruleId === "doc-path-parameter-not-in-path").map((d) => [d.message.includes('"q"'), d.message.endsWith("left out")])).toContainEqual([true, true]);
+  });
+});

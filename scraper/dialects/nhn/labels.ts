@@ -171,7 +171,7 @@ export const NHN_LABELS: NhnLabels = {
     region: ["Region", "리전"],
     endpoint: ["Endpoint", "Domain", "엔드포인트", "도메인"],
   },
-  locations: { URL: "path", Path: "path", Query: "query", Header: "header", Body: "body" },
+  locations: { URL: "path", Path: "path", "URL Path": "path", "Path Variable": "path", Query: "query", "Query String": "query", Header: "header", Body: "body" },
   formats: {
     String: "string",
     Integer: "integer",
@@ -239,8 +239,10 @@ export const NHN_LABELS: NhnLabels = {
       "Path Parameters": "path",
       "Path Variable": "path",
       "Path Variables": "path",
-      "URL Parameter": "path",
-      "URL Parameters": "path",
+      // The AI-service guides print the query under `[URL Parameter]` beside `[Path Variable]`; a row named like a
+      // path placeholder is moved to the path (see checkPathParameters).
+      "URL Parameter": "query",
+      "URL Parameters": "query",
       "Query Parameter": "query",
       "Query Parameters": "query",
       "Query String": "query",

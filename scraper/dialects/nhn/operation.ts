@@ -79,7 +79,7 @@ export function readApiSection(section: OutlineSection, operationId: string, ver
   const env: SchemaEnv = { ctx, where: section.title, ...(section.group ? { group: section.group } : {}) };
   const request = readPart(parts.request, "request", section, earlier, ctx);
   const response = readPart(parts.response, "response", section, earlier, ctx);
-  const params = readParameters(request.rows, parts.headers, line.method, line.path, line.pos, env);
+  const params = readParameters(request.rows, parts.headers, line.method, line.path, line.pos, env, line.query);
   const read: ApiFacts = { schemas: [], pathFormats: params.pathFormats, ...(params.auth ? { auth: params.auth } : {}) };
 
   const requestBody = request.from

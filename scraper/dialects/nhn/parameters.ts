@@ -26,7 +26,16 @@ export interface ParametersRead {
   pathFormats: Array<{ name: string; format: string; pos: Position }>;
 }
 
-export function readParameters(rows: readonly FieldRow[], headers: ReadonlyArray<HeaderLine & { pos: Position }>, method: string, path: string, pathPos: Position, env: SchemaEnv): ParametersRead {
+export function readParameters(
+  rows: readonly FieldRow[],
+  headers: ReadonlyArray<HeaderLine & { pos: Position }>,
+  method: string,
+  path: string,
+  pathPos: Position,
+  env: SchemaEnv,
+  /** The request line's query template (`?p={param}`), when it has one. */
+  query?: string,
+): ParametersRead {
   const { labels } = env.ctx;
   const read: ParametersRead = { parameters: [], contentType: "application/json", pathFormats: [] };
   const headerRows = new Map(rows.filter((r) => r.location === "header").map((r) => [r.name, r]));
@@ -63,7 +72,7 @@ export function readParameters(rows: readonly FieldRow[], headers: ReadonlyArray
       source: row.pos,
     });
   }
-  checkPathParameters(path, read.parameters, pathPos, env);
+  checkPathParameters(path, query, read.parameters, rows, pathPos, env);
   return read;
 }
 
@@ -102,8 +111,15 @@ function parameterSchema(row: FieldRow, env: SchemaEnv): JsonSchema {
  * Every `{name}` of the path must be a path parameter, and every path parameter in the path; a URL row
  * named like a placeholder but not quite (`Account` for `{Storage Account}`) is that placeholder.
  */
-function checkPathParameters(path: string, parameters: ApiParameter[], pos: Position, env: SchemaEnv): void {
+function checkPathParameters(path: string, query: string | undefined, parameters: ApiParameter[], rows: readonly FieldRow[], pos: Position, env: SchemaEnv): void {
   const { sink } = env.ctx;
+  const queryKeys = new Set(
+    (query ?? "")
+      .replace(/^\?/, "")
+      .split("&")
+      .map((pair) => pair.split("=")[0]!.trim())
+      .filter((k) => k !== ""),
+  );
   const inPath = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
   for (const name of inPath) {
     if (parameters.some((p) => p.in === "path" && p.name === name)) continue;
@@ -134,6 +150,14 @@ function checkPathParameters(path: string, parameters: ApiParameter[], pos: Posi
   for (let k = parameters.length - 1; k >= 0; k--) {
     const p = parameters[k]!;
     if (p.in === "path" && !inPath.includes(p.name)) {
+      // `POST /scraping/v1.0/appkeys/{appkey}/requests?p={param}` over a `p | URL | String | Y` row: a URL parameter
+      // the request line's query string names is in the query. Any other is left out.
+      if (queryKeys.has(p.name)) {
+        sink.warn("doc-path-parameter-not-in-path", `${env.where}: URL parameter ${JSON.stringify(p.name)} is not in the path ${path} but in its query string; read as a query parameter`, p.source);
+        p.in = "query";
+        p.required = rows.find((r) => r.name === p.name && r.location === "path")?.required ?? false;
+        continue;
+      }
       sink.warn("doc-path-parameter-not-in-path", `${env.where}: URL parameter ${JSON.stringify(p.name)} does not appear in ${path}; left out`, p.source);
       parameters.splice(k, 1);
     }
