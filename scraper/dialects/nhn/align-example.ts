@@ -92,22 +92,27 @@ function alignByExample(node: FieldNode, holders: ReadonlyArray<Record<string, u
 }
 
 /**
- * A table whose rows all sit one level too high: none of its top names is in the example, whose one
- * top-level object (`auth`) holds them. The rows are read under that name.
+ * A table whose rows all sit one level too high: none of its top names is in the example, and one top-level
+ * object of the example holds them: the only one (`auth`), or beside the common envelope (`header` and `data`,
+ * `header` and `results[]`) the one holding most of them. The rows are read under that name.
  */
 function wrapInExampleRoot(node: FieldNode, holders: ReadonlyArray<Record<string, unknown>>, keys: readonly string[], env: AlignEnv): void {
   const listed = node.children.filter((c) => !c.dynamic);
-  if (keys.length !== 1 || listed.length === 0 || listed.length !== node.children.length || listed.some((c) => keys.includes(c.key))) return;
-  const wrapper = keys[0]!;
-  const inner = objectsIn(holders.map((h) => h[wrapper]));
-  if (!listed.some((c) => inner.some((o) => c.key in o))) return;
+  if (keys.length === 0 || listed.length === 0 || listed.length !== node.children.length || listed.some((c) => keys.includes(c.key))) return;
+  const held = (key: string) => {
+    const inner = objectsIn(holders.map((h) => h[key]));
+    return listed.filter((c) => inner.some((o) => c.key in o)).length;
+  };
+  const holding = keys.length === 1 ? keys.filter((k) => held(k) > 0) : keys.filter((k) => held(k) * 2 > listed.length);
+  if (holding.length !== 1) return;
+  const wrapper = holding[0]!;
   const at = firstPosition(node) ?? env.example!.pos;
   env.ctx.sink.warn("doc-table-omits-wrapper", `${env.where}: the table lists its fields at the top, the example under ${JSON.stringify(wrapper)}; read under ${JSON.stringify(wrapper)}`, at, {
     table: at,
     example: env.example!.pos,
     exampleName: wrapper,
   });
-  const wrapped: FieldNode = { key: wrapper, path: wrapper, children: node.children };
+  const wrapped: FieldNode = { key: wrapper, path: wrapper, children: node.children, ...(holders.some((h) => Array.isArray(h[wrapper])) ? { indexed: true } : {}) };
   for (const c of wrapped.children) rebase(c, wrapper);
   node.children = [wrapped];
 }

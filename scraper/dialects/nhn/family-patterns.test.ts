@@ -239,6 +239,22 @@ describe("NHN guide patterns beyond the bundled page", () => {
     expect(checkExamples(doc).failures).toEqual([]);
   });
 
+  it("puts rows the table lists at the top under the one object of the example's envelope that holds them", () => {
+    const response = `| Name | Type | Format | Description |
+|---|---|---|---|
+| gadgetId | Body | String | Gadget ID |
+| state | Body | String | Gadget state |
+
+\`\`\`json
+{ "header": { "isSuccessful": true, "resultCode": 0 }, "results": [{ "gadgetId": "g1", "state": "ON" }] }
+\`\`\``;
+    const { ops, doc, diagnostics } = scrape(api("List Gadgets", "GET /v2.0/gadgets", "This API does not require a request body.", response));
+    expect(rules(diagnostics)).toContain("doc-table-omits-wrapper");
+    const res = ops[0]!.op.responses["2XX"]!.content!["application/json"]!.schema;
+    expect(at(doc, res, "results.gadgetId")).toMatchObject({ type: "string" });
+    expect(at(doc, res, "gadgetId")).toBeUndefined();
+  });
+
   it("reads URI and Binary formats, a whole-body row and a datetime mask with a lower-case fraction", () => {
     const upload = `For a request, the content type must be application/octet-stream.
 
