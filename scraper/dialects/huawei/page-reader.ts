@@ -184,7 +184,12 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
         break;
       case "request":
         if (state.sub === "headerParameters") read.headerTables.push(fieldTable);
-        else read.request.tables.push(fieldTable);
+        else if (!state.nested && isHeaderRows(fieldTable)) {
+          // A capture that lost the table's caption ("Request header parameters"): rows that are all HTTP headers
+          // (`Content-Type`, `X-Auth-Token`) are the request's headers, not body fields.
+          sink.info("huawei-header-table-by-names", `every row of this request table names an HTTP header; read as the request headers`, table.pos);
+          read.headerTables.push(fieldTable);
+        } else read.request.tables.push(fieldTable);
         break;
       case "response":
         if (state.sub === "headerParameters") {
@@ -346,4 +351,11 @@ function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
   } catch {
     return { ok: false };
   }
+}
+
+/** `Content-Type`, `X-Auth-Token`, `X-Language`: a header name (capitalised words joined by `-`); body fields are snake_case or camelCase. */
+const HEADER_NAME = /^(?:X-)?[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+$/;
+
+function isHeaderRows(table: FieldTable): boolean {
+  return table.rows.length > 0 && table.rows.every((r) => HEADER_NAME.test(r.name));
 }

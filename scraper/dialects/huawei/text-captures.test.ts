@@ -210,6 +210,16 @@ describe("tables printed one cell per line, each cell ending with `|`", () => {
         "Yes |",
         "String |",
         "Project ID. |",
+        "Request Parameters",
+        "Parameter |",
+        "Mandatory |",
+        "Type |",
+        "Description |",
+        "---|---|---|---|",
+        "X-Language |",
+        "No |",
+        "String |",
+        "Language of the reply. |",
         "Response Parameters",
         "Status code: 200",
         "Parameter |",
@@ -228,7 +238,12 @@ describe("tables printed one cell per line, each cell ending with `|`", () => {
       ].join("\n"),
     ]);
     const get = doc.paths["/v3/{project_id}/gadgets"].get;
-    expect(get.parameters).toEqual([expect.objectContaining({ name: "project_id", in: "path", required: true, description: "Project ID.", "x-source": { page: "capture.txt", line: 9 } })]);
+    expect(get.parameters).toEqual([
+      expect.objectContaining({ name: "project_id", in: "path", required: true, description: "Project ID.", "x-source": { page: "capture.txt", line: 9 } }),
+      // A request table whose captions the capture lost, every row an HTTP header: the request's headers, no body.
+      expect.objectContaining({ name: "X-Language", in: "header", required: false }),
+    ]);
+    expect(get.requestBody).toBeUndefined();
     expect(get.responses["200"].content["application/json"].schema.properties.count).toMatchObject({ type: "integer", description: "Number of gadgets." });
   });
 });
