@@ -90,6 +90,14 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
       consume(ctx, block);
       continue;
     }
+    if (block.kind === "heading" && block !== section.heading && mode === "preamble" && parts.requestLine && matchesAny(block.title, labels.tableHeadings)) {
+      // The request line's table, then "##### Parameter" over the request's fields (Deploy guides): the Request part
+      // without its label; where each row goes, its table and the request line say.
+      mode = "request";
+      parts.request ??= { label: block, tables: [], unread: [] };
+      consume(ctx, block);
+      continue;
+    }
     if (block.kind === "heading" && block !== section.heading && matchesAny(block.title, labels.descriptionHeadings)) {
       describingLevel = block.level;
       consume(ctx, block);

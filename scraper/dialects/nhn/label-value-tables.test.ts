@@ -21,6 +21,12 @@ const PAGE = [
   "| ------ | ------------------------------ |",
   "| appKey | Appkey issued from the console |",
   "",
+  "##### Parameter",
+  "",
+  "| Name | Type | Description | Required |",
+  "| ---- | ---- | ----------- | -------- |",
+  "| sort | String | sort order | false |",
+  "",
   "##### Parameter (Query String)",
   "",
   "| Name     | Type    | Description  | Required |",
@@ -47,6 +53,8 @@ describe("label | value tables, headings with their format, annotated examples",
     const parameters = ((ops[0]!.op.parameters ?? []) as Array<{ name: string; in: string; description?: string }>).map((p) => [p.name, p.in, p.description]);
     expect(parameters).toEqual([
       ["appKey", "path", "Appkey issued from the console"],
+      // Under "##### Parameter" right after the request line: the request's fields, a GET's in its query.
+      ["sort", "query", "sort order"],
       ["pageSize", "query", "rows a page"],
     ]);
   });
@@ -54,7 +62,7 @@ describe("label | value tables, headings with their format, annotated examples",
   it("reads the example under Response (JSON) without its comments and trailing comma, and says so", () => {
     const content = (ops[0]!.op.responses as Record<string, { content?: Record<string, { example?: unknown }> }>)["2XX"]?.content?.["application/json"];
     expect(content?.example).toEqual({ header: { isSuccessful: true }, widgets: [{ id: 1 }] });
-    expect(diagnostics.filter((d) => d.ruleId === "json-example-annotated").map((d) => d.at)).toEqual([{ page: "widget.md", line: 23 }]);
+    expect(diagnostics.filter((d) => d.ruleId === "json-example-annotated").map((d) => d.at)).toEqual([{ page: "widget.md", line: 29 }]);
   });
 });
 
