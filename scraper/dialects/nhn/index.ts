@@ -17,8 +17,9 @@ import { layoutOf } from "./columns.js";
 import type { NhnContext } from "./context.js";
 import { consume } from "./context.js";
 import type { NhnLabels } from "./labels.js";
-import { NHN_LABELS } from "./labels.js";
+import { matchesAny, NHN_LABELS } from "./labels.js";
 import type { ApiRead } from "./operation.js";
+import type { AuthHeader } from "./parameters.js";
 import { readApiSection } from "./operation.js";
 import type { OutlineSection } from "./outline.js";
 import { outlinePage, requestLineOf } from "./outline.js";
@@ -63,10 +64,11 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
   const description: string[] = [];
   const servers: ServerInfo[] = [];
   const summaries: SummaryTable[] = [];
-  readLooseBlocks(outline.intro, description, servers, summaries, undefined, ctx);
+  const commonAuth: AuthHeader[] = [];
+  readLooseBlocks(outline.intro, description, servers, summaries, undefined, ctx, commonAuth);
   for (const s of outline.sections) {
     if (s.kind === "status") readStatusSection(s, ctx);
-    else if (s.kind === "other") readLooseBlocks(s.blocks, undefined, servers, summaries, s, ctx);
+    else if (s.kind === "other") readLooseBlocks(s.blocks, undefined, servers, summaries, s, ctx, commonAuth);
   }
 
   const reads: ApiRead[] = [];
@@ -120,6 +122,9 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
   for (const r of reads) r.operation.apiVersion = version ?? pathVersion(r.operation.path)!;
   const versions = [...new Set(reads.map((r) => r.operation.apiVersion))].sort(compareVersionStrings);
   checkPathParameterFormats(reads, ctx);
+  // "Common Request Information" over `| Authorization | SecretKey issued on a console |`: every API sends it.
+  const common = commonAuth[0];
+  if (common) for (const r of reads) r.auth ??= common;
   const security = readSecurity(reads, ctx);
   return {
     services: [
@@ -146,8 +151,23 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
  * Blocks outside any API: prose (the service description, for the introduction), region tables, and
  * summary tables listing APIs (set aside: read only on a page without API sections).
  */
-function readLooseBlocks(blocks: readonly Block[], description: string[] | undefined, servers: ServerInfo[], summaries: SummaryTable[], section: OutlineSection | undefined, ctx: NhnContext): void {
+function readLooseBlocks(
+  blocks: readonly Block[],
+  description: string[] | undefined,
+  servers: ServerInfo[],
+  summaries: SummaryTable[],
+  section: OutlineSection | undefined,
+  ctx: NhnContext,
+  commonAuth: AuthHeader[],
+): void {
   for (const b of blocks) {
+    const auth = b.kind === "table" ? commonAuthHeader(b, ctx) : undefined;
+    if (auth) {
+      ctx.sink.info("nhn-common-auth-header", `the page's common request header ${auth.header} is sent by every API: the security scheme`, b.pos);
+      commonAuth.push(auth);
+      consume(ctx, b);
+      continue;
+    }
     if (b.kind === "table") {
       const header = b.header.map((c) => c.text);
       const layout = layoutOf(header, ctx.labels);
@@ -165,6 +185,21 @@ function readLooseBlocks(blocks: readonly Block[], description: string[] | undef
       consume(ctx, b);
     }
   }
+}
+
+/**
+ * A table of the page's common request headers outside any API whose every row is the auth header
+ * (`| Name | Description |` over `| Authorization | SecretKey issued on a console |`): that header, with its description.
+ */
+function commonAuthHeader(table: TableBlock, ctx: NhnContext): AuthHeader | undefined {
+  const { labels } = ctx;
+  const names = [...labels.columns.name, ...labels.captions.nameColumns, ...labels.columns.nameWhenFirst];
+  if (table.header.length < 2 || !matchesAny(table.header[0]!.text, names) || table.rows.length === 0) return undefined;
+  if (!table.rows.every((r) => matchesAny(r.cells[0]?.text.trim() ?? "", labels.authHeaders))) return undefined;
+  const row = table.rows[0]!;
+  const described = table.header.findIndex((h) => matchesAny(h.text, labels.columns.description));
+  const description = (row.cells[described >= 0 ? described : table.header.length - 1]?.text ?? "").trim();
+  return { header: row.cells[0]!.text.trim(), ...(description ? { description } : {}), pos: row.pos };
 }
 
 function tableOutsideApi(table: TableBlock): string {

@@ -109,3 +109,39 @@ describe("URL rows that are not in the path", () => {
     expect(diagnostics.filter((d) => d.ruleId === "doc-path-parameter-not-in-path").map((d) => [d.message.includes('"q"'), d.message.endsWith("left out")])).toContainEqual([true, true]);
   });
 });
+
+describe("a common request-header table before the APIs", () => {
+  const page = [
+    "## Widget > API v1.5 Guide",
+    "",
+    "### Common Request Information",
+    "",
+    "#### Request Header",
+    "",
+    "| Name          | Description                   |",
+    "| ------------- | ----------------------------- |",
+    "| Authorization | SecretKey issued on a console |",
+    "",
+    "### List Widgets",
+    "",
+    "```",
+    "GET /v1.5/appKeys/{appKey}/widgets",
+    "```",
+    "",
+    "#### Request",
+    "",
+    "This API does not require a request body.",
+    "",
+    "#### Response",
+    "",
+    "This API does not return a response body.",
+  ].join("\n");
+  const { doc, diagnostics } = scrapeNhn("widget.md", page, "markdown");
+
+  it("is the security scheme every API uses, with the row's description", () => {
+    expect(diagnostics.filter((d) => d.ruleId === "nhn-table-outside-api")).toEqual([]);
+    const components = (doc as unknown as { components: { securitySchemes?: Record<string, unknown> }; security?: unknown }).components;
+    expect(components.securitySchemes?.["Authorization"]).toMatchObject({ type: "apiKey", in: "header", name: "Authorization", description: "SecretKey issued on a console" });
+    expect((doc as unknown as { security?: unknown }).security).toEqual([{ Authorization: [] }]);
+  });
+});
