@@ -13,4 +13,9 @@ describe("readJsonExample", () => {
   it("still refuses what is no JSON with comments: prose values, ellipses, single quotes", () => {
     for (const text of ['{ "a": true or false } // flag', '{ "a": 1, ... } // more', "{ 'a': 1, } // quoted"]) expect(readJsonExample(text).ok, text).toBe(false);
   });
+
+  it("does not read leniently an example nested deeper than it can read without overflowing the stack", () => {
+    const deep = `${"[".repeat(5_000)}1,${"]".repeat(5_000)}`;
+    expect(readJsonExample(deep).ok).toBe(false);
+  });
 });

@@ -13,7 +13,7 @@ import { escapeRegExp, isCombinedPartLabel, matchesAny } from "./labels.js";
 import type { HeaderLine, MethodLine } from "./lines.js";
 import { httpResponseBody, parseHeaderLine, parseMethodLine } from "./lines.js";
 import type { OutlineSection } from "./outline.js";
-import { captionedLayout, captionOf, requestLineFromTable, wholeBodyLayout } from "./captions.js";
+import { bracketedText, captionedLayout, captionOf, requestLineFromTable, wholeBodyLayout } from "./captions.js";
 import type { FieldLocation } from "./field-table.js";
 import { readResultCodeTable } from "./result-codes.js";
 import type { ResultCode } from "../../api-model.js";
@@ -396,8 +396,8 @@ function captionPart(text: string, labels: NhnContext["labels"]): PartName | und
 
 /** `[Result]` alone on a paragraph: its text and block. */
 function bracketCaption(block: Block & { kind: "paragraph" }): PartTable["caption"] {
-  const m = /^(?:\*\*|__)?\[([^[\]{}"\n]+)\](?:\*\*|__)?$/.exec(block.text.trim());
-  return m ? { text: m[1]!.trim(), block } : undefined;
+  const text = bracketedText(block.text);
+  return text !== undefined ? { text, block } : undefined;
 }
 
 function readPartBlock(block: Block, part: Part, name: PartName, section: OutlineSection, ctx: NhnContext, captioned?: FieldLocation, requestLine?: MethodLine, caption?: PartTable["caption"]): void {

@@ -22,6 +22,12 @@ export type Caption =
   /** `[Example]` over the part's example: says no more than that. */
   | { kind: "example"; text: string; note?: string };
 
+/** The text inside a line that is one bracketed caption (`[Result]`, `**[Header]**`), known or not; undefined for any other line. */
+export function bracketedText(line: string): string | undefined {
+  const m = /^(?:\*\*|__)?\[([^[\]{}"\n]+)\](?:\*\*|__)?$/.exec(line.trim());
+  return m ? m[1]!.trim() : undefined;
+}
+
 /** `[Path Parameter]`, `**[URI]**`, `[Response Body].`: the caption a paragraph is, if the dialect knows it. */
 export function captionOf(block: Block, labels: NhnLabels): Caption | undefined {
   if (block.kind === "heading") return headingCaption(block.title, labels);

@@ -10,6 +10,7 @@ import { alignWithExample } from "./align-example.js";
 import type { Example } from "./align-example.js";
 import type { Part, PartName, PartTable } from "./api-parts.js";
 import { collectApiParts } from "./api-parts.js";
+import { bracketedText } from "./captions.js";
 import type { NhnContext } from "./context.js";
 import { consume } from "./context.js";
 import type { SchemaEnv } from "./field-schema.js";
@@ -24,7 +25,7 @@ import type { OutlineSection } from "./outline.js";
 import type { AuthHeader, ParametersRead } from "./parameters.js";
 import { readParameters } from "./parameters.js";
 import { namesFromPlaceholders } from "./placeholder-names.js";
-import { pascal } from "./words.js";
+import { pascal, squashed } from "./words.js";
 
 export const SUCCESS_STATUS = "2XX";
 
@@ -233,8 +234,7 @@ function exampleObjectOf(t: PartTable, part: Part, section: OutlineSection, ctx:
   const caption = t.caption;
   const at = t.layout.roles.indexOf("name");
   if (!caption || at < 0 || example === null || typeof example !== "object" || Array.isArray(example)) return [];
-  const squash = (text: string) => text.replace(/[\s_]+/g, "").toLowerCase();
-  const key = Object.keys(example).find((k) => squash(k) === squash(caption.text));
+  const key = Object.keys(example).find((k) => squashed(k) === squashed(caption.text));
   if (key === undefined) return [];
   const value: unknown = (example as Record<string, unknown>)[key];
   const holder = Array.isArray(value) ? value.find((v) => v !== null && typeof v === "object" && !Array.isArray(v)) : value;
@@ -260,9 +260,7 @@ function exampleObjectOf(t: PartTable, part: Part, section: OutlineSection, ctx:
 
 /** The text of a block that is one bracketed caption, `[List of …]` (a code block or a paragraph), else undefined. */
 function bracketedCaption(b: Part["unread"][number]): string | undefined {
-  if (b.kind !== "code" && b.kind !== "paragraph") return undefined;
-  const m = /^\[([^[\]{}"\n]+)\]$/.exec(b.text.trim());
-  return m ? m[1]!.trim() : undefined;
+  return b.kind === "code" || b.kind === "paragraph" ? bracketedText(b.text) : undefined;
 }
 
 /** The earlier API a "same as …" sentence names by its title (the longest title it contains). */

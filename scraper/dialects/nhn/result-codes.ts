@@ -7,6 +7,7 @@ import type { ResultCode } from "../../api-model.js";
 import type { TableBlock } from "../../document/model.js";
 import type { NhnLabels } from "./labels.js";
 import { matchesAny } from "./labels.js";
+import { squashed } from "./words.js";
 
 type Role = "code" | "message" | "description" | "note";
 
@@ -16,8 +17,7 @@ type Role = "code" | "message" | "description" | "note";
  */
 export function readResultCodeTable(table: TableBlock, labels: NhnLabels, caption?: string): ResultCode[] | undefined {
   const { code, message } = labels.resultCodeColumns;
-  const squash = (t: string) => t.replace(/\s+/g, "").toLowerCase();
-  const codesCaption = caption !== undefined && code.some((c) => squash(c) === squash(caption));
+  const codesCaption = caption !== undefined && code.some((c) => squashed(c) === squashed(caption));
   const roles = table.header.map((h, k): Role => {
     const text = h.text.trim();
     if (k === 0 && (matchesAny(text, code) || (codesCaption && matchesAny(text, labels.columns.valueDescription)))) return "code";

@@ -26,3 +26,8 @@ export function slug(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-|-$/g, "");
 }
+
+/** Text compared with spaces and underscores left out, lower-cased: `ResultCode` ~ `Result Code` ~ `result_code`. */
+export function squashed(text: string): string {
+  return text.replace(/[\s_]+/g, "").toLowerCase();
+}
