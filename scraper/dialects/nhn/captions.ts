@@ -7,7 +7,7 @@
  */
 import type { Block, Position, TableBlock } from "../../document/model.js";
 import type { ColumnRole, LayoutOptions, TableLayout } from "./columns.js";
-import { columnCells, distinctRoles, fieldExtraRole, holdsDataTypes, withNotes } from "./columns.js";
+import { columnCells, distinctRoles, fieldExtraRole, holdsDataTypes, isColumn, withNotes } from "./columns.js";
 import type { FieldLocation } from "./field-table.js";
 import type { NhnLabels } from "./labels.js";
 import { lookup, matchesAny } from "./labels.js";
@@ -135,10 +135,10 @@ export function captionedLayout(
 ): TableLayout | undefined {
   const c = labels.columns;
   const roles = header.map((h): ColumnRole | undefined => {
-    if (matchesAny(h, c.name) || matchesAny(h, labels.captions.nameColumns)) return "name";
-    if (matchesAny(h, c.location) || matchesAny(h, c.format)) return "format";
-    if (matchesAny(h, c.required)) return "required";
-    if (matchesAny(h, c.description)) return "description";
+    if (isColumn(h, c.name) || isColumn(h, labels.captions.nameColumns)) return "name";
+    if (isColumn(h, c.location) || isColumn(h, c.format)) return "format";
+    if (isColumn(h, c.required)) return "required";
+    if (isColumn(h, c.description)) return "description";
     return undefined;
   });
   // Value / Default value / Valid range only in a table that is otherwise a field table: a Name and a Type column.

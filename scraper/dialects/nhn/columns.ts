@@ -59,7 +59,8 @@ export interface LayoutOptions {
 /** The layout of a table with these header cells, or undefined when it is not one NHN pages use. */
 export function layoutOf(header: readonly string[], labels: NhnLabels, options: LayoutOptions = {}): TableLayout | undefined {
   const c = labels.columns;
-  const is = (k: number, names: readonly string[]) => matchesAny(header[k] ?? "", names);
+  // `필드명(경로명)` (field name (path name)): a column label with a gloss in parentheses is that label.
+  const is = (k: number, names: readonly string[]) => isColumn(header[k] ?? "", names);
   const has = (names: readonly string[]) => header.some((_, k) => is(k, names));
   if (has(c.region) && has(c.endpoint)) {
     const roles = header.map((_, k): ColumnRole | undefined => (is(k, c.region) ? "region" : is(k, c.endpoint) ? "endpoint" : is(k, c.endpointType) ? "endpointType" : undefined));
@@ -83,6 +84,16 @@ export function layoutOf(header: readonly string[], labels: NhnLabels, options: 
     return read && distinctRoles(read) ? { kind: "fields", roles: read } : undefined;
   }
   return usageLayout(header, labels, options);
+}
+
+/** A label without a trailing gloss in parentheses: `필드명(경로명)` → `필드명`; other labels as they are. */
+function withoutGloss(label: string): string {
+  return label.replace(/\s*\([^()]*\)\s*$/, "");
+}
+
+/** A column label that is one of `names`, or is one with a gloss after it (`필드명(경로명)`). */
+export function isColumn(label: string, names: readonly string[]): boolean {
+  return matchesAny(label, names) || matchesAny(withoutGloss(label), names);
 }
 
 /**

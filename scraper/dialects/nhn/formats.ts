@@ -16,10 +16,23 @@ const MASK = /Y{4}-MM-DD(?:[T ](?:hh|HH):mm(?::ss(?:\.(?:S+|s+))?)?)?(?:Z|TZD|[+
 export function formatKeyOf(cell: string, labels: NhnLabels): FormatKey | undefined {
   const key = lookup(labels.formats, cell);
   if (key !== undefined) return key;
+  const t = cell.trim();
+  // "Map<String, String>", "List<Long>", "Set <String>": a container printed with its type parameters.
+  const generic = GENERIC.exec(t)?.[1];
+  if (generic !== undefined) {
+    const container = lookup(labels.formats, generic);
+    if (container === "array" || container === "object") return container;
+  }
+  // "String[]", "Long[]": an array of the element before the brackets.
+  const listed = BRACKET_ARRAY.exec(t)?.[1];
+  if (listed !== undefined && lookup(labels.formats, listed) !== undefined) return "array";
   // "Object Array" (Push guides) is "Array[Object]".
-  const element = POSTFIX_ARRAY.exec(cell.trim())?.[1];
+  const element = POSTFIX_ARRAY.exec(t)?.[1];
   return element !== undefined ? lookup(labels.formats, `Array[${element}]`) : undefined;
 }
+
+const GENERIC = /^([A-Za-z]+)\s*<[^<>]*(?:<[^<>]*>[^<>]*)*>$/;
+const BRACKET_ARRAY = /^([A-Za-z][\w ]*?)\s*\[\]$/;
 
 /** `String Array`, `Number Array`, `DateTime String Array`: an array named after its element, the element first. */
 export const POSTFIX_ARRAY = /^(\S.*?)\s+(?:array|list)$/i;

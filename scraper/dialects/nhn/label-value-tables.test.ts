@@ -145,3 +145,39 @@ describe("a common request-header table before the APIs", () => {
     expect((doc as unknown as { security?: unknown }).security).toEqual([{ Authorization: [] }]);
   });
 });
+
+describe("a body table with the type first and a glossed name column (Service Monitoring)", () => {
+  const page = [
+    "## Widget > API v1.0 Guide",
+    "",
+    "### 위젯 등록",
+    "",
+    "```",
+    "POST /widget/v1.0/appkeys/{appKey}/widgets",
+    "```",
+    "",
+    "#### 요청",
+    "",
+    "[Request Body]",
+    "",
+    "타입 | 필드명(경로명) | 할당 가능한 값 | 필수 여부 | 필드 설명",
+    "---|---|---|---|---",
+    "String | url | http로 시작 | Y | 대상 URL",
+    "Map <String, String> | headers |  | N | 보낼 헤더",
+    "Set | regions | KOR | Y | 리전",
+    "String[] | tags |  | N | 태그",
+    "",
+    "#### 응답",
+    "",
+    "This API does not return a response body.",
+  ].join("\n");
+  const { doc, diagnostics } = scrapeNhn("widget.md", page, "markdown");
+
+  it("reads Type as the data type (Map<…> an object, Set and X[] arrays) and the glossed column as the name", () => {
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const schemas = (doc as unknown as { components: { schemas: Record<string, { properties?: Record<string, { type?: string }>; required?: string[] }> } }).components.schemas;
+    const body = Object.values(schemas).find((s) => s.properties?.url)!;
+    expect(Object.fromEntries(Object.entries(body.properties!).map(([k, v]) => [k, v.type]))).toEqual({ url: "string", headers: "object", regions: "array", tags: "array" });
+    expect(body.required).toEqual(["url", "regions"]);
+  });
+});

@@ -160,7 +160,7 @@ export const NHN_LABELS: NhnLabels = {
     format: ["Format", "Property", "Properties", "Attribute", "Attributes", "Data Type", "DataType", "형식", "속성", "데이터 타입", "데이터 유형", "자료형"],
     required: ["Required", "필수", "필수 여부"],
     optional: ["Optional", "선택 여부"],
-    description: ["Description", "설명"],
+    description: ["Description", "설명", "필드 설명"],
     valueDescription: ["Value", "값"],
     usage: ["Usage", "용도", "사용"],
     default: ["Default", "Default value", "Default Value", "Defaults", "기본값", "기본 값", "디폴트"],
@@ -197,6 +197,7 @@ export const NHN_LABELS: NhnLabels = {
     Map: "object",
     Array: "array",
     List: "array",
+    Set: "array",
     // "Array[Object]" (Gamebase): an array of the objects whose fields the rows under it list.
     "Array[Object]": "array",
     URI: "uri",

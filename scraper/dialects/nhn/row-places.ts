@@ -6,7 +6,7 @@
  */
 import type { TableBlock } from "../../document/model.js";
 import type { TableLayout } from "./columns.js";
-import { dataTypeLayout, layoutOf, splitUsage } from "./columns.js";
+import { columnCells, dataTypeLayout, holdsDataTypes, layoutOf, splitUsage } from "./columns.js";
 import type { FieldLocation } from "./field-table.js";
 import type { NhnLabels } from "./labels.js";
 import { matchesAny } from "./labels.js";
@@ -65,5 +65,8 @@ export function typeColumnAsFormat(header: readonly string[], rows: ReadonlyArra
   const at = own?.roles.indexOf("location") ?? -1;
   if (!own || at < 0 || own.roles.includes("format") || header.some((h) => matchesAny(h, labels.columns.locationOnly))) return undefined;
   const typed = dataTypeLayout(header, rows, labels);
-  return typed?.roles[at] === "format" ? typed : undefined;
+  if (typed?.roles[at] === "format") return typed;
+  // `| 타입 | 필드명(경로명) | … |`: the Type column first, the name after it; its cells data types.
+  if (!holdsDataTypes(columnCells(rows, at), labels)) return undefined;
+  return { ...own, roles: own.roles.map((r, k) => (k === at ? "format" : r)) };
 }
