@@ -210,6 +210,16 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
       captioned = undefined;
       continue;
     }
+    if ((block.kind === "listItem" || block.kind === "paragraph") && !captioned) {
+      // `- Alarm <a id="…">` over the table of the `Alarm` type an earlier row of the part names (`[Alarm](#…)`,
+      // `AlarmTarget[]`): that table's rows go where the earlier table's went (the example places them under the field).
+      const named = typeTableCaption(block.text, parts[mode]!);
+      if (named) {
+        captioned = named;
+        consume(ctx, block);
+        continue;
+      }
+    }
     readPartBlock(block, parts[mode]!, mode, section, ctx, captioned, parts.requestLine, captionOver);
     if (block.kind === "table") captioned = undefined;
   }
@@ -391,6 +401,23 @@ function captionPart(text: string, labels: NhnContext["labels"]): PartName | und
   const first = text.split(" ")[0] ?? "";
   if (matchesAny(first, labels.response)) return "response";
   if (matchesAny(first, labels.request)) return "request";
+  return undefined;
+}
+
+/**
+ * The location of the rows of the table a line introduces when the line is a type name some field table of the part
+ * gives in its type column (`Alarm` for `[Alarm](#…)`, `AlarmTarget` for `AlarmTarget[]`): where that table's rows
+ * went. Undefined for any other line.
+ */
+function typeTableCaption(text: string, part: Part): FieldLocation | undefined {
+  const name = text.trim();
+  if (!/^[A-Za-z][\w]*$/.test(name)) return undefined;
+  for (const t of part.tables) {
+    const at = t.layout.roles.indexOf("format");
+    if (at < 0) continue;
+    const named = t.table.rows.some((r) => (r.cells[at]?.text ?? "").replace(/`/g, "").trim().replace(/\[\]$/, "") === name);
+    if (named) return t.layout.location ?? "body";
+  }
   return undefined;
 }
 

@@ -181,3 +181,52 @@ describe("a body table with the type first and a glossed name column (Service Mo
     expect(body.required).toEqual(["url", "regions"]);
   });
 });
+
+describe("tables of the types a body table names (Resource Watcher)", () => {
+  const page = [
+    "## Widget > API v2.0 Guide",
+    "",
+    "### Register Alarm",
+    "",
+    "| Method | URI |",
+    "| --- | --- |",
+    "| POST | /widget/v2.0/appkeys/{appKey}/alarms |",
+    "",
+    "**[Request Body]**",
+    "",
+    "| Key | Type | Required | Description |",
+    "| --- | --- | --- | --- |",
+    "| alarm | [Alarm](#alarm) | Yes | Alarm |",
+    "| targets | [Target[]](#target) | No | Targets |",
+    "",
+    '- Alarm <a id="alarm"></a>',
+    "",
+    "| Key | Type | Required | Description |",
+    "| --- | --- | --- | --- |",
+    "| alarmName | String | Yes | Name |",
+    "",
+    '- Target <a id="target"></a>',
+    "",
+    "| Key | Type | Required | Description |",
+    "| --- | --- | --- | --- |",
+    "| email | String | No | E-mail |",
+    "",
+    "```json",
+    '{ "alarm": { "alarmName": "" }, "targets": [ { "email": "" } ] }',
+    "```",
+    "",
+    "**[Response Body]**",
+    "",
+    "This API does not return a response body.",
+  ].join("\n");
+  const { doc, diagnostics } = scrapeNhn("widget.md", page, "markdown");
+
+  it("reads each type's table under the field of that type, with no errors", () => {
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    type S = { type?: string; properties?: Record<string, S>; items?: S };
+    const schemas = (doc as unknown as { components: { schemas: Record<string, S> } }).components.schemas;
+    const body = Object.values(schemas).find((s) => s.properties?.alarm)!;
+    expect(Object.keys(body.properties!.alarm!.properties ?? {})).toEqual(["alarmName"]);
+    expect(Object.keys(body.properties!.targets!.items?.properties ?? {})).toEqual(["email"]);
+  });
+});
