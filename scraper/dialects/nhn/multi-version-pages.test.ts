@@ -45,3 +45,29 @@ describe("a page of two API versions whose title names none", () => {
     expect(ids).toEqual([["queryWidgets10"], ["queryWidgets20"]]);
   });
 });
+
+describe("an API section titled by its version under the API's heading (Deploy guides)", () => {
+  const page = [
+    "## Widget > API Guide",
+    "",
+    "### Upload Widget",
+    "",
+    "#### Version 2.1",
+    "",
+    "| Http Method | POST |",
+    "| ----------- | ---- |",
+    "| Request URL | https://api.widget.example.com/api/v2.1/projects/{appKey}/widgets |",
+    "",
+    "##### Response (JSON)",
+    "",
+    "```json",
+    '{ "header": { "isSuccessful": true } }',
+    "```",
+  ].join("\n");
+  const { doc } = scrapeNhn("widget.md", page, "markdown");
+
+  it("takes the API's heading as its title, the version after it", () => {
+    const post = (doc as unknown as { paths: Record<string, { post: { operationId: string; summary: string } }> }).paths["/api/v2.1/projects/{appKey}/widgets"]!.post;
+    expect([post.operationId, post.summary]).toEqual(["uploadWidget", "Upload Widget (Version 2.1)"]);
+  });
+});

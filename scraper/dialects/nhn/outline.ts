@@ -77,9 +77,15 @@ export function outlinePage(blocks: readonly Block[], labels: NhnLabels, options
     if (s.kind === "other") return;
     const group = findGroup(outline.sections, k, realHeadings);
     if (group) s.group = group;
+    // `### Upload Binary` over `#### Version 2.1` and its request line (Deploy guides): the API is the group's, in
+    // that version.
+    if (group && VERSION_TITLE.test(s.title)) s.title = `${group.title} (${s.title})`;
   });
   return outline;
 }
+
+/** A heading that is only a version: `Version 2.1`, `v2`, `버전 1.0`. */
+const VERSION_TITLE = /^(?:version|ver\.?|버전)?\s*v?\d+(?:\.\d+)*$/i;
 
 /**
  * The page title: the first breadcrumb naming the guide ("Storage > Block Storage > API v2 Guide"), else the
