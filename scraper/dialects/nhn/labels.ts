@@ -186,6 +186,10 @@ export const NHN_LABELS: NhnLabels = {
     Datetime: "datetime",
     DateTime: "datetime",
     Timestamp: "datetime",
+    LocalDateTime: "datetime",
+    ZonedDateTime: "datetime",
+    OffsetDateTime: "datetime",
+    LocalDate: "date",
     Date: "date",
     // Push guides name the JSON type after the value's form: "DateTime String", "Date String", "Time String".
     "DateTime String": "datetime",
@@ -220,6 +224,11 @@ export const NHN_LABELS: NhnLabels = {
     "same as the common response",
     "공통 응답 본문과 같습니다",
     "공통 응답과 같습니다",
+    // "The response body holds nothing but the header fields" (Online NAS): the common response only.
+    "헤더 필드 외의 내용이 포함되지 않습니다",
+    "헤더 외의 내용이 포함되지 않습니다",
+    "contains nothing but the header",
+    "contains only the header",
   ],
   resultCodeColumns: {
     code: ["code", "Error Code", "Result Code", "resultCode", "Error code", "Result code", "에러 코드", "오류 코드", "결과 코드", "코드"],

@@ -54,3 +54,13 @@ describe("a response part saying, as a list item, it is the common response body
     expect(diagnostics.filter((d) => d.ruleId === "doc-part-common-information").map((d) => d.at)).toEqual([{ page: "widget.md", line: 26 }]);
   });
 });
+
+describe("a response part saying its body holds nothing but the header fields (Online NAS)", () => {
+  const page = PAGE.replace(/#### Response\n\n```json\n.*\n```/, "#### Response\n\n응답 본문에는 헤더 필드 외의 내용이 포함되지 않습니다.");
+  const { diagnostics } = scrapeNhn("widget.md", page, "markdown");
+
+  it("is the page's common response, no error", () => {
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(diagnostics.map((d) => d.ruleId)).toContain("doc-part-common-information");
+  });
+});
