@@ -41,6 +41,8 @@ export interface PartRead {
   noBody?: Position;
   /** The API whose part this is ("Returns the same response as Get Image"): its body is reused as is. */
   from?: ApiRead;
+  /** The media type a part of prose only prints (`Content-Type: application/x-pem-file` over a file download). */
+  mediaType?: string;
 }
 
 export interface ApiRead {
@@ -160,6 +162,7 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
   const first = unread[0];
   const notes: string[] = [];
   const caption = !read && unread.length === 1 && first ? bracketedCaption(first) : undefined;
+  let mediaType: string | undefined;
   if (caption !== undefined) {
     // "[List of containers in a storage account]" in place of a table: the body is named, not described.
     sink.warn(
@@ -169,6 +172,14 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
     );
     notes.push(caption);
     consume(ctx, first!);
+  } else if (!read && first && name === "response" && (mediaType = proseMediaType(unread)) !== undefined && unread.every((b) => b.kind === "paragraph" || b.kind === "listItem")) {
+    // "**Response Headers**" over `- Content-Type: application/x-pem-file`, then "Certificate data (PEM format)": a file
+    // download, its media type and its prose; nothing is left unread.
+    sink.info("nhn-response-media-type", `${section.title}: the response is ${mediaType}, described by its prose (no field table or example)`, first.pos);
+    for (const b of unread) {
+      notes.push(b.kind === "listItem" ? `- ${b.text}` : b.text);
+      consume(ctx, b);
+    }
   } else if (!read && first && part.curl && unread.length === part.unread.length && unread.every((b) => b.kind === "paragraph" || b.kind === "listItem")) {
     // `[Request Body]` over two bullets about the example and a cURL command (a GET): the prose and the command describe
     // the request; nothing is left unread. (Prose alone, "see the table below", may be a table the capture lost: an error.)
@@ -215,6 +226,7 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
   });
   return {
     rows,
+    ...(mediaType ? { mediaType } : {}),
     ...(part.example ? { example: part.example } : {}),
     ...(part.status ? { status: part.status.code } : {}),
     ...(description ? { description } : {}),
@@ -256,6 +268,16 @@ function exampleObjectOf(t: PartTable, part: Part, section: OutlineSection, ctx:
   part.unread = part.unread.filter((b) => b !== caption.block);
   consume(ctx, caption.block);
   return [[t, parent]];
+}
+
+/** The media type a part's prose gives (`Content-Type: application/x-pem-file`), if one of its lines does; JSON is none. */
+function proseMediaType(blocks: Part["unread"]): string | undefined {
+  for (const b of blocks) {
+    if (b.kind !== "paragraph" && b.kind !== "listItem") continue;
+    const type = /^content-type\s*:\s*`?([\w.+-]+\/[\w.+-]+)`?/i.exec(b.text.trim())?.[1];
+    if (type !== undefined && !/json/i.test(type)) return type;
+  }
+  return undefined;
 }
 
 /** The text of a block that is one bracketed caption, `[List of …]` (a code block or a paragraph), else undefined. */
@@ -329,6 +351,11 @@ function readResponse(part: Part | undefined, read_: PartRead, schemaName: strin
   const status = read_.status ?? SUCCESS_STATUS;
   const unsaid = read_.status ? "" : " (the guide does not give the status code)";
   const described = read_.description ?? (read_.noBody ? `Success, without a response body${unsaid}.` : `Success${unsaid}.`);
+  if (bodyRows.length === 0 && !example && read_.mediaType) {
+    // A file the API returns: text for text/*, bytes for any other type.
+    const schema: JsonSchema = read_.mediaType.startsWith("text/") ? { type: "string" } : { type: "string", format: "binary" };
+    return { status, description: read_.description ?? `Success${unsaid}.`, contentType: read_.mediaType, schema, source };
+  }
   if (bodyRows.length === 0 && !example) return { status, description: described, source };
   if (read_.noBody) {
     env.ctx.sink.warn("doc-no-body-sentence-contradicts-table", `${env.where}: the guide says there is no response body but lists body fields or an example; reading them`, read_.noBody, {

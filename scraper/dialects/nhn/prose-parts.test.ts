@@ -64,3 +64,17 @@ describe("a response part saying its body holds nothing but the header fields (O
     expect(diagnostics.map((d) => d.ruleId)).toContain("doc-part-common-information");
   });
 });
+
+describe("a response part of prose naming the file's media type (Private CA downloads)", () => {
+  const page = PAGE.replace(
+    /#### Response\n\n```json\n.*\n```/,
+    "#### Response\n\n**Response Headers**\n\n- Content-Type: `application/x-pem-file`\n- Content-Disposition: `attachment; filename={filename}.pem`\n\n**Response Body**\n\nCertificate data (PEM format)",
+  );
+  const { doc, diagnostics } = scrapeNhn("widget.md", page, "markdown");
+
+  it("is a response of that media type, bytes, described by the prose, no error", () => {
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const ok = (operations(doc)[0]!.op.responses as Record<string, { content?: Record<string, { schema?: unknown }> }>)["2XX"]!;
+    expect(ok.content).toEqual({ "application/x-pem-file": { schema: { type: "string", format: "binary" } } });
+  });
+});
