@@ -41,8 +41,8 @@ export interface PartRead {
   noBody?: Position;
   /** The API whose part this is ("Returns the same response as Get Image"): its body is reused as is. */
   from?: ApiRead;
-  /** The media type a part of prose only prints (`Content-Type: application/x-pem-file` over a file download). */
-  mediaType?: string;
+  /** The media type the part's prose prints (`Content-Type: application/x-pem-file` over a file), and where. */
+  mediaType?: { type: string; pos: Position };
 }
 
 export interface ApiRead {
@@ -162,7 +162,7 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
   const first = unread[0];
   const notes: string[] = [];
   const caption = !read && unread.length === 1 && first ? bracketedCaption(first) : undefined;
-  let mediaType: string | undefined;
+  const mediaType = proseMediaType(unread);
   if (caption !== undefined) {
     // "[List of containers in a storage account]" in place of a table: the body is named, not described.
     sink.warn(
@@ -172,10 +172,10 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
     );
     notes.push(caption);
     consume(ctx, first!);
-  } else if (!read && first && name === "response" && (mediaType = proseMediaType(unread)) !== undefined && unread.every((b) => b.kind === "paragraph" || b.kind === "listItem")) {
+  } else if (!read && first && name === "response" && mediaType !== undefined && unread.every((b) => b.kind === "paragraph" || b.kind === "listItem")) {
     // "**Response Headers**" over `- Content-Type: application/x-pem-file`, then "Certificate data (PEM format)": a file
     // download, its media type and its prose; nothing is left unread.
-    sink.info("nhn-response-media-type", `${section.title}: the response is ${mediaType}, described by its prose (no field table or example)`, first.pos);
+    sink.info("nhn-response-media-type", `${section.title}: the response is ${mediaType.type}, described by its prose (no field table or example)`, first.pos);
     for (const b of unread) {
       notes.push(b.kind === "listItem" ? `- ${b.text}` : b.text);
       consume(ctx, b);
@@ -271,13 +271,18 @@ function exampleObjectOf(t: PartTable, part: Part, section: OutlineSection, ctx:
 }
 
 /** The media type a part's prose gives (`Content-Type: application/x-pem-file`), if one of its lines does; JSON is none. */
-function proseMediaType(blocks: Part["unread"]): string | undefined {
+function proseMediaType(blocks: Part["unread"]): { type: string; pos: Position } | undefined {
   for (const b of blocks) {
     if (b.kind !== "paragraph" && b.kind !== "listItem") continue;
     const type = /^content-type\s*:\s*`?([\w.+-]+\/[\w.+-]+)`?/i.exec(b.text.trim())?.[1];
-    if (type !== undefined && !/json/i.test(type)) return type;
+    if (type !== undefined && !/json/i.test(type)) return { type, pos: b.pos };
   }
   return undefined;
+}
+
+/** A file's schema: text for `text/*`, bytes for any other media type. */
+function fileSchema(mediaType: string): JsonSchema {
+  return mediaType.startsWith("text/") ? { type: "string" } : { type: "string", format: "binary" };
 }
 
 /** The text of a block that is one bracketed caption, `[List of …]` (a code block or a paragraph), else undefined. */
@@ -315,6 +320,11 @@ function readBody(part: PartRead, name: PartName, schemaName: string, contentTyp
     example,
     env,
   );
+  if (bodyRows.length === 0 && !example && part.mediaType && !part.noBody) {
+    // "**Request Headers**" over `- Content-Type: application/ocsp-request`, then "OCSP requests (DER format)": a file sent.
+    env.ctx.sink.info("nhn-body-media-type", `${env.where}: the ${name} body is ${part.mediaType.type}, as its prose says`, part.mediaType.pos);
+    return { required: true, ...(part.description ? { description: part.description } : {}), contentType: part.mediaType.type, schema: fileSchema(part.mediaType.type), source: part.mediaType.pos };
+  }
   if (bodyRows.length === 0 && !example) return undefined;
   if (part.noBody) {
     env.ctx.sink.warn("doc-no-body-sentence-contradicts-table", `${env.where}: the guide says there is no ${name} body but lists body fields or an example; reading them`, part.noBody, {
@@ -353,8 +363,7 @@ function readResponse(part: Part | undefined, read_: PartRead, schemaName: strin
   const described = read_.description ?? (read_.noBody ? `Success, without a response body${unsaid}.` : `Success${unsaid}.`);
   if (bodyRows.length === 0 && !example && read_.mediaType) {
     // A file the API returns: text for text/*, bytes for any other type.
-    const schema: JsonSchema = read_.mediaType.startsWith("text/") ? { type: "string" } : { type: "string", format: "binary" };
-    return { status, description: read_.description ?? `Success${unsaid}.`, contentType: read_.mediaType, schema, source };
+    return { status, description: read_.description ?? `Success${unsaid}.`, contentType: read_.mediaType.type, schema: fileSchema(read_.mediaType.type), source };
   }
   if (bodyRows.length === 0 && !example) return { status, description: described, source };
   if (read_.noBody) {

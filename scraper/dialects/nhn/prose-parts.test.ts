@@ -78,3 +78,21 @@ describe("a response part of prose naming the file's media type (Private CA down
     expect(ok.content).toEqual({ "application/x-pem-file": { schema: { type: "string", format: "binary" } } });
   });
 });
+
+describe("a request part whose prose gives the body's media type (Private CA OCSP)", () => {
+  const page = PAGE.replace(
+    "| GET | https://api.widget.example.com/widget/v2.0/appkeys/{appKey}/widgets/{widgetId} |",
+    "| POST | https://api.widget.example.com/widget/v2.0/appkeys/{appKey}/widgets/{widgetId} |",
+  ).replace(
+    "- Retrieves the widget 100x100.\n- Replace {appKey} with the value in the console.",
+    "**Request Headers**\n\n- Content-Type: `application/ocsp-request`\n\n**Request Body**\n\nOCSP requests (DER format)",
+  );
+  const { doc, diagnostics } = scrapeNhn("widget.md", page, "markdown");
+
+  it("sends a body of that media type, bytes", () => {
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const body = operations(doc)[0]!.op.requestBody as { required: boolean; content: Record<string, unknown> };
+    expect(body.required).toBe(true);
+    expect(body.content).toEqual({ "application/ocsp-request": { schema: { type: "string", format: "binary" } } });
+  });
+});
