@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { DiagnosticSink } from "../../core/diagnostics.js";
 import { scrapePages } from "../run.js";
 import { parseHtmlPage } from "./html-frontend.js";
+import { markdownToHtml } from "./markdown.js";
 import { withoutSources } from "../test-support.js";
 
 const FIXTURE = "scraper/document/fixtures/scp-parallel-filestorage-print.html";
@@ -55,5 +56,14 @@ describe("HTML front end", () => {
     const doc = parseHtmlPage("deep.html", `<html><body><table><tr><td>a<td>b</table><p>open ${deep}`, sink);
     expect(doc.blocks.some((b) => b.kind === "table")).toBe(true);
     expect(sink.items.map((d) => d.ruleId)).toContain("html-too-deep");
+  });
+});
+
+describe("a markdown line right after a table", () => {
+  it("is a paragraph when it is one bracketed caption, not one more row of the table", () => {
+    const md = ["| Method | URI |", "| --- | --- |", "| GET | /v1.0/widgets |", "[Path Variable]", "", "| Name | Description |", "| --- | --- |", "| appKey | App key |"].join("\n");
+    const doc = parseHtmlPage("p.md", markdownToHtml(md), new DiagnosticSink());
+    expect(doc.blocks.map((b) => (b.kind === "table" ? `table ${b.rows.length}` : `${b.kind} ${b.kind === "paragraph" ? b.text : ""}`))).toEqual(["table 1", "paragraph [Path Variable]", "table 1"]);
+    expect(doc.blocks[1]!.pos.line).toBe(4);
   });
 });

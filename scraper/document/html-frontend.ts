@@ -153,7 +153,13 @@ function blockElement(ctx: WalkContext, el: Element, name: string, depth: number
     return;
   }
   if (name === "table") {
-    ctx.blocks.push(tableBlock(ctx.page, el));
+    const table = tableBlock(ctx.page, el);
+    ctx.blocks.push(table);
+    // A markdown line right after a table, without a blank line between, is one more row of it (`[Path Variable]`
+    // under a request-line table): a last row of one bracketed caption and empty cells is that line, a paragraph.
+    const captions: TableRow[] = [];
+    while (table.header.length > 1 && table.rows.length > 0 && isCaptionRow(table.rows[table.rows.length - 1]!)) captions.unshift(table.rows.pop()!);
+    for (const row of captions) ctx.blocks.push({ kind: "paragraph", text: row.cells[0]!.text, pos: row.pos });
     return;
   }
   if (name === "li") {
@@ -199,6 +205,12 @@ function tableBlock(page: string, table: Element) {
   // The first row is the header (thead, or a row of th; a table without either uses its first row too).
   const header = rows.shift()?.cells ?? [];
   return { kind: "table" as const, header, rows, pos: { page, line: lineOf(table) } };
+}
+
+/** A row whose first cell is one bracketed caption (`[Path Variable]`) and whose other cells are empty. */
+function isCaptionRow(row: TableRow): boolean {
+  const [first, ...rest] = row.cells;
+  return first !== undefined && /^\[[^[\]]+\]$/.test(first.text) && rest.every((c) => c.text === "");
 }
 
 /** Cell text: inline content, with `<br>` and block children as line breaks. */
