@@ -163,6 +163,15 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
   const notes: string[] = [];
   const caption = !read && unread.length === 1 && first ? bracketedCaption(first) : undefined;
   const mediaType = proseMediaType(unread);
+  const proseOnly = unread.every((b) => b.kind === "paragraph" || b.kind === "listItem");
+  /** The part's prose as its description, list items kept as such; every block consumed. */
+  const takeProse = (blocks: typeof unread): void => {
+    for (const b of blocks) {
+      if (b.kind !== "paragraph" && b.kind !== "listItem") continue;
+      notes.push(b.kind === "listItem" ? `- ${b.text}` : b.text);
+      consume(ctx, b);
+    }
+  };
   if (caption !== undefined) {
     // "[List of containers in a storage account]" in place of a table: the body is named, not described.
     sink.warn(
@@ -172,22 +181,16 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
     );
     notes.push(caption);
     consume(ctx, first!);
-  } else if (!read && first && name === "response" && mediaType !== undefined && unread.every((b) => b.kind === "paragraph" || b.kind === "listItem")) {
+  } else if (!read && first && name === "response" && mediaType !== undefined && proseOnly) {
     // "**Response Headers**" over `- Content-Type: application/x-pem-file`, then "Certificate data (PEM format)": a file
     // download, its media type and its prose; nothing is left unread.
     sink.info("nhn-response-media-type", `${section.title}: the response is ${mediaType.type}, described by its prose (no field table or example)`, first.pos);
-    for (const b of unread) {
-      notes.push(b.kind === "listItem" ? `- ${b.text}` : b.text);
-      consume(ctx, b);
-    }
-  } else if (!read && first && part.curl && unread.length === part.unread.length && unread.every((b) => b.kind === "paragraph" || b.kind === "listItem")) {
+    takeProse(unread);
+  } else if (!read && first && part.curl && unread.length === part.unread.length && proseOnly) {
     // `[Request Body]` over two bullets about the example and a cURL command (a GET): the prose and the command describe
     // the request; nothing is left unread. (Prose alone, "see the table below", may be a table the capture lost: an error.)
     sink.warn("doc-part-only-prose", `${section.title}: the ${name} part is prose only (no field table or example); it describes the ${name}, without a schema`, first.pos);
-    for (const b of unread) {
-      notes.push(b.kind === "listItem" ? `- ${b.text}` : b.text);
-      consume(ctx, b);
-    }
+    takeProse(unread);
   } else if (!read && first && unread.length === part.unread.length) {
     sink.error(
       "nhn-unreadable-part",
