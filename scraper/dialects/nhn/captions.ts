@@ -148,9 +148,10 @@ export function captionedLayout(
   // A Value column of data types (`| Property name | Value | Description |` over `| isSuccessful | Boolean | … |`) is the type.
   else if (location === "header" && roles.includes("name"))
     header.forEach((h, k) => (roles[k] ??= matchesAny(h, c.valueDescription) ? (holdsDataTypes(columnCells(rows, k), labels) ? "format" : "value") : undefined));
-  // `[Path Variable]` over `| Key | Value |` (`appKey | Appkey issued from the console`): two columns, Value describing
-  // the field (or, when it holds data types, its type).
-  else if (header.length === 2 && roles[0] === "name")
+  // `[Path Variable]` over `| Key | Value |` (`appKey | Appkey issued from the console`), or `[Query Parameter]` over
+  // `| Key | Value | Required |`: no Type or Description column, so Value describes the field (or, when it holds
+  // data types, is its type).
+  else if (roles[0] === "name" && !roles.includes("format") && !roles.includes("description"))
     header.forEach((h, k) => (roles[k] ??= matchesAny(h, c.valueDescription) ? (holdsDataTypes(columnCells(rows, k), labels) ? "format" : "description") : undefined));
   const read = options.notes ? withNotes(roles) : roles;
   if (!read || !distinctRoles(read) || !read.includes("name")) return undefined;

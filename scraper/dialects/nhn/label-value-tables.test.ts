@@ -1,7 +1,7 @@
 /**
  * Renderings of the Deploy, CloudTrail and Resource Watcher guides: the request line as a sideways table
  * (`| Http Method | POST |` over `| Request URL | … |`), `##### Parameter (Query String)` and `##### Response (JSON)`
- * headings, `[Path Variable]` over a two-column `| Key | Value |` table, and examples annotated with comments.
+ * headings, `[Path Variable]` over a two-column `| Key | Value |` table (and `| Key | Value | Required |`), and examples annotated with comments.
  */
 import { describe, expect, it } from "vitest";
 import { operations, scrapeNhn } from "./test-support.js";
@@ -26,6 +26,12 @@ const PAGE = [
   "| Name | Type | Description | Required |",
   "| ---- | ---- | ----------- | -------- |",
   "| sort | String | sort order | false |",
+  "",
+  "**[Query Parameter]**",
+  "",
+  "| Key  | Value                                      | Required |",
+  "| ---- | ------------------------------------------ | -------- |",
+  "| page | Page number to search<br/>Default value: 0 | No       |",
   "",
   "##### Parameter (Query String)",
   "",
@@ -55,6 +61,8 @@ describe("label | value tables, headings with their format, annotated examples",
       ["appKey", "path", "Appkey issued from the console"],
       // Under "##### Parameter" right after the request line: the request's fields, a GET's in its query.
       ["sort", "query", "sort order"],
+      // `| Key | Value | Required |`: Value is the description.
+      ["page", "query", "Page number to search\nDefault value: 0"],
       ["pageSize", "query", "rows a page"],
     ]);
   });
@@ -62,7 +70,7 @@ describe("label | value tables, headings with their format, annotated examples",
   it("reads the example under Response (JSON) without its comments and trailing comma, and says so", () => {
     const content = (ops[0]!.op.responses as Record<string, { content?: Record<string, { example?: unknown }> }>)["2XX"]?.content?.["application/json"];
     expect(content?.example).toEqual({ header: { isSuccessful: true }, widgets: [{ id: 1 }] });
-    expect(diagnostics.filter((d) => d.ruleId === "json-example-annotated").map((d) => d.at)).toEqual([{ page: "widget.md", line: 29 }]);
+    expect(diagnostics.filter((d) => d.ruleId === "json-example-annotated").map((d) => d.at)).toEqual([{ page: "widget.md", line: 35 }]);
   });
 });
 

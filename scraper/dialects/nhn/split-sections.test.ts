@@ -114,13 +114,15 @@ describe("NHN guides split into one file per section", () => {
     expect(operations(doc)).toHaveLength(2);
   });
 
-  it("a Value column without a Type column is no field table either", () => {
+  it("a Value column beside Name and Required, with no Type or Description column, is the description (Resource Watcher)", () => {
     const page = splitPage(fields).replace(
       "| Name | Type | Value |\n| --- | --- | --- |\n| appId | String | Project ID |\n| widgetId",
       "| Name | Required | Value |\n| --- | --- | --- |\n| appId | Required | Project ID |\n| widgetId",
     );
-    const { diagnostics } = scrapeNhn("widget-section.md", page, "markdown");
-    expect(located(diagnostics, "error")).toEqual([["nhn-unknown-table", 23]]);
+    const { doc, diagnostics } = scrapeNhn("widget-section.md", page, "markdown");
+    expect(located(diagnostics, "error")).toEqual([]);
+    const get = operations(doc)[0]!.op as { parameters: Array<{ name: string; in: string; description?: string }> };
+    expect(get.parameters.map((p) => [p.name, p.in, p.description])[0]).toEqual(["appId", "path", "Project ID"]);
   });
 
   it("front matter naming no source guide leaves the page as before: its first heading is the title", () => {
