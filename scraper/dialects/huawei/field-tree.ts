@@ -46,7 +46,18 @@ export function buildFieldTree(tables: readonly FieldTable[], example: ExampleBo
     names: new Set(tables.filter((t) => t.of).map((t) => t.of!.name)),
     numbers: new Set(tables.filter(isNested).flatMap((t) => (t.number !== undefined ? [t.number] : []))),
   };
-  for (const table of tables.filter((t) => !isNested(t))) placeRows(root, table, nested, tree, what, ctx);
+  let last: FieldNode | undefined;
+  for (const table of tables.filter((t) => !isNested(t))) {
+    const owner = last && holdsFields(last) && last.children.length === 0 && !describedElsewhere(last.row!, nested) ? last : undefined;
+    if (owner) {
+      // A table without a caption right after an object row that ends the table before it (`subnet | subnet object`,
+      // then the subnet's fields): a capture that lost the caption "subnet field description".
+      ctx.sink.info("huawei-nested-by-table-order", `${what}: a table without a caption follows the row of object ${JSON.stringify(owner.path)}; read as its fields`, table.pos, {
+        field: owner.path,
+      });
+    }
+    last = placeRows(owner ?? root, table, nested, tree, what, ctx);
+  }
 
   let pending = tables.filter(isNested);
   for (let pass = 0; pass < MAX_NESTED_PASSES && pending.length > 0; pass++) {
@@ -71,9 +82,13 @@ interface Nested {
   numbers: ReadonlySet<string>;
 }
 
-/** Whether a nested table lists this row's fields (so the rows after it are not its fields). */
+/**
+ * Whether a nested table lists this row's fields (so the rows after it are not its fields). A row that points to a
+ * table ("For details, see Table 7.") has its fields there, whether or not that table is on the page (a capture
+ * cut before it): the rows after it are its siblings.
+ */
 function describedElsewhere(row: FieldRow, nested: Nested): boolean {
-  return nested.names.has(row.name) || (row.type?.typeName !== undefined && nested.names.has(row.type.typeName)) || (row.refs ?? []).some((n) => nested.numbers.has(n));
+  return nested.names.has(row.name) || (row.type?.typeName !== undefined && nested.names.has(row.type.typeName)) || (row.refs ?? []).length > 0;
 }
 
 /** The field whose row points to table `number`, without fields yet (the first such). */
@@ -88,8 +103,10 @@ function findReferrer(root: FieldNode, number: string): FieldNode | undefined {
   return found.find((n) => n.children.length === 0) ?? found[0];
 }
 
-function placeRows(container: FieldNode, table: FieldTable, nested: Nested, tree: FieldTree, what: string, ctx: HuaweiContext): void {
+/** Places a table's rows below `container`; returns the node of its last row (undefined when none was placed). */
+function placeRows(container: FieldNode, table: FieldTable, nested: Nested, tree: FieldTree, what: string, ctx: HuaweiContext): FieldNode | undefined {
   const stack: FieldNode[] = [container];
+  let last: FieldNode | undefined;
   const { schemaDepth } = ctx.limits;
   for (const [r, row] of table.rows.entries()) {
     if (stack.length > schemaDepth) {
@@ -109,8 +126,10 @@ function placeRows(container: FieldNode, table: FieldTable, nested: Nested, tree
     }
     const node = fieldNode(row, parent);
     parent.children.push(node);
+    last = node;
     if (holdsFields(node) && !describedElsewhere(row, nested)) stack.push(node);
   }
+  return last;
 }
 
 function placeRow(stack: FieldNode[], row: FieldRow, tree: FieldTree, what: string, ctx: HuaweiContext): FieldNode {
@@ -237,6 +256,15 @@ function placeNestedFromExample(root: FieldNode, table: FieldTable, nested: Nest
 /** Makes a node ready to take a nested table's rows; false (reported) when its type cannot hold fields. */
 function openForFields(node: FieldNode, table: FieldTable, what: string, ctx: HuaweiContext): boolean {
   if (holdsFields(node)) return true;
+  if (node.type.map) {
+    ctx.sink.warn(
+      "doc-nested-table-for-map",
+      `${what}: a table lists fields of the values of map ${JSON.stringify(node.path)} (${node.type.text}); its ${table.rows.length} rows are not read into the map's value schema`,
+      table.of?.pos ?? table.pos,
+      { field: node.path },
+    );
+    return false;
+  }
   const value = node.example?.value;
   if (node.type.holds === "maybeArray" || (Array.isArray(value) && value.some(isPlainObject))) {
     node.type = { ...node.type, schema: { type: "array", items: { type: "object" } }, holds: "array" };

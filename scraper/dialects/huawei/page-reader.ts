@@ -76,6 +76,9 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
     consume(ctx, b);
   }
   const state: ReaderState = { responseKey: "" };
+  /** Every field table with its place among the page's tables (1-based), for pages whose captions were lost. */
+  const ordered: Array<{ table: FieldTable; ordinal: number }> = [];
+  let tableCount = 0;
   const body = (): BodyParts => {
     if (state.section === "request") return read.request;
     let parts = read.responses.get(state.responseKey);
@@ -94,6 +97,7 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
     else if (block.kind === "code") onCode(block);
     else if (block.kind === "paragraph" || block.kind === "listItem") onText(block.text, block);
   }
+  numberByOrder(ordered, ctx);
   return read;
 
   function onLabel(role: LabelRole, block: Block): void {
@@ -153,6 +157,7 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
   }
 
   function onTable(table: TableBlock): void {
+    tableCount++;
     const kinds = headerKinds(table.header, labels);
     const shape = tableShape(kinds);
     const number = state.caption;
@@ -178,6 +183,7 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
       return;
     }
     const fieldTable: FieldTable = { rows: fieldRows(table, kinds, ctx), pos: table.pos, ...(number !== undefined ? { number } : {}), ...(state.nested ? { of: state.nested } : {}) };
+    ordered.push({ table: fieldTable, ordinal: tableCount });
     switch (state.section) {
       case "uri":
         read.uriTables.push(fieldTable);
@@ -331,6 +337,24 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
 }
 
 /** The page title: the first level-1 heading, else the first paragraph after any page furniture. */
+/**
+ * Captures that lost every table caption ("Table 3 server field description") still say "For details, see Table 3."
+ * in their rows. The page numbers its tables in order, so the third table is Table 3: each field table is given the
+ * number of its place, when no table kept its caption's number and every reference points forward (to a later
+ * table, as the page's own numbering does). Reported once, as a note.
+ */
+function numberByOrder(ordered: ReadonlyArray<{ table: FieldTable; ordinal: number }>, ctx: HuaweiContext): void {
+  if (ordered.length < 2 || ordered.some((o) => o.table.number !== undefined || o.table.of !== undefined)) return;
+  const refs = ordered.flatMap((o) => o.table.rows.flatMap((r) => (r.refs ?? []).map((n) => ({ n: Number(n), from: o.ordinal }))));
+  if (refs.length === 0 || refs.some((r) => !(r.n > r.from))) return;
+  for (const o of ordered) o.table.number = String(o.ordinal);
+  ctx.sink.info(
+    "huawei-tables-numbered-by-order",
+    `no table on the page has its caption ("Table N …"), but rows point to tables by number; each table is taken as the one its place on the page gives (the ${ordered.length} parameter tables are tables ${ordered.map((o) => o.ordinal).join(", ")})`,
+    ordered[0]!.table.pos,
+  );
+}
+
 function findTitle(blocks: readonly Block[], ctx: HuaweiContext): number {
   const h1 = blocks.findIndex((b) => b.kind === "heading" && b.level === 1);
   if (h1 >= 0) return h1;

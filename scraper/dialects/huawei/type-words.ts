@@ -24,6 +24,8 @@ export interface TypeInfo {
   typeName?: string;
   /** The vocabulary word a misspelt type stands for ("Obejct" → "object"). */
   misspelt?: string;
+  /** A map (`Map<String, String>`): keys are data; a table of fields cannot describe it. */
+  map?: boolean;
 }
 
 const NAMED_TYPE = /^[A-Z][A-Za-z0-9_]*$/;
@@ -66,7 +68,8 @@ export function parseTypeWord(text: string, labels: HuaweiLabels, depth = 0): Ty
     }
   }
   for (const form of labels.mapForms) {
-    if (templateRegExp(form, "any").test(printed)) return { text: printed, schema: { type: "object" }, holds: "object", known: true };
+    const m = templateRegExp(form, "any").exec(printed);
+    if (m) return mapType(printed, m[1]!, labels, depth);
   }
   for (const form of labels.objectForms) {
     const m = templateRegExp(form, "name").exec(printed);
@@ -76,6 +79,30 @@ export function parseTypeWord(text: string, labels: HuaweiLabels, depth = 0): Ty
   if (typo) return { ...parseTypeWord(typo, labels, depth + 1), text: printed, misspelt: typo };
   if (NAMED_TYPE.test(printed)) return { text: printed, schema: { type: "object" }, holds: "object", known: false, typeName: printed };
   return { text: printed, schema: {}, known: false };
+}
+
+/**
+ * `Map<String, Array of objects>`: an object whose keys are data, not field names, so the rows after it are not
+ * its fields (it holds none); its values are of the second type, when that one is readable.
+ */
+function mapType(printed: string, inner: string, labels: HuaweiLabels, depth: number): TypeInfo {
+  const comma = topLevelComma(inner);
+  const valueText = comma < 0 ? "" : inner.slice(comma + 1).trim();
+  const value = depth < 2 && valueText !== "" ? parseTypeWord(valueText, labels, depth + 1) : undefined;
+  const values = value && (value.known || value.typeName !== undefined) ? value.schema : undefined;
+  return { text: printed, schema: { type: "object", ...(values ? { additionalProperties: values } : {}) }, known: true, map: true };
+}
+
+/** Index of the first comma outside brackets (`Map<String, List<String>>` → after `String`), or -1. */
+function topLevelComma(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "<" || c === "[" || c === "(") depth++;
+    else if (c === ">" || c === "]" || c === ")") depth--;
+    else if (c === "," && depth === 0) return i;
+  }
+  return -1;
 }
 
 /** "Dictionary data structure. For details, see Table 4.": the type before a pointer to its table (the pointer is read as a reference). */
