@@ -104,3 +104,35 @@ describe("a table without a caption after an object row without a pointer", () =
     expect(result.diagnostics.filter((d) => d.ruleId === "huawei-nested-by-table-order").map((d) => d.severity)).toEqual(["info"]);
   });
 });
+
+describe("an example request printed on one line with its body", () => {
+  const page = (body: string) => [
+    "Creating a Gadget",
+    "Function",
+    "This API is used to create a gadget.",
+    "URI",
+    "POST /v1/{project_id}/gadgets",
+    ...table(["Name", "Mandatory", "Description"], [["project_id", "Yes", "Project ID."]]),
+    "Request Parameters",
+    ...table(["Name", "Mandatory", "Type", "Description"], [["name", "Yes", "String", "Gadget name."]]),
+    "Example Request",
+    `POST https://{Endpoint}/v1/{project_id}/gadgets ${body}`,
+    "Response Parameters",
+    ...table(["Name", "Type", "Description"], [["id", "String", "Gadget ID."]]),
+    "Status Codes",
+    "  • Normal",
+    "    200",
+  ];
+
+  it("reads the line as the example's request line and the rest as its body", () => {
+    const { result, doc } = read(page('{ "name": "gadget-1" }'));
+    expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    expect(doc.paths["/v1/{project_id}/gadgets"].post.requestBody.content["application/json"].example).toEqual({ name: "gadget-1" });
+  });
+
+  it("reports a body that is not JSON (a capture cut inside it) at its line, and leaves it out", () => {
+    const { result, doc } = read(page('{ "name": "gad'));
+    expect(result.diagnostics.filter((d) => d.ruleId === "huawei-unreadable-example").map((d) => d.at)).toEqual([{ page: "capture.txt", line: 24 }]);
+    expect(doc.paths["/v1/{project_id}/gadgets"].post.requestBody.content["application/json"].example).toBeUndefined();
+  });
+});

@@ -277,6 +277,21 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
     else read.requestLines.push(line);
   }
 
+  /**
+   * `POST https://{Endpoint}/v1/{project_id}/subnets { "subnet": { … } }`: a capture that printed the example request
+   * and its body on one line. The line is the example's request line, the rest its body (reported when it is not JSON).
+   */
+  function lineThenBody(text: string, block: Block): void {
+    const brace = /\s[{[]/.exec(text);
+    const line = brace ? requestLine(text.slice(0, brace.index), block.pos) : undefined;
+    if (!brace || !line) return;
+    takeRequestLine(line);
+    const json = tryJson(text.slice(brace.index + 1));
+    if (json.ok && state.section === "request") read.request.examples.push({ value: json.value, pos: block.pos });
+    else sink.warn("huawei-unreadable-example", `example request body after the request line (on the same line) is not JSON; left out`, block.pos);
+    consume(ctx, block);
+  }
+
   /** "PATH: /v1/…" and "Method: DELETE" (either order, the second completes the line); both blocks are read. */
   function lineFromLabelledParts(text: string, block: Block): RequestLine | undefined {
     const part = labelledUriPart(text, labels);
@@ -313,9 +328,12 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
       case "uri":
       case "request": {
         const line = requestLine(text, block.pos) ?? lineFromLabelledParts(text, block);
-        if (!line) return;
-        takeRequestLine(line);
-        consume(ctx, block);
+        if (line) {
+          takeRequestLine(line);
+          consume(ctx, block);
+          return;
+        }
+        lineThenBody(text, block);
         return;
       }
       case "response":
