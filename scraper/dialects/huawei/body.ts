@@ -8,7 +8,8 @@ import type { Position } from "../../document/model.js";
 import { inferSchema } from "../../infer-schema.js";
 import type { HuaweiContext } from "./context.js";
 import { checkAgainstExample } from "./example-checks.js";
-import { objectSchema } from "./field-schema.js";
+import { fieldSchema, objectSchema } from "./field-schema.js";
+import type { FieldNode } from "./field-node.js";
 import { isPlainObject } from "./field-node.js";
 import { buildFieldTree } from "./field-tree.js";
 import type { ExampleBody, FieldTable } from "./fields.js";
@@ -40,6 +41,19 @@ export function readBody(tables: readonly FieldTable[], examples: readonly Examp
   const table = tables.find((t) => !t.of) ?? tables[0]!;
   const tree = buildFieldTree(tables, example, what, ctx);
   checkAgainstExample(tree, example?.pos, table.pos, what, ctx);
+  const whole = wholeBodyField(tree.root.children);
+  if (whole) {
+    ctx.sink.info("huawei-whole-body-row", `${what}: the table's one row ${JSON.stringify(whole.name)} is the body itself (${whole.type.text})`, whole.row?.pos ?? table.pos);
+    const { description: _description, ...schema } = fieldSchema(whole, ctx.sink);
+    return {
+      schema,
+      ...(example ? { example: example.value } : {}),
+      required: whole.row?.required === true,
+      source: table.pos,
+      unmatched: scored.filter((x) => x.e !== example && x.score === 0).map((x) => x.e),
+      alternatives: scored.filter((x) => x.e !== example && x.score > 0).map((x) => x.e),
+    };
+  }
   return {
     schema: objectSchema(tree.root.children, ctx.sink),
     ...(example ? { example: example.value } : {}),
@@ -48,6 +62,15 @@ export function readBody(tables: readonly FieldTable[], examples: readonly Examp
     unmatched: scored.filter((x) => x.e !== example && x.score === 0).map((x) => x.e),
     alternatives: scored.filter((x) => x.e !== example && x.score > 0).map((x) => x.e),
   };
+}
+
+/**
+ * `[items] | Yes | Array of RecordSet objects`: a body table whose one top-level row has a bracketed name describes the
+ * whole body (an array of those objects), not a field called "[items]".
+ */
+function wholeBodyField(children: readonly FieldNode[]): FieldNode | undefined {
+  const only = children.length === 1 ? children[0]! : undefined;
+  return only && /^\[[^\]]*\]$/.test(only.name) ? only : undefined;
 }
 
 /** How many of the names occur as keys anywhere in the value. */

@@ -34,7 +34,11 @@ export function tableShape(kinds: readonly ColumnKind[] | undefined): TableShape
   return undefined;
 }
 
-const NAME_CELL = /^[A-Za-z_$@][\w.:$@/[\]-]*$/;
+/**
+ * A field name (`volume_id`, `OS-EXT-STS:vm_state`, `tags[].key`), `[items]` (the bracketed name of a whole-body row),
+ * or a lone dash (the placeholder row of a status without a body, read as none).
+ */
+const NAME_CELL = /^(?:[A-Za-z_$@][\w.:$@/[\]-]*|\[[A-Za-z_]\w*\]|[-–—])$/;
 const STATUS_CELL = /^[1-5]\d\d(?:\s|$)/;
 
 /** Whether a cell text can stand in a column of this kind (descriptions take anything). */

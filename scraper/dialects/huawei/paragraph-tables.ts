@@ -59,7 +59,8 @@ function isCell(b: Block, kind: ColumnKind): b is Extract<Block, { kind: "paragr
  * are cells whenever the row fits.
  */
 function isFieldName(text: string): boolean {
-  return /^[a-z_$@]/.test(text.trim());
+  // `[items]`: the bracketed name of a row that is the whole (array) body.
+  return /^(?:[a-z_$@]|\[[a-z_])/.test(text.trim());
 }
 
 function headerAt(blocks: readonly Block[], start: number, labels: HuaweiLabels): ColumnKind[] | undefined {

@@ -12,6 +12,9 @@ import { matchesAny, tableReferences } from "./labels.js";
 import type { LabelRole } from "./page-labels.js";
 import { parseTypeWord } from "./type-words.js";
 
+/** A cell holding only a dash: no value. */
+const PLACEHOLDER = /^[-–—]$/;
+
 export function fieldRows(table: TableBlock, kinds: readonly ColumnKind[], ctx: HuaweiContext): FieldRow[] {
   const { sink, labels } = ctx;
   const rows: FieldRow[] = [];
@@ -24,6 +27,11 @@ export function fieldRows(table: TableBlock, kinds: readonly ColumnKind[], ctx: 
       continue;
     }
     const name = (cell("name") ?? "").trim();
+    if (PLACEHOLDER.test(name) && PLACEHOLDER.test((cell("description") ?? "-").trim())) {
+      // `| - | String | - |` under "Status code: 204": the page's way of saying the status has no body.
+      sink.info("huawei-placeholder-row", `the row ${printed} names no field (a placeholder for none); not read as one`, row.pos);
+      continue;
+    }
     if (name === "") {
       sink.error("huawei-unreadable-row", `row without a parameter name: ${printed}`, row.pos);
       continue;
