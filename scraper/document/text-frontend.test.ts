@@ -35,6 +35,20 @@ describe("parseTextPage", () => {
     expect(doc.blocks[4]).toMatchObject({ json: { a: "{[", b: [1, 2] } });
   });
 
+  it("reports, once at its first line, an example whose brackets never close (a cut capture), and still reads the complete object inside it", () => {
+    const sink = new DiagnosticSink();
+    const page = ["Response 200", "{", '"items": [', "{", '"id": "a"', "}", "],", '"links": [', "{", '"href": "http://exa'].join("\n");
+    const doc = parseTextPage("p.txt", page, sink);
+    expect(sink.items.map((d) => [d.ruleId, d.severity, d.at])).toEqual([["text-unclosed-json", "warning", { page: "p.txt", line: 2 }]]);
+    expect(doc.blocks.filter((b) => b.kind === "code").map((b) => [b.pos.line, b.kind === "code" ? b.json : undefined])).toEqual([[4, { id: "a" }]]);
+  });
+
+  it("says nothing of a bracket line that closes, or of brackets in prose", () => {
+    const sink = new DiagnosticSink();
+    parseTextPage("p.txt", ["{", '"a": 1', "}", "Use [brackets] freely", "[see above"].join("\n"), sink);
+    expect(sink.items).toEqual([]);
+  });
+
   it("reports JSON that balances but does not parse, and keeps going", () => {
     const sink = new DiagnosticSink();
     const doc = parseTextPage("p.txt", "{\n'a': 1\n}\nafter", sink);

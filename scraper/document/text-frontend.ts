@@ -85,6 +85,17 @@ export function parseTextPage(page: string, source: string, sink: DiagnosticSink
           i = end + 1;
           continue;
         }
+      } else if ((line === "{" || line === "[") && jsonEnds.neverCloses(i)) {
+        // A capture cut inside an example: its lines are read one by one, and a complete object inside it would
+        // otherwise pass for the whole example.
+        sink.warn(
+          "text-unclosed-json",
+          `a JSON example opens here and its ${line === "{" ? "braces" : "brackets"} never close (a capture cut inside it?); its lines are read as text, and any complete object inside it is only a part of the example`,
+          {
+            page,
+            line: lineNo,
+          },
+        );
       }
     }
     const numbered = first >= 48 && first <= 57 ? splitNumberedTitle(line) : undefined;
@@ -130,6 +141,8 @@ function findFenceEnd(lines: string[], from: number, fence: string): number {
  */
 class JsonEnds {
   private readonly ends = new Map<number, number | undefined>();
+  /** Lines opening a structure that never closes: still open where a line ends inside a string, or at the page's end. */
+  private readonly unclosed = new Set<number>();
   private scannedFrom: number | undefined;
 
   constructor(
@@ -143,9 +156,22 @@ class JsonEnds {
     return end !== undefined && end - start < this.maxLines ? end : undefined;
   }
 
+  /** Whether the structure opened at the start of line `start` never closes (see `unclosed`). */
+  neverCloses(start: number): boolean {
+    if (this.scannedFrom === undefined || start < this.scannedFrom) this.scan(start);
+    return this.unclosed.has(start);
+  }
+
+  /** Records the outermost structure opened at a line's start among those still open (one report per cut example). */
+  private abandon(open: readonly number[]): void {
+    const outermost = open.find((opener) => opener >= 0);
+    if (outermost !== undefined) this.unclosed.add(outermost);
+  }
+
   private scan(from: number): void {
     this.scannedFrom = from;
     this.ends.clear();
+    this.unclosed.clear();
     /** Open brackets: the line they open when they are the line's first character, else -1. */
     const open: number[] = [];
     for (let j = from; j < this.lines.length; j++) {
@@ -155,7 +181,10 @@ class JsonEnds {
       // Most of the others are the `"key": "value",` lines of an example: without a bracket or a backslash,
       // all such a line can do is end inside a string (an odd number of quotes).
       if (!hasBracketOrBackslash(l)) {
-        if (quoteCount(l) % 2 === 1) open.length = 0;
+        if (quoteCount(l) % 2 === 1) {
+          this.abandon(open);
+          open.length = 0;
+        }
         continue;
       }
       const first = l.search(/\S/);
@@ -176,8 +205,13 @@ class JsonEnds {
           if (opener !== undefined && opener >= 0) this.ends.set(opener, l.slice(k + 1).trim() === "" ? j : undefined);
         }
       }
-      if (inString) open.length = 0; // every structure still open spans a broken line: none is JSON
+      if (inString) {
+        // Every structure still open spans a broken line: none is JSON.
+        this.abandon(open);
+        open.length = 0;
+      }
     }
+    this.abandon(open);
   }
 }
 
