@@ -15,11 +15,16 @@
  * with `|`, are the header. Each row is the next cells, one line each; a cell whose text runs over several lines
  * ends at the first line ending with `|`. The table ends at the first line that neither ends with `|` nor
  * continues a cell begun in a row. Each cell keeps its own line.
+ *
+ * Newer captures mark where the header and each row start with a lone `|` line, and print the separator with a
+ * leading pipe (`|---|---|`): the same table, read with `marked`.
  */
 import type { TableBlock, TableCell, TableRow } from "./model.js";
 
 /** A separator row without the leading pipe: `---|---|---|`, `:--|--:|`. */
 const SEPARATOR = /^(?::?-{3,}:?\|)+(?::?-{3,}:?)?$/;
+/** The separator of a marked table: `|---|---|---|`. */
+const MARKED_SEPARATOR = /^\|(?::?-{3,}:?\|)+$/;
 /** How many lines one cell may run over before the table is taken to end. */
 const MAX_CELL_LINES = 12;
 /** Widest header read (more cells before a separator are not this rendering). */
@@ -31,18 +36,26 @@ export function mayStartCellLineTable(line: string): boolean {
 }
 
 /** The table whose header starts at line `start`, and the first line after it; undefined when the lines are no such table. */
-export function readCellLineTable(page: string, lines: readonly string[], start: number): { table: TableBlock; end: number } | undefined {
-  const columns = headerAt(lines, start);
+export function readCellLineTable(page: string, lines: readonly string[], start: number, marked = false): { table: TableBlock; end: number } | undefined {
+  if (marked && lines[start]!.trim() !== "|") return undefined;
+  const first = marked ? start + 1 : start;
+  const columns = headerAt(lines, first, marked);
   if (columns === undefined) return undefined;
-  const sep = start + columns;
+  const sep = first + columns;
   const header: TableCell[] = [];
-  for (let k = start; k < sep; k++) header.push({ text: cellText(lines[k]!), pos: { page, line: k + 1 } });
+  for (let k = first; k < sep; k++) header.push({ text: cellText(lines[k]!), pos: { page, line: k + 1 } });
   const rows: TableRow[] = [];
   let j = sep + 1;
   let cells: TableCell[] = [];
   while (j < lines.length) {
     // The next table's header right after the last row ends this table.
-    if (cells.length === 0 && headerAt(lines, j) !== undefined) break;
+    if (cells.length === 0 && (marked ? lines[j]!.trim() === "|" && headerAt(lines, j + 1, true) !== undefined : headerAt(lines, j) !== undefined)) break;
+    if (marked && cells.length === 0) {
+      // Each row starts with its `|` line; any other line there ends the table.
+      if (lines[j]!.trim() !== "|") break;
+      j++;
+      if (j >= lines.length) break;
+    }
     const cell = readCell(lines, j, cells.length === 0);
     if (!cell) break;
     cells.push({ text: cell.text, pos: { page, line: j + 1 } });
@@ -58,16 +71,17 @@ export function readCellLineTable(page: string, lines: readonly string[], start:
 }
 
 /** The number of columns of the header starting at line `start` (one line per column, then the separator); undefined when none starts there. */
-function headerAt(lines: readonly string[], start: number): number | undefined {
+function headerAt(lines: readonly string[], start: number, marked = false): number | undefined {
+  const separator = marked ? MARKED_SEPARATOR : SEPARATOR;
   let sep = start;
   while (sep < lines.length && sep - start <= MAX_COLUMNS) {
     const t = lines[sep]!.trim();
-    if (SEPARATOR.test(t)) break;
+    if (separator.test(t)) break;
     if (!mayStartCellLineTable(t)) return undefined;
     sep++;
   }
-  if (sep >= lines.length || !SEPARATOR.test(lines[sep]!.trim())) return undefined;
-  const columns = lines[sep]!.trim().replace(/\|$/, "").split("|").length;
+  if (sep >= lines.length || !separator.test(lines[sep]!.trim())) return undefined;
+  const columns = lines[sep]!.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").length;
   return columns >= 2 && sep - start === columns ? columns : undefined;
 }
 

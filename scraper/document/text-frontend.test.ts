@@ -142,3 +142,27 @@ describe("tables printed one cell per line", () => {
     expect(table(["Use A |", "then B"])).toEqual(["paragraph", "paragraph"]);
   });
 });
+
+describe("tables one cell per line, each row marked by a lone | line", () => {
+  it("reads the header and rows (a lone | inside a row is an empty cell), each cell at its line", () => {
+    const sink = new DiagnosticSink();
+    const page = ["URI", "|", "Parameter |", "Mandatory |", "Description |", "|---|---|---|", "|", "user_id |", "Yes |", "User ID. |", "|", "limit |", "No |", "|", "Request"];
+    const doc = parseTextPage("p.txt", page.join("\n"), sink);
+    expect(sink.items).toEqual([]);
+    const table = doc.blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" && [table.header.map((c) => c.text), ...table.rows.map((r) => r.cells.map((c) => [c.text, c.pos.line]))]).toEqual([
+      ["Parameter", "Mandatory", "Description"],
+      [
+        ["user_id", 8],
+        ["Yes", 9],
+        ["User ID.", 10],
+      ],
+      [
+        ["limit", 12],
+        ["No", 13],
+        ["", 14],
+      ],
+    ]);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["paragraph", "table", "paragraph"]);
+  });
+});

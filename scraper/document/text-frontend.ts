@@ -53,6 +53,12 @@ export function parseTextPage(page: string, source: string, sink: DiagnosticSink
       i = Math.min(close + 1, lines.length);
       continue;
     }
+    const marked = line === "|" ? readCellLineTable(page, lines, i, true) : undefined;
+    if (marked) {
+      blocks.push(marked.table);
+      i = marked.end;
+      continue;
+    }
     if (line.startsWith("|")) {
       const { table, end } = readPipeTable(page, lines, i);
       blocks.push(table);

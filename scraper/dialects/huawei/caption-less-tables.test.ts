@@ -136,3 +136,47 @@ describe("an example request printed on one line with its body", () => {
     expect(doc.paths["/v1/{project_id}/gadgets"].post.requestBody.content["application/json"].example).toBeUndefined();
   });
 });
+
+describe("a capture marking each table row with a lone | line (IAM v5 pages)", () => {
+  const marked = (header: string[], rows: string[][]) => ["|", ...header.map((h) => `${h} |`), `|${header.map(() => "---|").join("")}`, ...rows.flatMap((r) => ["|", ...r.map((c) => `${c} |`)])];
+  const { result, doc } = read([
+    "Deleting a Gadget",
+    "Function",
+    "This API is used to delete a gadget.",
+    "Authorization Information",
+    "IAM users must be granted the following permissions.",
+    ...marked(["Action", "Access Level", "Dependencies"], [["gadget:gadgets:delete", "Write", "-"]]),
+    "URI",
+    "DELETE /v5/gadgets/{gadget_id}",
+    ...marked(["Parameter", "Mandatory", "Type", "Description"], [["gadget_id", "Yes", "String", "Gadget ID."]]),
+    "Request Parameters",
+    "None",
+    "Response Parameters",
+    "Status code: 204",
+    "Successful",
+    "Status code: 404",
+    ...marked(
+      ["Parameter", "Type", "Description"],
+      [
+        ["error_code", "String", "Error code."],
+        ["error_msg", "String", "Error message."],
+      ],
+    ),
+    "Status Codes",
+    ...marked(
+      ["Status Code", "Description"],
+      [
+        ["204", "Successful"],
+        ["404", "Not found"],
+      ],
+    ),
+  ]);
+
+  it("reads every table, and leaves the permissions table of Authorization Information unread without a warning", () => {
+    expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    const del = doc.paths["/v5/gadgets/{gadget_id}"].delete;
+    expect(del.parameters.map((p: { name: string; in: string }) => [p.name, p.in])).toEqual([["gadget_id", "path"]]);
+    expect(Object.keys(del.responses)).toEqual(["204", "404"]);
+    expect(Object.keys(del.responses["404"].content["application/json"].schema.properties)).toEqual(["error_code", "error_msg"]);
+  });
+});

@@ -157,6 +157,9 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
   }
 
   function onTable(table: TableBlock): void {
+    // The permissions table under "Authorization Information": a section the dialect does not read (listed unconsumed),
+    // whose table the page does not number.
+    if (state.section === "other") return;
     tableCount++;
     const kinds = headerKinds(table.header, labels);
     const shape = tableShape(kinds);
