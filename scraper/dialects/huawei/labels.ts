@@ -117,6 +117,11 @@ export interface HuaweiLabels {
   successSentences: string[];
   /** Capitalised words in titles that are not service names (for the service id). */
   notServiceAcronyms: string[];
+  /**
+   * Description cells of newer pages, in parts: "Definition: Specifies the project ID." then "Constraints: N/A",
+   * "Range: …", "Default value: N/A" (or all on one line, without colons). `definition` leads; `parts` follow.
+   */
+  descriptionTemplate: { definition: string[]; parts: string[] };
 }
 
 export const HUAWEI_LABELS: HuaweiLabels = {
@@ -233,6 +238,7 @@ export const HUAWEI_LABELS: HuaweiLabels = {
   securityHeaders: ["X-Auth-Token"],
   uriPath: ["PATH: {path}", "Path: {path}", "URI: {path}"],
   uriMethod: ["Method: {method}", "HTTP method: {method}"],
+  descriptionTemplate: { definition: ["Definition"], parts: ["Constraints", "Range", "Value range", "Default value", "Default Value"] },
   successSentences: ['If status code "{code}" is returned{any}', "If status code {code} is returned{any}"],
   notServiceAcronyms: [
     "API",

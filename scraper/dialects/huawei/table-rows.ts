@@ -3,6 +3,7 @@
  * rows of a status table → status rows ("400 Bad Request" → 400, "Bad Request"). A row that cannot be
  * read is an error at its line; the auth-token header row is left to the security scheme.
  */
+import { readDescriptionTemplate } from "./description-template.js";
 import type { Position, TableBlock } from "../../document/model.js";
 import type { ColumnKind } from "./columns.js";
 import { mandatoryValue } from "./columns.js";
@@ -54,7 +55,7 @@ export function fieldRows(table: TableBlock, kinds: readonly ColumnKind[], ctx: 
     if (type && !type.known && !type.typeName) {
       sink.warn("huawei-unknown-type", `${JSON.stringify(name)}: type ${JSON.stringify(typeText)} is not in the type vocabulary; its schema is left open`, row.pos);
     }
-    const description = cleanText(cell("description") ?? "");
+    const description = readDescriptionTemplate(cleanText(cell("description") ?? ""), labels);
     const refs = tableReferences(`${typeText ?? ""}\n${description}`, labels);
     rows.push({
       name,
