@@ -138,7 +138,50 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
       pos: row.pos,
     });
   }
-  return rows;
+  return dashNested(rows, ctx);
+}
+
+/** `- receiveMailAddr`, `-- requestId`: a name led by dashes, one per level below the row before it with one fewer. */
+const DASH_LED = /^(-+)\s*([^-\s].*)$/;
+
+/**
+ * Notification guides nest a table's fields by leading dashes instead of dotted names (`receiverList`, then
+ * `- receiveMailAddr`): each dashed row is a field of the nearest row above it with one dash fewer, and is read as
+ * that dotted name (`receiverList.receiveMailAddr`). A dashed row with no such row above it keeps its bare name,
+ * reported.
+ */
+function dashNested(rows: FieldRow[], ctx: NhnContext): FieldRow[] {
+  if (!rows.some((r) => DASH_LED.test(r.name))) return rows;
+  const parents: string[] = [];
+  let nested = 0;
+  const out = rows.map((row) => {
+    const m = DASH_LED.exec(row.name);
+    if (!m) {
+      parents.length = 0;
+      parents.push(row.name);
+      return row;
+    }
+    const depth = m[1]!.length;
+    const bare = m[2]!.trim();
+    const parent = parents[depth - 1];
+    if (parent === undefined) {
+      ctx.sink.warn(
+        "nhn-dash-without-parent",
+        `field ${JSON.stringify(row.name)} is led by ${depth} dash(es) but no row above it has ${depth - 1}; read as ${JSON.stringify(bare)} at the top of its table`,
+        row.pos,
+      );
+      parents.length = 0;
+      parents.push(bare);
+      return { ...row, name: bare };
+    }
+    nested++;
+    const name = `${parent}.${bare}`;
+    parents.length = depth;
+    parents.push(name);
+    return { ...row, name };
+  });
+  if (nested > 0) ctx.sink.info("nhn-dash-nesting", `${nested} field(s) nested by their leading dashes (\`- name\` under the row above it)`, rows[0]!.pos);
+  return out;
 }
 
 /**
