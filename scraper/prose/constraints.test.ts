@@ -79,6 +79,9 @@ describe("prose constraints: anything else is a note, never a guess", () => {
       "Block storage size(GB)",
       "e.g.) name:asc, created_at:desc",
       "Version 2 of the API",
+      // A list of what values mean ("200: normal / 10000 or more: an error"), not a limit.
+      "200: 정상\n10000 이상: 오류",
+      "1000 or more: an error",
     ]) {
       expect(read(text, INT)).toEqual({ taken: {}, notes: 0 });
     }

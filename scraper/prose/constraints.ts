@@ -97,6 +97,8 @@ function hitsIn(sentence: string): Hit[] {
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       taken.push([start, end]);
+      // "10000 이상: 오류" (10000 or more: an error): the phrase labels a case of the value, it does not limit it.
+      if (sentence.slice(0, start).trim() === "" && /^\s*[:：]/.test(sentence.slice(end))) continue;
       const groups = m.slice(1).filter((g): g is string => g !== undefined);
       const last = groups.at(-1);
       const unit = last !== undefined && (LENGTH_UNIT.test(last) || ITEM_WORD.test(last)) && groups.length > (p.kind === "range" ? 2 : 1) ? last : undefined;

@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Limits } from "../../../core/limits.js";
-import type { Block } from "../../document/model.js";
+import type { Block, Position } from "../../document/model.js";
+import type { FieldRow } from "./field-table.js";
 import type { NhnLabels } from "./labels.js";
 import type { StatusTable } from "./status-tables.js";
 
@@ -14,6 +15,8 @@ export interface NhnContext {
   /** Tables rebuilt from a text capture → the paragraphs they were read from. */
   origins: Map<Block, Block[]>;
   statusTables: StatusTable[];
+  /** The page's common response fields (a field table under "API 응답 공통 정보" / "Common Response"), once read. */
+  commonResponse?: { rows: FieldRow[]; pos: Position };
   /** A dotted name nesting deeper than `schemaDepth` is not read (the walks over the field tree recurse). */
   limits: Limits;
 }

@@ -13,11 +13,14 @@ import type { Limits } from "../../../core/limits.js";
 import { DEFAULT_LIMITS } from "../../../core/limits.js";
 import type { Block, DocumentTree, Position, TableBlock } from "../../document/model.js";
 import type { DialectResult } from "../types.js";
+import type { TableLayout } from "./columns.js";
 import { layoutOf } from "./columns.js";
 import type { NhnContext } from "./context.js";
 import { consume } from "./context.js";
 import type { NhnLabels } from "./labels.js";
 import { matchesAny, NHN_LABELS } from "./labels.js";
+import { readFieldTable } from "./field-table.js";
+import { typeColumnAsFormat } from "./row-places.js";
 import type { ApiRead } from "./operation.js";
 import type { AuthHeader } from "./parameters.js";
 import { readApiSection } from "./operation.js";
@@ -64,7 +67,7 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
   const description: string[] = [];
   const servers: ServerInfo[] = [];
   const summaries: SummaryTable[] = [];
-  const commonAuth: AuthHeader[] = [];
+  const commonAuth: AuthHeader[][] = [];
   readLooseBlocks(outline.intro, description, servers, summaries, undefined, ctx, commonAuth);
   for (const s of outline.sections) {
     if (s.kind === "status") readStatusSection(s, ctx);
@@ -123,9 +126,11 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
   const versions = [...new Set(reads.map((r) => r.operation.apiVersion))].sort(compareVersionStrings);
   checkPathParameterFormats(reads, ctx);
   // "Common Request Information" over `| Authorization | SecretKey issued on a console |`: every API sends it.
-  const common = commonAuth[0];
-  if (common) for (const r of reads) r.auth ??= common;
-  const security = readSecurity(reads, ctx);
+  const common = commonSecurity(commonAuth, reads);
+  // Some APIs name their auth header themselves: the common one (when it is one header) stands in for the others.
+  const single = commonAuth.length === 1 && commonAuth[0]!.length === 1 ? commonAuth[0]![0] : undefined;
+  if (!common && single) for (const r of reads) r.auth ??= single;
+  const security = common ?? readSecurity(reads, ctx);
   return {
     services: [
       {
@@ -158,12 +163,13 @@ function readLooseBlocks(
   summaries: SummaryTable[],
   section: OutlineSection | undefined,
   ctx: NhnContext,
-  commonAuth: AuthHeader[],
+  commonAuth: AuthHeader[][],
 ): void {
   for (const b of blocks) {
-    const auth = b.kind === "table" ? commonAuthHeader(b, ctx) : undefined;
+    const auth = b.kind === "table" ? commonAuthHeaders(b, ctx) : undefined;
     if (auth) {
-      ctx.sink.info("nhn-common-auth-header", `the page's common request header ${auth.header} is sent by every API: the security scheme`, b.pos);
+      const names = auth.map((a) => a.header).join(" and ");
+      ctx.sink.info("nhn-common-auth-header", `the page's common request header${auth.length > 1 ? "s" : ""} ${names}: sent by every API, the security scheme`, b.pos);
       commonAuth.push(auth);
       consume(ctx, b);
       continue;
@@ -174,6 +180,15 @@ function readLooseBlocks(
       const summary = layout ? undefined : summaryLayout(header, ctx.labels);
       if (layout?.kind === "regions") {
         servers.push(...readRegionTable(b, layout, ctx));
+        consume(ctx, b);
+      } else if (section && !ctx.commonResponse && matchesAny(section.title, ctx.labels.commonResponseSections) && commonResponseLayout(b, layout, ctx)) {
+        // "API 응답 공통 정보" over `header`, `header.isSuccessful`, …: the envelope of every response.
+        ctx.commonResponse = { rows: readFieldTable(b, commonResponseLayout(b, layout, ctx)!, ctx), pos: b.pos };
+        ctx.sink.info(
+          "nhn-common-response-table",
+          `the page's common response fields (${ctx.commonResponse.rows.map((r) => r.name).join(", ")}): the body of APIs that respond with the common information only`,
+          b.pos,
+        );
         consume(ctx, b);
       } else if (summary) {
         summaries.push({ table: b, layout: summary, ...(section ? { section } : {}) });
@@ -188,18 +203,49 @@ function readLooseBlocks(
 }
 
 /**
- * A table of the page's common request headers outside any API whose every row is the auth header
- * (`| Name | Description |` over `| Authorization | SecretKey issued on a console |`): that header, with its description.
+ * A table of the page's common request headers outside any API whose every row is an auth header
+ * (`| Name | Description |` over `| Authorization | SecretKey issued on a console |`, or a key and its secret):
+ * those headers, sent together, each with its description.
  */
-function commonAuthHeader(table: TableBlock, ctx: NhnContext): AuthHeader | undefined {
+function commonAuthHeaders(table: TableBlock, ctx: NhnContext): AuthHeader[] | undefined {
   const { labels } = ctx;
   const names = [...labels.columns.name, ...labels.captions.nameColumns, ...labels.columns.nameWhenFirst];
   if (table.header.length < 2 || !matchesAny(table.header[0]!.text, names) || table.rows.length === 0) return undefined;
-  if (!table.rows.every((r) => matchesAny(r.cells[0]?.text.trim() ?? "", labels.authHeaders))) return undefined;
-  const row = table.rows[0]!;
+  const auth = [...labels.authHeaders, ...labels.commonAuthHeaders];
+  if (!table.rows.every((r) => matchesAny(r.cells[0]?.text.trim() ?? "", auth))) return undefined;
   const described = table.header.findIndex((h) => matchesAny(h.text, labels.columns.description));
-  const description = (row.cells[described >= 0 ? described : table.header.length - 1]?.text ?? "").trim();
-  return { header: row.cells[0]!.text.trim(), ...(description ? { description } : {}), pos: row.pos };
+  return table.rows.map((row) => {
+    const description = (row.cells[described >= 0 ? described : table.header.length - 1]?.text ?? "").trim();
+    return { header: row.cells[0]!.text.trim(), ...(description ? { description } : {}), pos: row.pos };
+  });
+}
+
+/**
+ * The page's common auth tables as the service's security: each table one alternative (its headers sent together),
+ * when no API names its own auth header. Undefined otherwise (each API's header decides, see `readSecurity`).
+ */
+function commonSecurity(tables: readonly AuthHeader[][], reads: readonly ApiRead[]): { schemes: SecuritySchemeInfo[]; requirement: string[][] } | undefined {
+  if (tables.length === 0 || reads.some((r) => r.auth)) return undefined;
+  const schemes = new Map<string, SecuritySchemeInfo>();
+  const requirement = tables.map((t) =>
+    t.map((h) => {
+      const scheme = tokenScheme(h.header, h.description);
+      if (!schemes.has(scheme.name)) schemes.set(scheme.name, scheme);
+      return scheme.name;
+    }),
+  );
+  return { schemes: [...schemes.values()], requirement };
+}
+
+/** How a common response table is read: as a response part's table (a Type column of data types is the format). */
+function commonResponseLayout(table: TableBlock, layout: TableLayout | undefined, ctx: NhnContext): TableLayout | undefined {
+  const header = table.header.map((c) => c.text);
+  const read = typeColumnAsFormat(
+    header,
+    table.rows.map((r) => r.cells.map((c) => c.text)),
+    ctx.labels,
+  );
+  return read ?? (layout?.kind === "fields" ? layout : undefined);
 }
 
 function tableOutsideApi(table: TableBlock): string {

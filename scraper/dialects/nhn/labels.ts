@@ -88,10 +88,17 @@ export interface NhnLabels {
   };
   /** Headers carrying the auth token: a security scheme, not a parameter. */
   authHeaders: string[];
+  /**
+   * Headers sent together for authentication (a key and its secret), read as security schemes only from the page's
+   * common request-header tables (an API's own table lists them as parameters).
+   */
+  commonAuthHeaders: string[];
   /** Summary lines of a folded example that are not part labels ("<summary>Unfold</summary>"). */
   disclosure: string[];
   /** Phrases of a part that is the page's common response ("This API responds with common information"). */
   commonResponse: string[];
+  /** Titles of a section holding the page's common response fields (the envelope every API answers with). */
+  commonResponseSections: string[];
   /** Phrases of a part that points at another API of the page ("Returns the same response as Get Image"). */
   sameAs: string[];
   /**
@@ -213,10 +220,14 @@ export const NHN_LABELS: NhnLabels = {
   optionalValues: ["-", "X", "N", "No", "Optional", "선택"],
   noDefaultValues: ["-", "–", "—", "None", "N/A", "(none)", "없음", "해당 없음"],
   frontMatter: { source: ["source"], section: ["section"], product: ["product", "service", "title"] },
-  authHeaders: ["X-Auth-Token", "Authorization"],
+  authHeaders: ["X-Auth-Token", "Authorization", "X-NHN-Authorization"],
+  commonAuthHeaders: ["X-TC-AUTHENTICATION-ID", "X-TC-AUTHENTICATION-SECRET"],
   disclosure: ["Unfold", "Expand", "펼치기"],
+  commonResponseSections: ["Common Response", "Common Response Body", "Common Response Information", "API 응답 공통 정보", "공통 응답", "공통 응답 본문", "응답 공통 정보"],
   commonResponse: [
     "responds with common information",
+    // "This API responds with the common information only" (NCR).
+    "공통 정보만 응답합니다",
     "responds with the common information",
     "common response information only",
     "same as the common response body",

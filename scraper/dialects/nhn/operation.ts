@@ -212,7 +212,19 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
     sink.warn("doc-no-body-sentence-misplaced", `${section.title}: the ${name} part says the API has no ${part.noBody.which} body; read as: no ${name} body`, part.noBody.pos);
   }
   if (part.status) notes.unshift(part.status.text);
-  if (part.common) {
+  // "This API responds with the common information only", on a page whose common response fields are a table: those fields.
+  const common = part.common && name === "response" && part.tables.length === 0 && !part.example ? ctx.commonResponse : undefined;
+  if (part.common && common) {
+    sink.info(
+      "doc-part-common-information",
+      `${section.title}: the response part is the page's common response (${JSON.stringify(part.common.text)}); its fields are the common response table's`,
+      part.common.block.pos,
+      {
+        table: common.pos,
+      },
+    );
+    consume(ctx, part.common.block);
+  } else if (part.common) {
     sink.warn(
       "doc-part-common-information",
       `${section.title}: the ${name} part is the page's common information (${JSON.stringify(part.common.text)}); described by that sentence, without a schema`,
@@ -222,11 +234,13 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
   }
   const description = notes.length > 0 ? notes.join("\n\n") : undefined;
   if (borrowed) return { ...borrowed[name], from: borrowed[name].from ?? borrowed, ...(description ? { description } : {}) };
-  const rows = part.tables.flatMap((t) => {
-    const fields = readFieldTable(t.table, t.layout, ctx);
-    const parent = objects.get(t);
-    return parent === undefined ? fields : fields.map((r) => ({ ...r, name: `${parent}.${r.name}`, location: "body" as const }));
-  });
+  const rows = common
+    ? common.rows
+    : part.tables.flatMap((t) => {
+        const fields = readFieldTable(t.table, t.layout, ctx);
+        const parent = objects.get(t);
+        return parent === undefined ? fields : fields.map((r) => ({ ...r, name: `${parent}.${r.name}`, location: "body" as const }));
+      });
   return {
     rows,
     ...(mediaType ? { mediaType } : {}),
