@@ -73,3 +73,46 @@ describe("a page's common request and response sections", () => {
     expect(checkExamples(doc).failures).toEqual([]);
   });
 });
+
+describe("request headers given twice: as lines after the request line and in a table", () => {
+  const page = [
+    "## Dev Tools > Widget > API v1.1 Guide",
+    "",
+    "## Run Widget",
+    "```text",
+    "POST /api/v1.1/widgets/{widget-name}/run",
+    "X-NHN-REGION: {Region}",
+    "X-NHN-Authorization: Bearer {token}",
+    "```",
+    "",
+    "### Request Header",
+    "| Name | Description | Value |",
+    "| ---- | ----------- | ----- |",
+    "| X-NHN-REGION | Region | KR1 |",
+    "| X-NHN-Authorization | Issued token | {token} |",
+    "",
+    "### Path Variable",
+    "| Name | Description |",
+    "| ---- | ----------- |",
+    "| widget-name | Widget name |",
+    "| widget-name | Widget name |",
+    "",
+    "### Response Body",
+    "```json",
+    '{ "header": { "isSuccessful": true } }',
+    "```",
+  ].join("\n");
+  const { doc, diagnostics } = scrapeNhn("widget.md", page, "markdown");
+  const op = operations(doc)[0]!.op;
+
+  it("is one header parameter, typed string, with the table row's description; the token header is the security", () => {
+    const params = (op.parameters ?? []) as Array<{ name: string; in: string; description?: string; schema: { type?: string } }>;
+    expect(params.filter((p) => p.in === "header").map((p) => [p.name, p.schema.type, p.description?.split("\n")[0]])).toEqual([["X-NHN-REGION", "string", "Region"]]);
+    expect(doc.security).toEqual([{ XNHNAuthorization: [] }]);
+  });
+
+  it("keeps a parameter listed twice once, and reports the repeat", () => {
+    expect((op.parameters ?? []).filter((p) => p.in === "path").map((p) => p.name)).toEqual(["widget-name"]);
+    expect(diagnostics.filter((d) => d.ruleId === "doc-duplicate-parameter").map((d) => d.severity)).toEqual(["warning"]);
+  });
+});

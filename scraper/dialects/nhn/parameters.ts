@@ -40,14 +40,18 @@ export function readParameters(
   const read: ParametersRead = { parameters: [], contentType: "application/json", pathFormats: [] };
   const headerRows = new Map(rows.filter((r) => r.location === "header").map((r) => [r.name, r]));
   for (const h of headers) {
-    const row = h.placeholder !== undefined ? headerRows.get(h.placeholder) : undefined;
+    // The table row documenting a header line: by the line's placeholder (`{tokenId}` → the `tokenId` row) or its name.
+    const row = (h.placeholder !== undefined ? headerRows.get(h.placeholder) : undefined) ?? headerRows.get(h.name);
     if (row) headerRows.delete(row.name);
     if (matchesAny(h.name, labels.authHeaders)) {
       read.auth = { header: h.name, ...(row?.description ? { description: row.description } : {}), pos: h.pos };
     } else if (matchesAny(h.name, ["Content-Type"]) && h.placeholder === undefined) {
       read.contentType = h.value;
     } else {
-      const schema: JsonSchema = row ? parameterSchema(row, env) : { type: "string", ...(h.pattern !== undefined ? { pattern: h.pattern } : h.placeholder === undefined ? { enum: [h.value] } : {}) };
+      // A header's value is text: a row without a data type (`| X-NHN-REGION | Region | KR1 |`) does not make it untyped.
+      const fromRow = row ? parameterSchema(row, env) : undefined;
+      const schema: JsonSchema =
+        fromRow && Object.keys(fromRow).length > 0 ? fromRow : { type: "string", ...(h.pattern !== undefined ? { pattern: h.pattern } : h.placeholder === undefined ? { enum: [h.value] } : {}) };
       read.parameters.push({ name: h.name, in: "header", required: row?.required ?? true, ...(row?.description ? { description: row.description } : {}), schema, source: row?.pos ?? h.pos });
     }
   }
@@ -73,7 +77,25 @@ export function readParameters(
     });
   }
   checkPathParameters(path, query, read.parameters, rows, pathPos, env);
+  read.parameters = withoutRepeats(read.parameters, env);
   return read;
+}
+
+/** A parameter listed twice (`| userId | User ID |` on two rows): the first kept, the repeat reported (OpenAPI allows one). */
+function withoutRepeats(parameters: readonly ApiParameter[], env: SchemaEnv): ApiParameter[] {
+  const seen = new Map<string, ApiParameter>();
+  const kept: ApiParameter[] = [];
+  for (const p of parameters) {
+    const key = `${p.in}\u0000${p.in === "header" ? p.name.toLowerCase() : p.name}`;
+    const first = seen.get(key);
+    if (first) {
+      env.ctx.sink.warn("doc-duplicate-parameter", `${env.where}: ${p.in} parameter ${JSON.stringify(p.name)} is listed twice; the first is kept`, p.source, { first: first.source, second: p.source });
+      continue;
+    }
+    seen.set(key, p);
+    kept.push(p);
+  }
+  return kept;
 }
 
 /**
