@@ -98,9 +98,27 @@ function operationItems(operations: readonly ApiOperation[], version: string, si
       continue;
     }
     operationIds.set(op.operationId, op);
-    item[op.method] = operationObject(op, versionHeader);
+    item[op.method] = operationObject(withoutRepeatedParameters(op, sink), versionHeader);
   }
   return paths;
+}
+
+/**
+ * OpenAPI allows one parameter per name and location (header names case-insensitively): a dialect that read one twice
+ * keeps the first, and the repeat is reported at its line. Dialects dedupe what they can tell apart; this is the guard.
+ */
+function withoutRepeatedParameters(op: ApiOperation, sink: DiagnosticSink): ApiOperation {
+  const seen = new Set<string>();
+  const kept = op.parameters.filter((p) => {
+    const key = `${p.in}\u0000${p.in === "header" ? p.name.toLowerCase() : p.name}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      return true;
+    }
+    sink.warn("spec-duplicate-parameter", `${op.method.toUpperCase()} ${op.path}: ${p.in} parameter ${JSON.stringify(p.name)} is given twice; the first is kept`, p.source);
+    return false;
+  });
+  return kept.length === op.parameters.length ? op : { ...op, parameters: kept };
 }
 
 function compareOperations(a: ApiOperation, b: ApiOperation): number {
