@@ -14,6 +14,8 @@ describe("readPageTitle", () => {
     ["Storage > Object Storage > API Guide", { product: "Object Storage", id: "object-storage" }],
     ["Storage > Block Storage > API v2 가이드", { product: "Block Storage", id: "block-storage", version: "v2" }],
     ["Key Manager API v1 Guide", { product: "Key Manager", id: "key-manager", version: "v1" }],
+    // A breadcrumb whose segment before the last is guide words too: the product is the segment before that.
+    ["Dev Tools > Pipeline > API Guide > API v1.1 Guide", { product: "Pipeline", id: "pipeline", version: "v1.1" }],
   ])("%s", (title, want) => {
     expect(readPageTitle(title, NHN_LABELS)).toEqual(want);
   });

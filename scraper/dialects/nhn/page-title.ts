@@ -25,8 +25,15 @@ export function readPageTitle(title: string, labels: NhnLabels): PageTitle | und
   if (!last) return undefined;
   const version = VERSION.exec(last)?.[1];
   const guideWords = new RegExp(`(?:^|\\s)(?:${labels.guideWords.map(escapeRegExp).join("|")})(?=$|\\s)`, "gi");
-  const rest = last.replace(VERSION, " ").replace(guideWords, " ").replace(/\s+/g, " ").trim();
-  const product = rest !== "" ? rest : segments[segments.length - 2];
+  const bare = (segment: string) => segment.replace(VERSION, " ").replace(guideWords, " ").replace(/\s+/g, " ").trim();
+  const rest = bare(last);
+  // "Dev Tools > Pipeline > API Guide > API v1.1 Guide": the nearest segment before the last that is more than guide
+  // words names the product.
+  const named = segments
+    .slice(0, -1)
+    .reverse()
+    .find((s) => bare(s) !== "");
+  const product = rest !== "" ? rest : (named ?? segments[segments.length - 2]);
   if (!product || slug(product) === "") return undefined;
   return { product, id: slug(product), ...(version ? { version: `v${version}` } : {}) };
 }
