@@ -116,3 +116,31 @@ describe("request headers given twice: as lines after the request line and in a 
     expect(diagnostics.filter((d) => d.ruleId === "doc-duplicate-parameter").map((d) => d.severity)).toEqual(["warning"]);
   });
 });
+
+describe("an Environment | Domain table before the APIs (Email, SMS guides)", () => {
+  const page = [
+    "## Notification > Widget Mail > API v2.0 Guide",
+    "",
+    "[API Domain]",
+    "",
+    "| Environment | Domain |",
+    "| --- | --- |",
+    "| Real | https://widget-mail.api.example.com |",
+    "",
+    "### Send Mail",
+    "",
+    "```",
+    "POST /widget/v2.0/appKeys/{appKey}/mails",
+    "```",
+    "",
+    "#### Response",
+    "",
+    "This API does not return a response body.",
+  ].join("\n");
+
+  it("gives the servers, each described by its environment", () => {
+    const { doc, diagnostics } = scrapeNhn("widget-mail.md", page, "markdown");
+    expect(diagnostics.filter((d) => d.ruleId === "nhn-table-outside-api")).toEqual([]);
+    expect(doc.servers).toEqual([{ url: "https://widget-mail.api.example.com", description: "Real" }]);
+  });
+});

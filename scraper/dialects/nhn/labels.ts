@@ -175,7 +175,7 @@ export const NHN_LABELS: NhnLabels = {
     nameWhenFirst: ["Value", "값", "Field", "Fields", "필드", "Key", "키", "Parameter", "파라미터", "Path"],
     value: ["Status Name", "Status", "상태 이름", "상태"],
     endpointType: ["Type", "타입", "종류"],
-    region: ["Region", "리전"],
+    region: ["Region", "리전", "Environment", "환경"],
     endpoint: ["Endpoint", "Domain", "엔드포인트", "도메인"],
   },
   locations: { URL: "path", Path: "path", "URL Path": "path", "Path Variable": "path", Query: "query", "Query String": "query", Header: "header", Body: "body" },
