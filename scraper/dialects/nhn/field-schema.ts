@@ -60,7 +60,8 @@ export function objectSchema(node: FieldNode, holders: readonly unknown[], env: 
 export function fieldSchema(node: FieldNode, samples: readonly unknown[], parentKey: string | undefined, env: SchemaEnv): JsonSchema {
   const row = node.row;
   const key = row ? formatKeyOf(row.format, env.ctx.labels) : undefined;
-  const element = row && !key && node.children.length === 0 ? elementFormat(row.format, env.ctx.labels) : undefined;
+  // `List<Integer>`, `String[]`, `List:String` read as arrays: their element type types the items.
+  const element = row && (!key || key === "array") && node.children.length === 0 ? elementFormat(row.format, env.ctx.labels) : undefined;
   if (row && element) {
     // "Array[UUID]": an array of that format.
     applyDefaultCell({}, row, env.where, env.ctx);
@@ -87,9 +88,10 @@ export function fieldSchema(node: FieldNode, samples: readonly unknown[], parent
   return row?.description ? { description: row.description, ...schema } : schema;
 }
 
-/** The element format of `Array[<format>]` / `List<format>` / `<format> Array`, when that format is known. */
+/** The element format of `Array[<format>]` / `List<format>` / `List:<format>` / `<format>[]` / `<format> Array`, when that format is known. */
 function elementFormat(format: string, labels: SchemaEnv["ctx"]["labels"]): FormatKey | undefined {
-  const m = /^(?:array|list)\s*[[<(]([^\]>)]+)[\]>)]$/i.exec(format.trim()) ?? POSTFIX_ARRAY.exec(format.trim());
+  const t = format.trim();
+  const m = /^(?:array|list|set)\s*[[<(]([^\]>)]+)[\]>)]$/i.exec(t) ?? /^(?:array|list|set)\s*:\s*(\S+)$/i.exec(t) ?? /^([A-Za-z][\w ]*?)\s*\[\]$/.exec(t) ?? POSTFIX_ARRAY.exec(t);
   const element = m?.[1]!.trim();
   const inner = element ? formatKeyOf(element, labels) : undefined;
   return inner === "array" || inner === "object" ? undefined : inner;

@@ -23,6 +23,9 @@ export function formatKeyOf(cell: string, labels: NhnLabels): FormatKey | undefi
     const container = lookup(labels.formats, generic);
     if (container === "array" || container === "object") return container;
   }
+  // "List:String" (Email guides): a container and its element type, joined by a colon.
+  const colon = /^([A-Za-z]+)\s*:\s*[A-Za-z]+$/.exec(t)?.[1];
+  if (colon !== undefined && lookup(labels.formats, colon) === "array") return "array";
   // "String[]", "Long[]": an array of the element before the brackets.
   const listed = BRACKET_ARRAY.exec(t)?.[1];
   if (listed !== undefined && lookup(labels.formats, listed) !== undefined) return "array";

@@ -184,6 +184,8 @@ export const NHN_LABELS: NhnLabels = {
     Integer: "integer",
     Int: "integer",
     Long: "integer",
+    Short: "integer",
+    SmallInt: "integer",
     Number: "number",
     Float: "number",
     Double: "number",
