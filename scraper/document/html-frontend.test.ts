@@ -67,3 +67,12 @@ describe("a markdown line right after a table", () => {
     expect(doc.blocks[1]!.pos.line).toBe(4);
   });
 });
+
+describe("a type parameter in a markdown cell", () => {
+  it("keeps `List<Integer>` as text, and still reads HTML tags (`<br>`, `<BR>`) as markup", () => {
+    const md = ["| Name | Type |", "| --- | --- |", "| ids | List<Integer> |", "| note | a<BR>b |", "| tags | Set<String><br>unique |"].join("\n");
+    const doc = parseHtmlPage("p.md", markdownToHtml(md), new DiagnosticSink());
+    const table = doc.blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" && table.rows.map((r) => r.cells[1]!.text)).toEqual(["List<Integer>", "a\nb", "Set<String>\nunique"]);
+  });
+});

@@ -11,6 +11,7 @@ export function markdownToHtml(markdown: string): string {
   const tokens = md.parse(markdown, {});
   tokens.forEach((token, k) => {
     if (token.type === "heading_open") stripHeadingAttributes(tokens[k + 1]);
+    if (token.type === "inline") keepTypeParameters(token);
   });
   for (const token of tokens) {
     if (!token.map) continue;
@@ -46,4 +47,22 @@ function stripHeadingAttributes(inline: ReturnType<MarkdownIt["parse"]>[number] 
   inline.content = stripped;
   const last = inline.children?.[inline.children.length - 1];
   if (last?.type === "text") last.content = withoutHeadingAttributes(last.content) ?? last.content;
+}
+
+/** A type parameter right after a word (`List<Integer>`, `Map<Long>`): the name is capitalised and no HTML element's. */
+const TYPE_PARAMETER = /^<([A-Z][A-Za-z0-9]*)>$/;
+const HTML_ELEMENTS = new Set(["a", "b", "br", "code", "div", "em", "font", "hr", "i", "img", "li", "ol", "p", "pre", "s", "span", "strong", "sub", "sup", "table", "td", "th", "tr", "u", "ul"]);
+
+/**
+ * `List<Integer>` in a table cell: markdown reads `<Integer>` as an HTML tag, which a browser then hides, and the
+ * type would read as a bare `List`. A capitalised tag that is no HTML element, right after a word, is kept as text.
+ */
+function keepTypeParameters(inline: ReturnType<MarkdownIt["parse"]>[number]): void {
+  const children = inline.children ?? [];
+  children.forEach((child, k) => {
+    const name = child.type === "html_inline" ? TYPE_PARAMETER.exec(child.content)?.[1] : undefined;
+    const before = children[k - 1];
+    if (name === undefined || HTML_ELEMENTS.has(name.toLowerCase()) || before?.type !== "text" || !/[A-Za-z]$/.test(before.content)) return;
+    child.type = "text";
+  });
 }
