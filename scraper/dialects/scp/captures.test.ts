@@ -196,3 +196,12 @@ describe("SCP capture that lost its API headings", () => {
     expect(sink.items.map((d) => `${d.at && "line" in d.at ? d.at.line : ""} ${d.ruleId}`)).toEqual(["6 scp-api-without-title"]);
   });
 });
+
+describe("a Description label over None", () => {
+  it("gives the operation no description (the page says there is none), and consumes the line", () => {
+    const { service, sink, unconsumed } = read(PAGE.replaceAll("Description\nAttach a label to the widget", "Description\nNone"));
+    expect(sink.items).toEqual([]);
+    expect(unconsumed).toBe(0);
+    expect(service.operations.map((o) => o.description)).toEqual([undefined, undefined]);
+  });
+});

@@ -263,7 +263,8 @@ function readModeContent(st: VersionState, block: Block): boolean {
   switch (mode.kind) {
     case "description":
       if (block.kind === "paragraph") {
-        st.description.push(block.text);
+        // "Description" over "None": the page says there is no description.
+        if (!st.ctx.labels.none.includes(block.text.trim())) st.description.push(block.text);
         return true;
       }
       return false;
