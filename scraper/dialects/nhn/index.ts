@@ -31,6 +31,7 @@ import { mergeSameOperation } from "./same-operation.js";
 import { pathVersion, readPageTitle, versionFromPaths } from "./page-title.js";
 import { compareVersionStrings } from "../../../core/versions.js";
 import { rebuildTables } from "./rebuild-tables.js";
+import { rebuildInterfaceGuide } from "./interface-guide.js";
 import { tokenScheme } from "./security.js";
 import { readRegionTable } from "./servers.js";
 import { readStatusTable } from "./status-tables.js";
@@ -42,7 +43,7 @@ import { refusedName } from "../../../core/safe-name.js";
 import { slug } from "./words.js";
 
 export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels: NhnLabels = NHN_LABELS, limits: Limits = DEFAULT_LIMITS): DialectResult {
-  const rebuilt = rebuildTables(doc.blocks, labels, sink);
+  const rebuilt = rebuildInterfaceGuide(rebuildTables(doc.blocks, labels, sink), labels);
   const ctx: NhnContext = { page: doc.page, labels, sink, consumed: new Set(), origins: rebuilt.origins, statusTables: [], limits };
   const none: DialectResult = { services: [], consumed: ctx.consumed };
   const split = splitSectionOf(doc, labels);

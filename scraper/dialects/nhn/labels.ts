@@ -99,6 +99,22 @@ export interface NhnLabels {
   commonResponse: string[];
   /** Titles of a section holding the page's common response fields (the envelope every API answers with). */
   commonResponseSections: string[];
+  /**
+   * Guides describing each API as an "interface" (Contact Center): a heading over the `URL: https://…` line and a table
+   * whose Call direction column holds the method, then Request Parameters and Result Data tables of
+   * `Name | Variable | Data type | Required | Description`, where Variable is the field and Name its label (or, in
+   * Result Data, the parent path of the rows below it).
+   */
+  interfaceGuide: {
+    headings: string[];
+    url: string[];
+    methodColumns: string[];
+    labelColumns: string[];
+    variableColumns: string[];
+    typeColumns: string[];
+    /** A Variable cell standing for the body: the rows after it are the body's fields. */
+    bodyMarkers: string[];
+  };
   /** Phrases of a part that points at another API of the page ("Returns the same response as Get Image"). */
   sameAs: string[];
   /**
@@ -137,8 +153,8 @@ export interface NhnLabels {
 export type FormatKey = "string" | "integer" | "number" | "boolean" | "uuid" | "datetime" | "date" | "enum" | "object" | "array" | "uri" | "binary";
 
 export const NHN_LABELS: NhnLabels = {
-  request: ["Request", "요청"],
-  response: ["Response", "응답", "Success Response", "성공 응답"],
+  request: ["Request", "요청", "Request Parameters", "요청 파라미터 정의"],
+  response: ["Response", "응답", "Success Response", "성공 응답", "Result Data", "결과 데이터"],
   example: ["Example", "Examples", "예시", "예제", "cURL"],
   descriptionHeadings: ["Description", "Descriptions", "설명"],
   tableHeadings: ["Parameters", "Parameter", "Fields", "Field", "파라미터", "필드"],
@@ -225,6 +241,15 @@ export const NHN_LABELS: NhnLabels = {
   authHeaders: ["X-Auth-Token", "Authorization", "X-NHN-Authorization"],
   commonAuthHeaders: ["X-TC-AUTHENTICATION-ID", "X-TC-AUTHENTICATION-SECRET"],
   disclosure: ["Unfold", "Expand", "펼치기"],
+  interfaceGuide: {
+    headings: ["Interface Description", "인터페이스 설명"],
+    url: ["URL"],
+    methodColumns: ["Call direction", "호출방향", "호출 방향"],
+    labelColumns: ["Name", "명칭"],
+    variableColumns: ["Variable", "변수"],
+    typeColumns: ["Data type", "데이터 타입"],
+    bodyMarkers: ["request body", "요청 본문"],
+  },
   commonResponseSections: ["Common Response", "Common Response Body", "Common Response Information", "API 응답 공통 정보", "공통 응답", "공통 응답 본문", "응답 공통 정보"],
   commonResponse: [
     "responds with common information",

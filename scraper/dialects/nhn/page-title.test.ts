@@ -27,6 +27,9 @@ describe("readPageTitle", () => {
   it("takes the version from the paths when they agree", () => {
     expect(versionFromPaths(["/v1/{account}", "/v1/{account}/{container}"])).toBe("v1");
     expect(versionFromPaths(["/v1/a", "/v2/b"])).toBeUndefined();
+    // After a leading path parameter (Contact Center); two literal segments before it are no version place.
+    expect(versionFromPaths(["/{serviceId}/openapi/v1/ticket/add.json"])).toBe("v1");
+    expect(versionFromPaths(["/standard/inapp/v1/consumable/list"])).toBeUndefined();
   });
 });
 

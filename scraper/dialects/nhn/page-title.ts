@@ -50,5 +50,6 @@ export function versionFromPaths(paths: readonly string[]): string | undefined {
 
 /** The version segment of one path: "/v2.0/…", or after one service segment, "/ncr/v2.0/appkeys/…" (lower-cased). */
 export function pathVersion(path: string): string | undefined {
-  return /^\/(?:[a-z][\w-]*\/)?(v\d+(?:\.\d+)*)(?:\/|$)/i.exec(path)?.[1]?.toLowerCase();
+  // `/v2/…`, `/widget/v2/…`, or after a leading path parameter `/{serviceId}/openapi/v1/…`.
+  return /^\/(?:[a-z][\w-]*\/|\{[^{}/]+\}\/(?:[a-z][\w-]*\/)?)?(v\d+(?:\.\d+)*)(?:\/|$)/i.exec(path)?.[1]?.toLowerCase();
 }
