@@ -41,7 +41,7 @@ const PAGE = [
   '{ "header": { "resultCode": 200, "resultMessage": "", "isSuccessful": true }, "result": { "content": { "ticketId": "T1", "subject": "s" } } }',
   "```",
   "",
-  "### Ticket List",
+  "### 티켓 목록",
   ...INTERFACE("Ticket list", "GET", "ticket/list.json"),
   "#### Request Parameters",
   "|Name |Variable |Data type |Required | Description|",
@@ -56,6 +56,19 @@ const PAGE = [
   "| |status |String |O |Ticket status|",
   "|result.total |total |Long |O |Total items|",
   "",
+  "### 유저 티켓 목록",
+  ...INTERFACE("User ticket list", "GET", "ticket/{usercode}/list.json").map((l) => l.replace(".example.com/", ".example.com /")),
+  "#### Request Parameters",
+  "|Name |Variable |Data type |Required | Description|",
+  "|---|---|---|---|---|",
+  "|Service ID |serviceId |String |O |Service ID|",
+  "|User Code |usercode |String |O |User code|",
+  "",
+  "#### Result Data",
+  "|Name |Variable |Data type |Required | Description|",
+  "|---|---|---|---|---|",
+  "|result |total |Long |O |Total items|",
+  "",
 ].join("\n");
 
 describe("interface guides", () => {
@@ -66,9 +79,14 @@ describe("interface guides", () => {
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(ops.map((o) => [o.method, o.path, o.op.summary])).toEqual([
       ["post", "/{serviceId}/openapi/v1/ticket/add.json", "Create Ticket"],
-      ["get", "/{serviceId}/openapi/v1/ticket/list.json", "Ticket List"],
+      ["get", "/{serviceId}/openapi/v1/ticket/list.json", "티켓 목록"],
+      // A space between host and path in the URL line is no part of either.
+      ["get", "/{serviceId}/openapi/v1/ticket/{usercode}/list.json", "유저 티켓 목록"],
     ]);
-    expect(Object.keys(doc.paths).length).toBe(2);
+  });
+
+  it("tells apart by the placeholder inside the path two APIs titled in Korean whose request lines differ only by it", () => {
+    expect(ops.slice(1).map((o) => o.op.operationId)).toEqual(["getOpenapiTicketListJson", "getOpenapiTicketByUsercodeListJson"]);
   });
 
   it("sends the Variable column's fields where their place says: the path, the query, or the body after its row", () => {
@@ -90,6 +108,9 @@ describe("interface guides", () => {
     const [, listed] = Object.entries(ops[1]!.op.responses)[0]!;
     const list = resolve(doc, listed.content!["application/json"]!.schema);
     expect(Object.keys(list.properties!.result!.properties!)).toEqual(["contents", "total"]);
+    // A bare `result` in the Name column is the parent too.
+    const [, user] = Object.entries(ops[2]!.op.responses)[0]!;
+    expect(Object.keys(resolve(doc, user.content!["application/json"]!.schema).properties!)).toEqual(["result"]);
     expect(checkExamples(doc).failures).toEqual([]);
   });
 });

@@ -28,12 +28,13 @@ import type { NhnLabels } from "./labels.js";
 import { matchesAny } from "./labels.js";
 import type { RebuiltBlocks } from "./rebuild-tables.js";
 
-const URL_LINE = /^(\S+)\s*[:：]\s*(https?:\/\/\S+)$/;
+/** `URL: https://host/path`; a capture may put a space between the host and the path. */
+const URL_LINE = /^(\S+)\s*[:：]\s*(https?:\/\/\S+(?:\s+\/\S*)?)$/;
 const METHOD = /^(GET|POST|PUT|DELETE|PATCH)$/i;
 /** `URL (Dev): https://…` / `URL (개발): …`: a labelled variant of the URL line. */
 const DEV_URL_LINE = /^\S+\s*\([^)]*\)\s*[:：]\s*https?:\/\/\S+$/;
-/** `result.content`, `result.contents[]`: a parent path in the Name column of a Result Data table. */
-const PARENT_PATH = /^[A-Za-z_]\w*(?:\[\])?(?:\.[A-Za-z_]\w*(?:\[\])?)+$/;
+/** `result`, `result.content`, `result.contents[]`: a parent path in the Name column of a Result Data table (a label there is words). */
+const PARENT_PATH = /^[a-z_]\w*(?:\[\])?(?:\.[A-Za-z_]\w*(?:\[\])?)*$/;
 /** How far back from the interface table its URL line may be (the dev URL and a heading may sit between). */
 const URL_WINDOW = 6;
 
@@ -95,7 +96,7 @@ function urlLine(out: readonly Block[], labels: NhnLabels): { path: string; bloc
     const m = text !== undefined ? URL_LINE.exec(text) : null;
     const label = m?.[1];
     if (m && label !== undefined && matchesAny(label, g.url) && path === undefined) {
-      path = /^https?:\/\/[^/]+(\/\S*)?$/.exec(m[2]!)?.[1] ?? "/";
+      path = /^https?:\/\/[^/]+(\/\S*)?$/.exec(m[2]!.replace(/\s+/g, ""))?.[1] ?? "/";
       block = b;
       used.push(b);
     } else if (text !== undefined && DEV_URL_LINE.test(text) && g.url.some((u) => text.toLowerCase().startsWith(u.toLowerCase()))) {

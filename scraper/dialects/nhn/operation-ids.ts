@@ -37,7 +37,10 @@ export function operationIds(apis: readonly OutlineSection[], lines: ReadonlyMap
     // The very same title over another request line ("### Send LMS Type" over POST …/mms): the request line tells them apart.
     const line = lines.get(s);
     const fromLine = sameTitle.length > 0 && line ? operationIdFrom(requestLineWords(line)) : undefined;
-    const id = [grouped, fromLine].find((c): c is string => c !== undefined && unique(c)) ?? base[k]!;
+    // Request lines differing only in a placeholder inside the path (`…/ticket/list.json`, `…/ticket/{usercode}/list.json`):
+    // that placeholder tells them apart.
+    const scoped = line ? operationIdFrom(requestLineWords(line, true)) : undefined;
+    const id = [grouped, fromLine, scoped].find((c): c is string => c !== undefined && unique(c)) ?? base[k]!;
     if (sameTitle.length > 0) {
       ctx.sink.warn("doc-duplicate-api-title", `${sameTitle.length + 1} APIs are titled "${s.title}"; this one${s.group ? ` (group "${s.group.title}")` : ""} gets operationId ${id}`, s.heading.pos, {
         others: sameTitle.map((t) => t.heading.pos),
@@ -60,10 +63,12 @@ function idSource(section: OutlineSection, line: MethodLine | undefined): string
 }
 
 /** `GET /v2.0/floatingips/{floatingIpId}` → "get floatingips by floatingIpId". */
-function requestLineWords(line: MethodLine): string {
+function requestLineWords(line: MethodLine, keepInner = false): string {
   const segments = line.path.split("/").filter((p) => p !== "" && !/^v\d+(?:\.\d+)*$/i.test(p));
-  // A placeholder before another segment scopes the resource ({tenantId}); only a trailing one names it.
-  const words = segments.flatMap((p, k) => (/^\{.*\}$/.test(p) ? (k === segments.length - 1 ? [`by ${p.slice(1, -1)}`] : []) : [p]));
+  // A placeholder before another segment scopes the resource ({tenantId}); only a trailing one names it (with
+  // `keepInner`, one after the first literal segment does too).
+  const firstLiteral = segments.findIndex((p) => !/^\{.*\}$/.test(p));
+  const words = segments.flatMap((p, k) => (/^\{.*\}$/.test(p) ? (k === segments.length - 1 || (keepInner && k > firstLiteral) ? [`by ${p.slice(1, -1)}`] : []) : [p]));
   return `${line.method} ${words.join(" ")}`;
 }
 

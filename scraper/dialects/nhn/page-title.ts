@@ -51,5 +51,5 @@ export function versionFromPaths(paths: readonly string[]): string | undefined {
 /** The version segment of one path: "/v2.0/…", or after one service segment, "/ncr/v2.0/appkeys/…" (lower-cased). */
 export function pathVersion(path: string): string | undefined {
   // `/v2/…`, `/widget/v2/…`, or after a leading path parameter `/{serviceId}/openapi/v1/…`.
-  return /^\/(?:[a-z][\w-]*\/|\{[^{}/]+\}\/(?:[a-z][\w-]*\/)?)?(v\d+(?:\.\d+)*)(?:\/|$)/i.exec(path)?.[1]?.toLowerCase();
+  return /^\/(?:[a-z][\w-]*\/|\{[^{}/]+\}\/(?:[a-z][\w-]*\/){0,2})?(v\d+(?:\.\d+)*)(?:\/|$)/i.exec(path)?.[1]?.toLowerCase();
 }
