@@ -2,6 +2,7 @@
  * API model → one OpenAPI 3.1 document per (service, API version): exactly the operations documented
  * for that version, the component schemas they reach, `x-source` on every operation and schema.
  */
+import { splitRepeatedParameters } from "../parameter-repeats.js";
 import { HTTP_METHODS } from "../../core/http-methods.js";
 import type { ApiOperation, ApiParameter, ApiResponse, ApiService, JsonSchema } from "../api-model.js";
 import type { DiagnosticSink } from "../../core/diagnostics.js";
@@ -108,17 +109,11 @@ function operationItems(operations: readonly ApiOperation[], version: string, si
  * keeps the first, and the repeat is reported at its line. Dialects dedupe what they can tell apart; this is the guard.
  */
 function withoutRepeatedParameters(op: ApiOperation, sink: DiagnosticSink): ApiOperation {
-  const seen = new Set<string>();
-  const kept = op.parameters.filter((p) => {
-    const key = `${p.in}\u0000${p.in === "header" ? p.name.toLowerCase() : p.name}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      return true;
-    }
+  const { kept, repeats } = splitRepeatedParameters(op.parameters);
+  for (const { repeat: p } of repeats) {
     sink.warn("spec-duplicate-parameter", `${op.method.toUpperCase()} ${op.path}: ${p.in} parameter ${JSON.stringify(p.name)} is given twice; the first is kept`, p.source);
-    return false;
-  });
-  return kept.length === op.parameters.length ? op : { ...op, parameters: kept };
+  }
+  return repeats.length === 0 ? op : { ...op, parameters: kept };
 }
 
 function compareOperations(a: ApiOperation, b: ApiOperation): number {

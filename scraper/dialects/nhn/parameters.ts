@@ -3,6 +3,7 @@
  * request block. The auth header (`X-Auth-Token: {tokenId}`, and the `tokenId` row describing it) is set
  * aside for the security scheme; a fixed `Content-Type` line gives the body's media type.
  */
+import { splitRepeatedParameters } from "../../parameter-repeats.js";
 import type { ApiParameter, JsonSchema } from "../../api-model.js";
 import type { Position } from "../../document/model.js";
 import type { HeaderLine } from "./lines.js";
@@ -83,17 +84,9 @@ export function readParameters(
 
 /** A parameter listed twice (`| userId | User ID |` on two rows): the first kept, the repeat reported (OpenAPI allows one). */
 function withoutRepeats(parameters: readonly ApiParameter[], env: SchemaEnv): ApiParameter[] {
-  const seen = new Map<string, ApiParameter>();
-  const kept: ApiParameter[] = [];
-  for (const p of parameters) {
-    const key = `${p.in}\u0000${p.in === "header" ? p.name.toLowerCase() : p.name}`;
-    const first = seen.get(key);
-    if (first) {
-      env.ctx.sink.warn("doc-duplicate-parameter", `${env.where}: ${p.in} parameter ${JSON.stringify(p.name)} is listed twice; the first is kept`, p.source, { first: first.source, second: p.source });
-      continue;
-    }
-    seen.set(key, p);
-    kept.push(p);
+  const { kept, repeats } = splitRepeatedParameters(parameters);
+  for (const { repeat: p, first } of repeats) {
+    env.ctx.sink.warn("doc-duplicate-parameter", `${env.where}: ${p.in} parameter ${JSON.stringify(p.name)} is listed twice; the first is kept`, p.source, { first: first.source, second: p.source });
   }
   return kept;
 }
