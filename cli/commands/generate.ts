@@ -7,6 +7,8 @@ import type { Limits } from "../../core/limits.js";
 import type { CliContext } from "../context.js";
 import { collectLimit } from "../limit-option.js";
 import { autoThreads, parseThreads } from "../threads-option.js";
+import { packageRoot } from "../package-info.js";
+import { runtimeInstallHint } from "./runtime-hint.js";
 
 export interface GenerateCliOptions {
   spec: string;
@@ -106,6 +108,8 @@ export async function runGenerate(opts: GenerateCliOptions, io: CommandIo): Prom
   }
   const w = writeGenerated(files, opts.out);
   io.out(`${specs.length} specs → ${files.length} files in ${opts.out}: ${w.written.length} written, ${w.unchanged.length} unchanged, ${w.removed.length} removed (${Date.now() - started} ms)\n`);
+  const hint = runtimeInstallHint(opts.out, join(packageRoot(), "generator", "runtime"));
+  if (hint) io.err(hint);
   return 0;
 }
 
