@@ -34,6 +34,8 @@ export function registerGenerateCommand(program: Command, ctx: CliContext): void
         "skipped. With --check, writes nothing and exits 1 when generated/ is stale. With --package <name>, --out becomes",
         "an npm package of every spec under --spec (one service, or a vendor's services): src/, compiled dist/ (ESM + .d.ts),",
         "package.json with exports per service and API version and @cloudspec/runtime as its dependency, and a README.",
+        "The clients import @cloudspec/runtime: when it does not resolve from --out, a note says how to install the one",
+        "that came with this cloudspec.",
       ].join(" "),
     )
     .option("--spec <dir>", "folder of OpenAPI specs (every .yaml below it)", "spec")
