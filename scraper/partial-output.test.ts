@@ -219,3 +219,21 @@ describe("the run's outcome at the edge", () => {
     });
   });
 });
+
+describe("an empty page among readable ones", () => {
+  it("is one page-empty error at its line 1, for every vendor and format; the other pages are still written", () => {
+    for (const vendor of ["scp", "nhn", "huawei"]) {
+      for (const [content, what] of [
+        ["", "page is empty: nothing to read"],
+        ["  \n\n\t\n", "page is empty (only whitespace)"],
+      ] as const) {
+        const empty: PageInput = { page: "saved/empty.html", vendor, format: "html", content };
+        const result = scrapePages([empty, page("nhn", nhn)]);
+        const onEmpty = result.diagnostics.filter((d) => "page" in d.at && d.at.page === "saved/empty.html");
+        expect(onEmpty.map((d) => [d.ruleId, d.severity, "line" in d.at ? d.at.line : 0])).toEqual([["page-empty", "error", 1]]);
+        expect(onEmpty[0]!.message).toContain(what);
+        expect(result.files.map((f) => f.path)).toContain("nhn/block-storage/v2.yaml");
+      }
+    }
+  });
+});

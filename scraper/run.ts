@@ -133,7 +133,10 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
     let blocks: Block[] = [];
     let consumed = new Set<Block>();
     let pageServices: ApiService[] = [];
-    if (!dialect) {
+    if (input.content.trim() === "") {
+      // Before any dialect: each would otherwise report what it missed first (a title, a heading), not that nothing is there.
+      pageSink.error("page-empty", `page is empty${input.content.length > 0 ? " (only whitespace)" : ""}: nothing to read (a failed download or save?)`, { page: input.page, line: 1 });
+    } else if (!dialect) {
       pageSink.error("unknown-vendor", `no dialect for vendor ${JSON.stringify(input.vendor)} (known: ${DIALECTS.map((d) => d.vendor).join(", ")})`, { page: input.page, line: 1 });
     } else {
       try {
