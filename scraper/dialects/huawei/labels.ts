@@ -238,7 +238,7 @@ export const HUAWEI_LABELS: HuaweiLabels = {
   securityHeaders: ["X-Auth-Token"],
   uriPath: ["PATH: {path}", "Path: {path}", "URI: {path}"],
   uriMethod: ["Method: {method}", "HTTP method: {method}"],
-  descriptionTemplate: { definition: ["Definition"], parts: ["Constraints", "Range", "Value range", "Default value", "Default Value"] },
+  descriptionTemplate: { definition: ["Definition", "Explanation"], parts: ["Constraints", "Range", "Value range", "Default value", "Default Value"] },
   successSentences: ['If status code "{code}" is returned{any}', "If status code {code} is returned{any}"],
   notServiceAcronyms: [
     "API",

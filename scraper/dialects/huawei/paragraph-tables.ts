@@ -63,6 +63,27 @@ function isFieldName(text: string): boolean {
   return /^(?:[a-z_$@]|\[[a-z_])/.test(text.trim());
 }
 
+/**
+ * A description cell written in the template's parts, one paragraph each ("Definition", its text, "Constraints",
+ * "N/A", "Range", …; description-template.ts): inside such a cell "Constraints" is the cell's next part, not the
+ * page's Constraints section, and the paragraph after a part label is that part's value, even "N/A".
+ */
+function continuesTemplate(cellText: string, b: Block, labels: HuaweiLabels): boolean {
+  if (b.kind !== "paragraph") return false;
+  const { definition, parts } = labels.descriptionTemplate;
+  // "Constraints" or "Constraints:" (RDS), "Explanation:" for "Definition".
+  const isOneOf = (text: string, words: readonly string[]) => {
+    const t = text
+      .trim()
+      .replace(/\s*[:：]$/, "")
+      .toLowerCase();
+    return words.some((w) => w.toLowerCase() === t);
+  };
+  const lines = cellText.split("\n");
+  if (!isOneOf(lines[0]!, definition)) return false;
+  return isOneOf(b.text, parts) || isOneOf(lines[lines.length - 1]!, [...definition, ...parts]);
+}
+
 function headerAt(blocks: readonly Block[], start: number, labels: HuaweiLabels): ColumnKind[] | undefined {
   const kinds: ColumnKind[] = [];
   for (let j = start; j < blocks.length; j++) {
@@ -94,8 +115,8 @@ function rowsAfter(blocks: readonly Block[], start: number, kinds: readonly Colu
       continue;
     }
     const last = rows[rows.length - 1];
-    if (last && kinds[kinds.length - 1] === "description" && !isLabel(blocks[j]!)) {
-      const cell = last.cells[last.cells.length - 1]!;
+    const cell = last?.cells[last.cells.length - 1];
+    if (cell && kinds[kinds.length - 1] === "description" && (!isLabel(blocks[j]!) || continuesTemplate(cell.text, blocks[j]!, labels))) {
       cell.text = `${cell.text}\n${(blocks[j] as { text: string }).text}`;
       j++;
       continue;

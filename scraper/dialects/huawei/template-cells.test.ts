@@ -1,0 +1,103 @@
+/**
+ * Text captures of newer Huawei pages print each table cell as a paragraph, and a description cell in the
+ * template's parts as one paragraph per part label and per value: "Definition", the text, "Constraints", "N/A",
+ * "Range", … (RDS: "Explanation:", "Constraints:", "Value range:"). "Constraints" and "N/A" are page labels
+ * elsewhere (the Constraints section, a None); inside such a cell they are its parts, and the rows after it are
+ * still the table's.
+ */
+import { describe, expect, it } from "vitest";
+import { scrapePages } from "../../run.js";
+
+type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function read(paragraphs: readonly string[]) {
+  // Blank-line capture: every paragraph on its own line, a blank line between them.
+  const result = scrapePages([{ page: "capture.txt", vendor: "huawei", format: "text", content: paragraphs.join("\n\n") }]);
+  return { result, doc: result.files[0]?.document as Doc };
+}
+
+const cell = (definition: string, lead: string, parts: ReadonlyArray<[string, string]>) => [lead, definition, ...parts.flat()];
+
+function page(lead: string, colon: string) {
+  const parts = (range: string): Array<[string, string]> => [
+    [`Constraints${colon}`, "N/A"],
+    [`Range${colon}`, range],
+    [`Default Value${colon}`, "N/A"],
+  ];
+  return [
+    "Querying Gadgets",
+    "Function",
+    "This API is used to query gadgets.",
+    "URI",
+    "GET /v2/{project_id}/gadgets",
+    "Table 1 Path Parameters",
+    "Parameter",
+    "Mandatory",
+    "Type",
+    "Description",
+    "project_id",
+    "Yes",
+    "String",
+    ...cell("Project ID.", lead, parts("1 to 64 characters")),
+    "Table 2 Query Parameters",
+    "Parameter",
+    "Mandatory",
+    "Type",
+    "Description",
+    "gadget_id",
+    "No",
+    "String",
+    ...cell("Gadget ID.", lead, parts("N/A")),
+    "limit",
+    "No",
+    "Integer",
+    ...cell("Page size.", lead, parts("1 to 100")),
+    "Request Parameters",
+    "None",
+    "Response Parameters",
+    "Status code: 200",
+    "Table 3 Response body parameters",
+    "Parameter",
+    "Type",
+    "Description",
+    "count",
+    "Integer",
+    ...cell("Number of gadgets.", lead, parts("N/A")),
+    "Status Codes",
+    "Status Code",
+    "Description",
+    "200",
+    "OK",
+  ];
+}
+
+describe("blank-line captures whose description cells are in template parts", () => {
+  for (const [lead, colon] of [
+    ["Definition", ""],
+    ["Explanation:", ":"],
+  ] as const) {
+    it(`reads every row of every table (${lead} … Constraints${colon} … Range${colon})`, () => {
+      const { result, doc } = read(page(lead, colon));
+      expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+      const op = doc.paths["/v2/{project_id}/gadgets"].get;
+      expect(op.parameters.map((p: Doc) => [p.name, p.in, p.required, p.schema.type])).toEqual([
+        ["project_id", "path", true, "string"],
+        ["gadget_id", "query", false, "string"],
+        ["limit", "query", false, "integer"],
+      ]);
+      expect(op.parameters[0].description).toBe("Project ID.\nRange: 1 to 64 characters");
+      expect(op.parameters[0].schema).toMatchObject({ minLength: 1, maxLength: 64 });
+      expect(op.parameters[1].description).toBe("Gadget ID.");
+      expect(op.parameters[2].schema).toMatchObject({ minimum: 1, maximum: 100 });
+      expect(op.responses["200"].content["application/json"].schema.properties.count).toMatchObject({ type: "integer", description: "Number of gadgets." });
+      expect(result.report.pages[0]!.unconsumed).toEqual([]);
+    });
+  }
+
+  it("a cell that does not start with the template's lead still ends at a page label", () => {
+    const lines = page("Definition", "").map((l) => (l === "Definition" ? "Specifies" : l));
+    const { doc } = read(lines);
+    // "Constraints" is not taken into a plain description cell.
+    expect(doc.paths["/v2/{project_id}/gadgets"].get.parameters[0].description).toBe("Specifies\nProject ID.");
+  });
+});
