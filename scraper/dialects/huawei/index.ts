@@ -47,7 +47,11 @@ export function readHuaweiDocument(doc: DocumentTree, sink: DiagnosticSink, labe
   const operations = [operation, ...otherPaths.map((path) => ({ ...structuredClone(operation), path, apiVersion: apiVersionOf(path)! }))];
   const pageText = doc.blocks.map(blockText).join("\n");
   const hosts = [...read.page.requestLines, ...read.page.exampleRequests].flatMap((l) => (l.host ? [l.host] : []));
-  const identity = serviceIdentity({ title: read.page.title.text, hosts, description: read.page.description, path: operation.path, pageText }, operation.source, ctx);
+  const identity = serviceIdentity(
+    { title: read.page.title.text, hosts, description: read.page.description, path: operation.path, pageText, ...(read.page.product ? { product: read.page.product.text } : {}) },
+    operation.source,
+    ctx,
+  );
   for (const op of operations) op.tags = [identity.title];
   const security = huaweiSecurity();
   const service: ApiService = {

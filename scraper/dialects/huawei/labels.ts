@@ -82,6 +82,11 @@ export interface HuaweiLabels {
   no: string[];
   /** Page furniture of the published page before the title ("Updated on 2024-05-30 GMT+08:00"); `{any}` is free text. */
   pageChrome: string[];
+  /**
+   * The first segment of the published page's breadcrumb ("Help Center/ Log Tank Service/ API Reference/ …"): the
+   * line is page furniture, and the segment after it names the product.
+   */
+  breadcrumbRoots: string[];
   /** Paragraphs that only point elsewhere ("For details, see Error Codes."); `{any}` is free text. */
   crossReferences: string[];
   /** Type words of the Type column → JSON Schema type (`object`/`array` hold fields). */
@@ -207,7 +212,8 @@ export const HUAWEI_LABELS: HuaweiLabels = {
   },
   yes: ["Yes", "Mandatory", "Required", "True"],
   no: ["No", "Optional", "False"],
-  pageChrome: ["Updated on {any}", "Updated at {any}", "Updated: {any}"],
+  pageChrome: ["Updated on {any}", "Updated at {any}", "Updated: {any}", "更新时间:{any}", "更新时间：{any}"],
+  breadcrumbRoots: ["Help Center", "帮助中心"],
   crossReferences: ["For details, see {any}", "For details about {any}, see {any}", "See {any}"],
   types: {
     string: ["string", "str", "char", "text", "uuid", "date", "datetime", "timestamp"],

@@ -23,6 +23,8 @@ export interface BodyParts {
 
 export interface PageRead {
   title?: { text: string; pos: Position };
+  /** The product the page's breadcrumb names ("Help Center/ Log Tank Service/ …" → Log Tank Service). */
+  product?: { text: string; pos: Position };
   description: string[];
   requestLines: RequestLine[];
   /** Example request lines (`GET /v2/…/backups/detail?name=backup`). */
@@ -69,7 +71,7 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
     normalCodes: [],
     statusRows: [],
   };
-  const titleIndex = findTitle(blocks, ctx);
+  const titleIndex = findTitle(blocks, ctx, (product) => (read.product = product));
   if (titleIndex >= 0) {
     const b = blocks[titleIndex]!;
     read.title = { text: labelText(b)!.trim(), pos: b.pos };
@@ -357,7 +359,6 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
   }
 }
 
-/** The page title: the first level-1 heading, else the first paragraph after any page furniture. */
 /**
  * Captures that lost every table caption ("Table 3 server field description") still say "For details, see Table 3."
  * in their rows. The page numbers its tables in order, so the third table is Table 3: each field table is given the
@@ -376,18 +377,33 @@ function numberByOrder(ordered: ReadonlyArray<{ table: FieldTable; ordinal: numb
   );
 }
 
-function findTitle(blocks: readonly Block[], ctx: HuaweiContext): number {
+/**
+ * The page title: the first level-1 heading, else the first paragraph after any page furniture (the update date,
+ * the breadcrumb, whose product is handed to `onProduct`).
+ */
+function findTitle(blocks: readonly Block[], ctx: HuaweiContext, onProduct: (product: { text: string; pos: Position }) => void): number {
   const h1 = blocks.findIndex((b) => b.kind === "heading" && b.level === 1);
   if (h1 >= 0) return h1;
   let k = 0;
-  while (k < blocks.length && blocks[k]!.kind === "paragraph" && matchTemplate((blocks[k] as { text: string }).text, ctx.labels.pageChrome, "any", ctx.labels) !== undefined) {
-    consume(ctx, blocks[k]!);
-    k++;
+  for (; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.kind !== "paragraph") break;
+    const product = breadcrumbProduct(b.text, ctx.labels.breadcrumbRoots);
+    if (product !== undefined) onProduct({ text: product, pos: b.pos });
+    else if (matchTemplate(b.text, ctx.labels.pageChrome, "any", ctx.labels) === undefined) break;
+    consume(ctx, b);
   }
   const first = blocks[k];
   if (first && (first.kind === "paragraph" || first.kind === "heading") && !classifyLabel(first, ctx.labels)) return k;
   ctx.sink.error("huawei-no-title", `the page does not start with its API title`, first?.pos ?? { page: ctx.page, line: 1 });
   return -1;
+}
+
+/** "Help Center/ Log Tank Service/ API Reference/ …" → "Log Tank Service"; undefined for any other text. */
+function breadcrumbProduct(text: string, roots: readonly string[]): string | undefined {
+  const segments = text.split(/\s*[/>›»]\s*/).map((s) => s.trim());
+  if (segments.length < 3 || !roots.some((r) => r.toLowerCase() === segments[0]!.toLowerCase())) return undefined;
+  return segments[1] || undefined;
 }
 
 function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {

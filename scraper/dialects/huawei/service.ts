@@ -1,9 +1,13 @@
 /**
  * Which service and API version a Huawei page belongs to. A page documents one API and never names its
  * service id, so it is derived: the API version is the version segment of the URI (`/v2/…` → v2); the
- * service is the service acronym of the title ("Restoring a Disk Using a VBS Backup" → vbs), else of
- * an example request's host placeholder (`https://{ECS Endpoint}/…` → ecs), else of the Function text,
- * else the URI's resource family (`/v2/{project_id}/os-keypairs` → os-keypairs).
+ * service is, from the most to the least certain clue:
+ * - the service of the page's IAM actions (`ces:alarms:list` in the Authorization Information table → ces);
+ * - the service of a concrete endpoint in an example (`https://dds.cn-north-1.myhuaweicloud.com/v3/…` → dds);
+ * - the product the breadcrumb names ("Help Center/ Log Tank Service/ …" → lts; see `productId`);
+ * - the service acronym of the title ("Restoring a Disk Using a VBS Backup" → vbs), else of an example request's
+ *   host placeholder (`https://{ECS Endpoint}/…` → ecs), else of the Function text;
+ * - else the URI's resource family (`/v2/{project_id}/os-keypairs` → os-keypairs), reported as a note.
  */
 import type { Position } from "../../document/model.js";
 import type { HuaweiContext } from "./context.js";
@@ -40,10 +44,27 @@ export interface ServiceClues {
   path: string;
   /** All text of the page, to break ties between several acronyms. */
   pageText: string;
+  /** The product the breadcrumb names ("Log Tank Service"). */
+  product?: string;
 }
 
+/** An IAM action as a whole cell or line (`ces:alarms:list`, `workspace:statistics:listAlarm`): service:resource:verb. */
+const IAM_ACTION = /(?:^|[|\s])([a-z][a-z0-9]{1,19}):[a-z][A-Za-z0-9]*:[a-z][A-Za-z0-9]*(?=\s*(?:\||$))/m;
+/** A concrete regional endpoint: `https://<service>.<region>.<domain>/` (`dds.cn-north-1.myhuaweicloud.com`, `ecs.eu-de.otc.t-systems.com`). */
+const REGIONAL_ENDPOINT = /\bhttps?:\/\/([a-z][a-z0-9]{1,19})\.([a-z]{2}-[a-z]+(?:-\d+)?)\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?=[/:\s]|$)/;
+/** Words left out of a product's initials ("Identity and Access Management" → IAM). */
+const MINOR_WORDS = new Set(["and", "for", "of", "the", "with", "on", "to", "in"]);
+
 export function serviceIdentity(clues: ServiceClues, pos: Position, ctx: HuaweiContext): ServiceIdentity {
-  const { title, hosts, description, path, pageText } = clues;
+  const { title, hosts, description, path, pageText, product } = clues;
+  const action = IAM_ACTION.exec(pageText)?.[1];
+  if (action) return { id: action, title: action.toUpperCase() };
+  const endpoint = REGIONAL_ENDPOINT.exec(pageText)?.[1];
+  if (endpoint) return { id: endpoint, title: endpoint.toUpperCase() };
+  if (product !== undefined) {
+    const named = productId(product, ctx);
+    if (named) return named;
+  }
   const sources = [title, hosts.filter((h) => h.startsWith("{")).join(" "), description.join(" ")];
   const candidates = sources.map((text) => acronyms(text, ctx)).find((found) => found.length > 0) ?? [];
   if (candidates.length > 0) {
@@ -55,6 +76,26 @@ export function serviceIdentity(clues: ServiceClues, pos: Position, ctx: HuaweiC
   const family = resourceFamily(path);
   ctx.sink.info("huawei-service-id-from-path", `neither the title nor the Function text names the service; using the URI's resource family ${JSON.stringify(family)}`, pos);
   return { id: family, title: family };
+}
+
+/**
+ * The id of a product the breadcrumb names: an acronym in the name ("NAT Gateway" → nat), else the initials of a
+ * name of capitalised words ("Log Tank Service" → lts, "Identity and Access Management" → iam), else the name
+ * itself ("FunctionGraph" → functiongraph, "API Gateway" → api-gateway).
+ */
+function productId(product: string, ctx: HuaweiContext): ServiceIdentity | undefined {
+  const acronym = acronyms(product, ctx)[0];
+  if (acronym) return { id: acronym.toLowerCase(), title: acronym };
+  const words = product.split(/\s+/).filter((w) => w !== "" && !MINOR_WORDS.has(w.toLowerCase()));
+  if (words.length >= 2 && words.every((w) => /^[A-Z][a-z]/.test(w))) {
+    const initials = words.map((w) => w[0]!).join("");
+    return { id: initials.toLowerCase(), title: initials };
+  }
+  const slug = product
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return slug === "" ? undefined : { id: slug, title: product };
 }
 
 function acronyms(text: string, ctx: HuaweiContext): string[] {
