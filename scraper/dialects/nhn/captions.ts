@@ -41,6 +41,9 @@ export function captionOf(block: Block, labels: NhnLabels): Caption | undefined 
   const note = m[2] !== undefined ? { note: m[2].trim() } : {};
   if (isRequestLineCaption(text, labels)) return { kind: "requestLine", text, ...note };
   if (matchesAny(text, labels.captions.responseExamples)) return { kind: "responseExample", text, ...note };
+  // "[Request Sample - 00 : Response]": the response of the sample whose request the caption before it showed.
+  const tail = /\s[:\-–]\s*([^:\-–]+)$/.exec(text)?.[1];
+  if (tail !== undefined && matchesAny(tail.trim(), labels.response)) return { kind: "responseExample", text, ...note };
   if (matchesAny(text, labels.example)) return { kind: "example", text, ...note };
   const location = lookup(labels.captions.locations, text);
   return location ? { kind: "location", text, location, ...note } : undefined;
