@@ -148,8 +148,9 @@ describe("a piece outside any operation", () => {
       "",
     ].join("\n");
     const result = scrapePages([page("scp", page2, "gadget.txt")]);
-    expect(result.diagnostics.filter((d) => d.severity === "error").map((e) => [e.ruleId, e.message])).toEqual([
-      ["scp-undefined-schema", "schema GadgetPart is named but neither defined in Models nor shown by an example"],
+    expect(result.diagnostics.filter((d) => d.severity === "error").map((e) => [e.ruleId, e.message, "line" in e.at ? e.at.line : 0])).toEqual([
+      // At the model row that names it.
+      ["scp-undefined-schema", "schema GadgetPart is named but neither defined in Models nor shown by an example", page2.split("\n").indexOf("| gadget required | Gadget | GadgetPart | |") + 1],
     ]);
     const doc = result.files[0]!.document as Doc;
     expect(doc["x-unread"]).toBeUndefined();

@@ -1,6 +1,6 @@
 import type { RebuiltBlocks } from "./run-together.js";
 import type { DiagnosticSink } from "../../../core/diagnostics.js";
-import type { Block } from "../../document/model.js";
+import type { Block, Position } from "../../document/model.js";
 import type { SchemaRecogniser } from "./cells.js";
 import type { RowMemo } from "./rows.js";
 import type { SchemaMemo } from "./schema-memo.js";
@@ -84,3 +84,11 @@ export function isoDate(text: string): string | undefined {
 }
 
 export const VERSION_TITLE = /^v?\d+(\.\d+)+$/;
+
+/** Adds the model names a row's schema refers to, each located at the first row that names it. */
+export function noteReferences(read: { referenced: string[]; referencedAt: Map<string, Position> }, names: readonly string[], pos: Position): void {
+  for (const name of names) {
+    read.referenced.push(name);
+    if (!read.referencedAt.has(name)) read.referencedAt.set(name, pos);
+  }
+}

@@ -208,7 +208,7 @@ function readService(layout: ServiceLayout, ctx: ScpContext): ApiService {
     unread.push(...modelUnread.map((p) => ({ ...p, schema: read.model.name })));
     if (schemas.has(read.model.name)) sink.warn("scp-duplicate-model", `model ${read.model.name} is defined twice; the later one wins`, read.model.source);
     schemas.set(read.model.name, read.model);
-    for (const r of read.referenced) if (!referencedBy.has(r)) referencedBy.set(r, read.model.source);
+    for (const r of read.referenced) if (!referencedBy.has(r)) referencedBy.set(r, read.referencedAt.get(r) ?? read.model.source);
     modelRefs.set(read.model.name, [...(modelRefs.get(read.model.name) ?? []), ...read.referenced]);
   }
 
@@ -248,7 +248,7 @@ function readService(layout: ServiceLayout, ctx: ScpContext): ApiService {
         }
       }
       examples.push(...read.namedExamples);
-      for (const r of read.referenced) if (!referencedBy.has(r)) referencedBy.set(r, read.operation?.source ?? source);
+      for (const r of read.referenced) if (!referencedBy.has(r)) referencedBy.set(r, read.referencedAt.get(r) ?? read.operation?.source ?? source);
       if (read.operation) operationRefs.set(read.operation, read.referenced);
       if (read.operation) {
         if (read.operation.apiVersion === "") {
@@ -308,7 +308,8 @@ function versionFromTable(section: Section, ctx: ScpContext): string | undefined
 /** Models the page names but never defines: inferred from an example, or an error (returned by name). */
 function inferUndefinedModels(schemas: Map<string, NamedSchema>, referencedBy: Map<string, Position>, examples: NamedExample[], sink: DiagnosticSink): Map<string, UnreadPiece> {
   const undefinedSchemas = new Map<string, UnreadPiece>();
-  for (const [name, at] of [...referencedBy.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+  // In page order (then by name): each at the first row that names it.
+  for (const [name, at] of [...referencedBy.entries()].sort((a, b) => a[1].line - b[1].line || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     if (schemas.has(name)) continue;
     const ex = examples.find((e) => e.name === name);
     if (!ex) {

@@ -3,10 +3,11 @@
  * Default` table → an object schema with required properties.
  */
 import type { JsonSchema, NamedSchema } from "../../api-model.js";
+import type { Position } from "../../document/model.js";
 import type { Section } from "../../document/sections.js";
 import { readRow } from "./rows.js";
 import type { ScpContext } from "./context.js";
-import { cellsText, headerIs } from "./context.js";
+import { cellsText, headerIs, noteReferences } from "./context.js";
 import { isBoilerplate, matchesAny } from "./labels.js";
 import { rowPropertySchema } from "./property-schema.js";
 import { referencedNames } from "./schema-grammar.js";
@@ -14,6 +15,8 @@ import { referencedNames } from "./schema-grammar.js";
 export interface ModelRead {
   model: NamedSchema;
   referenced: string[];
+  /** The row that first names each of them. */
+  referencedAt: Map<string, Position>;
 }
 
 export function readModelSection(section: Section, ctx: ScpContext): ModelRead {
@@ -23,7 +26,7 @@ export function readModelSection(section: Section, ctx: ScpContext): ModelRead {
   // A map, not an object: a property named `constructor` or `__proto__` is a property like any other.
   const properties = new Map<string, JsonSchema>();
   const required: string[] = [];
-  const referenced: string[] = [];
+  const refs = { referenced: [] as string[], referencedAt: new Map<string, Position>() };
   const description: string[] = [];
   let tables = 0;
   for (const block of section.blocks) {
@@ -48,7 +51,7 @@ export function readModelSection(section: Section, ctx: ScpContext): ModelRead {
         if (!aligned.schema) {
           sink.warn("scp-missing-schema-cell", `model ${section.title}: property ${JSON.stringify(name)} has no schema cell (row: | ${cellsText(row.cells)} |); its type is left open`, row.pos);
         } else {
-          referenced.push(...referencedNames(aligned.schema));
+          noteReferences(refs, referencedNames(aligned.schema), row.pos);
         }
         if (properties.has(name)) sink.warn("scp-duplicate-property", `model ${section.title}: property ${JSON.stringify(name)} is listed twice; the last row wins`, row.pos);
         properties.set(name, rowPropertySchema(read, ctx, row.pos));
@@ -70,5 +73,5 @@ export function readModelSection(section: Section, ctx: ScpContext): ModelRead {
   if (description.length > 0) schema.description = description.join("\n");
   schema.properties = Object.fromEntries(properties);
   if (required.length > 0) schema.required = required;
-  return { model: { name: section.title, schema, inferred: false, source }, referenced };
+  return { model: { name: section.title, schema, inferred: false, source }, ...refs };
 }

@@ -7,7 +7,7 @@ import type { Block, Position, TableBlock, TableCell } from "../../document/mode
 import type { Section } from "../../document/sections.js";
 import { readRow } from "./rows.js";
 import type { ScpContext } from "./context.js";
-import { cellsText, isoDate } from "./context.js";
+import { cellsText, isoDate, noteReferences } from "./context.js";
 import { convertValue } from "./description.js";
 import { matchesAny } from "./labels.js";
 import { rowParameterSchema } from "./property-schema.js";
@@ -30,6 +30,8 @@ export interface VersionRead {
   namedExamples: NamedExample[];
   /** Model names the operation refers to. */
   referenced: string[];
+  /** The row that first names each of them (where a name the page never defines is reported). */
+  referencedAt: Map<string, Position>;
 }
 
 const NO_MODE: Mode = { kind: "none" };
@@ -59,7 +61,16 @@ interface VersionState {
 export function readVersionSection(section: Section, version: string, apiTitle: string, operationId: string, tags: string[], ctx: ScpContext): VersionRead {
   const { sink, page } = ctx;
   const source = section.heading?.pos ?? section.blocks[0]?.pos ?? { page, line: 1 };
-  const st: VersionState = { ctx, version, read: { namedExamples: [], referenced: [] }, description: [], parameters: [], responses: [], responseExamples: new Map(), mode: NO_MODE };
+  const st: VersionState = {
+    ctx,
+    version,
+    read: { namedExamples: [], referenced: [], referencedAt: new Map() },
+    description: [],
+    parameters: [],
+    responses: [],
+    responseExamples: new Map(),
+    mode: NO_MODE,
+  };
 
   for (const block of section.blocks) {
     if (readBlock(st, block)) ctx.consumed.add(block);
@@ -203,7 +214,7 @@ function readParameterRow(st: VersionState, cells: readonly TableCell[], pos: Po
     sink.error("scp-unreadable-row", `parameter row has no name: | ${cellsText(cells)} |`, pos);
     return;
   }
-  if (row.schema) st.read.referenced.push(...referencedNames(row.schema));
+  if (row.schema) noteReferences(st.read, referencedNames(row.schema), pos);
   if (where === "body") {
     if (!row.schema) {
       sink.error("scp-unreadable-row", `body parameter ${JSON.stringify(name)} has no schema: | ${cellsText(cells)} |`, pos);
@@ -249,7 +260,7 @@ function readResponseRow(st: VersionState, cells: readonly TableCell[], pos: Pos
   if (!row.schema && !ctx.labels.none.includes(schemaText) && row.description.includes("|")) {
     ctx.sink.warn("scp-missing-schema-cell", `response ${statusCode} row could not be split into description and schema`, pos);
   }
-  if (row.schema) st.read.referenced.push(...referencedNames(row.schema));
+  if (row.schema) noteReferences(st.read, referencedNames(row.schema), pos);
   st.responses.push({
     status: statusCode.toLowerCase(),
     description: row.description.trim() || statusCode,

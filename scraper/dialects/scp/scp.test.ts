@@ -314,7 +314,16 @@ describe("SCP errors name page:line", () => {
     const r = read(page);
     const e = r.diagnostics.find((d) => d.ruleId === "scp-undefined-schema");
     expect(e).toMatchObject({ severity: "error", message: expect.stringContaining("VolumeRevertRequest") });
-    expect(e!.at).toMatchObject({ page: "bad.txt" });
+    // At the first row that names it (the body row of the newest version section), not at the version's heading.
+    const rowLine = page.split("\n").findIndex((l) => /^\|?\s*body\b/.test(l.trim()) || l.includes("| body |")) + 1;
+    expect(rowLine).toBeGreaterThan(0);
+    expect(
+      page
+        .split("\n")
+        .slice(rowLine - 1, rowLine + 2)
+        .join("\n"),
+    ).toContain("VolumeRevertRequest");
+    expect(e!.at).toEqual({ page: "bad.txt", line: rowLine });
   });
   it("a version section with its request line and nothing else (a capture cut there): an error, no operation", () => {
     const page = readFileSync("scraper/pages/scp-virtualserver-volume-revert.txt", "utf8");
