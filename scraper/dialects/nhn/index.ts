@@ -22,6 +22,7 @@ import { matchesAny, NHN_LABELS } from "./labels.js";
 import { readFieldTable } from "./field-table.js";
 import { typeColumnAsFormat } from "./row-places.js";
 import type { ApiRead } from "./operation.js";
+import { concreteOrigin } from "./lines.js";
 import type { AuthHeader } from "./parameters.js";
 import { readApiSection } from "./operation.js";
 import type { OutlineSection } from "./outline.js";
@@ -132,6 +133,8 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
   const single = commonAuth.length === 1 && commonAuth[0]!.length === 1 ? commonAuth[0]![0] : undefined;
   if (!common && single) for (const r of reads) r.auth ??= single;
   const security = common ?? readSecurity(reads, ctx);
+  // No region table or domain block: the hosts the request lines print (`GET https://api-lnc.cloud.toast.com/…`).
+  if (servers.length === 0) servers.push(...requestLineServers(reads));
   return {
     services: [
       {
@@ -196,11 +199,27 @@ function readLooseBlocks(
       } else {
         ctx.sink.warn("nhn-table-outside-api", tableOutsideApi(b), b.pos);
       }
+    } else if (b.kind === "code" && concreteOrigin(b.text) !== undefined) {
+      // "#### API Domain" over a block holding only `https://api-file-crafter.nhncloudservice.com`: the server.
+      servers.push({ url: concreteOrigin(b.text)!, source: b.pos });
+      consume(ctx, b);
     } else if (description && (b.kind === "paragraph" || b.kind === "listItem")) {
       description.push(b.text);
       consume(ctx, b);
     }
   }
+}
+
+/** One server per distinct host the APIs' request lines print, in page order. */
+function requestLineServers(reads: readonly ApiRead[]): ServerInfo[] {
+  const seen = new Set<string>();
+  const servers: ServerInfo[] = [];
+  for (const r of reads) {
+    if (!r.origin || seen.has(r.origin.url)) continue;
+    seen.add(r.origin.url);
+    servers.push({ url: r.origin.url, source: r.origin.pos });
+  }
+  return servers;
 }
 
 /**

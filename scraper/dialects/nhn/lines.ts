@@ -13,6 +13,8 @@ export interface MethodLine {
   path: string;
   /** The query template as printed (`?limit={limit}`), when there is one. */
   query?: string;
+  /** The scheme and host the line gives (`https://api-lnc.cloud.toast.com`), when it prints a full URL with a concrete host. */
+  origin?: string;
 }
 
 export function isMethodLine(text: string): boolean {
@@ -22,14 +24,23 @@ export function isMethodLine(text: string): boolean {
 export function parseMethodLine(text: string): MethodLine | undefined {
   const m = METHOD_LINE.exec(text.trim());
   if (!m) return undefined;
-  let target = m[2]!.replace(/^https?:\/\/[^/\s]+/i, "");
+  const host = /^https?:\/\/[^/\s]+/i.exec(m[2]!)?.[0];
+  let target = host ? m[2]!.slice(host.length) : m[2]!;
+  const origin = host !== undefined ? concreteOrigin(host) : undefined;
   let query: string | undefined;
   const q = target.indexOf("?");
   if (q >= 0) {
     query = target.slice(q);
     target = target.slice(0, q);
   }
-  return { method: m[1]!.toLowerCase(), path: target.trim() || "/", ...(query ? { query } : {}) };
+  return { method: m[1]!.toLowerCase(), path: target.trim() || "/", ...(query ? { query } : {}), ...(origin ? { origin } : {}) };
+}
+
+/** `https://api.example.com` as a server URL; undefined for a host that is a placeholder (`https://{endpoint}`, `https://<host>`). */
+export function concreteOrigin(url: string): string | undefined {
+  const m = /^(https?):\/\/([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)(?::(\d{1,5}))?\/?$/i.exec(url.trim());
+  if (!m) return undefined;
+  return `${m[1]!.toLowerCase()}://${m[2]!.toLowerCase()}${m[3] ? `:${m[3]}` : ""}`;
 }
 
 export interface HeaderLine {

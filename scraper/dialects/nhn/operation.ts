@@ -52,6 +52,8 @@ export interface ApiRead {
   auth?: AuthHeader;
   /** Format cells of the path parameters, for checks across operations. */
   pathFormats: ParametersRead["pathFormats"];
+  /** The scheme and host its request line prints (`GET https://api-lnc.cloud.toast.com/…`), at that line. */
+  origin?: { url: string; pos: Position };
   /** The parts as read, for a later API whose part is "the same as" this one's. */
   request: PartRead;
   response: PartRead;
@@ -110,7 +112,7 @@ export function readApiSection(section: OutlineSection, operationId: string, ver
     ...(resultCodes.length > 0 ? { resultCodes } : {}),
     source: section.heading.pos,
   };
-  return { ...read, operation, request, response };
+  return { ...read, operation, request, response, ...(line.origin ? { origin: { url: line.origin, pos: line.pos } } : {}) };
 }
 
 /** The sentence of an API's description saying the API is deprecated, if one does ("This API has been deprecated."). */
