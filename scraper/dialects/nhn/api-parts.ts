@@ -41,6 +41,8 @@ export interface Part {
   resultCodes?: ResultCode[];
   /** A cURL command line showing the request (not read: the request line and the tables describe it). */
   curl?: Block;
+  /** `[Header]` over `{ "x-tc-app-key": "String" }`: the headers to send, by name, with a type word or a value each. */
+  headerExample?: { value: Record<string, unknown>; pos: Position };
 }
 
 /** A field table of a part, with the bracketed caption right over it (`[Result]`, `[Header]`), known or not. */
@@ -501,7 +503,14 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
     return;
   }
   if (block.kind === "code" && block.json !== undefined && captioned !== undefined && captioned !== "body") {
-    // `[Header]` over `{ "X-Secret-Key": "{secret-key}" }` then the header table: the values to send, not the body's example.
+    const json = block.json;
+    if (captioned === "header" && json !== null && typeof json === "object" && !Array.isArray(json) && Object.values(json).every((v) => typeof v === "string") && !part.headerExample) {
+      // `[Header]` over `{ "x-tc-app-key": "String" }`: the headers the request sends (a table of them, when there is one, describes them).
+      part.headerExample = { value: json as Record<string, unknown>, pos: block.pos };
+      consume(ctx, block);
+      return;
+    }
+    // `[Query]` over `{ "page": 1 }` then the query table: the values to send, not the body's example.
     ctx.sink.info("nhn-parameter-example", `${section.title}: the ${captioned} example is not read (the table after it lists the fields)`, block.pos);
     consume(ctx, block);
     return;

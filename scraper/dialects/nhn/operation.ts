@@ -11,6 +11,8 @@ import type { Example } from "./align-example.js";
 import type { Part, PartName, PartTable } from "./api-parts.js";
 import { collectApiParts } from "./api-parts.js";
 import { bracketedText } from "./captions.js";
+import type { HeaderLine } from "./lines.js";
+import { placeholderName } from "./lines.js";
 import type { NhnContext } from "./context.js";
 import { consume } from "./context.js";
 import type { SchemaEnv } from "./field-schema.js";
@@ -84,7 +86,8 @@ export function readApiSection(section: OutlineSection, operationId: string, ver
   const env: SchemaEnv = { ctx, where: section.title, ...(section.group ? { group: section.group } : {}) };
   const request = readPart(parts.request, "request", section, earlier, ctx);
   const response = readPart(parts.response, "response", section, earlier, ctx);
-  const params = readParameters(request.rows, parts.headers, line.method, line.path, line.pos, env, line.query);
+  const headers = [...parts.headers, ...exampleHeaders(parts.request, parts.headers, request.rows, section, ctx)];
+  const params = readParameters(request.rows, headers, line.method, line.path, line.pos, env, line.query);
   const read: ApiFacts = { schemas: [], pathFormats: params.pathFormats, ...(params.auth ? { auth: params.auth } : {}) };
 
   const requestBody = request.from
@@ -116,6 +119,36 @@ export function readApiSection(section: OutlineSection, operationId: string, ver
 }
 
 /** The sentence of an API's description saying the API is deprecated, if one does ("This API has been deprecated."). */
+/**
+ * The headers a `[Header]` JSON block names and the request line's header lines do not: each a header line, its
+ * value a placeholder when it is a data type word (`"x-tc-app-key": "String"`) or `{…}`, else the value to send.
+ */
+function exampleHeaders(
+  part: Part | undefined,
+  lines: ReadonlyArray<HeaderLine & { pos: Position }>,
+  rows: readonly FieldRow[],
+  section: OutlineSection,
+  ctx: NhnContext,
+): Array<HeaderLine & { pos: Position }> {
+  const example = part?.headerExample;
+  if (!example) return [];
+  if (rows.some((r) => r.location === "header")) {
+    // `[Header]` over `{ "X-Secret-Key": "{secret-key}" }` then the header table: the values to send; the table lists the fields.
+    ctx.sink.info("nhn-parameter-example", `${section.title}: the header example is not read (the header table lists the fields)`, example.pos);
+    return [];
+  }
+  const known = new Set(lines.map((l) => l.name.toLowerCase()));
+  const out: Array<HeaderLine & { pos: Position }> = [];
+  for (const [name, raw] of Object.entries(example.value)) {
+    if (known.has(name.toLowerCase()) || !/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) continue;
+    const value = String(raw).trim();
+    const placeholder = placeholderName(value) ?? (formatKeyOf(value, ctx.labels) !== undefined ? name : undefined);
+    out.push({ name, value, ...(placeholder !== undefined ? { placeholder } : {}), pos: example.pos });
+  }
+  if (out.length > 0) ctx.sink.info("nhn-headers-from-example", `${section.title}: the request headers ${out.map((h) => h.name).join(", ")} are read from the [Header] block`, example.pos);
+  return out;
+}
+
 function deprecationSentence(description: readonly string[], labels: NhnContext["labels"]): string | undefined {
   for (const text of description) {
     for (const sentence of text.replace(/^[-*]\s+/, "").split(/(?<=[.。!])\s+/)) {
