@@ -84,6 +84,13 @@ function continuesTemplate(cellText: string, b: Block, labels: HuaweiLabels): bo
   return isOneOf(b.text, parts) || isOneOf(lines[lines.length - 1]!, [...definition, ...parts]);
 }
 
+/** The page's last paragraphs, fewer than a row's cells, that start a row: a field name, then a cell fitting its column. */
+function isCutRow(rest: readonly Block[], kinds: readonly ColumnKind[], labels: HuaweiLabels): boolean {
+  if (rest.length < 2 || rest.length >= kinds.length || !rest.every((b) => b.kind === "paragraph")) return false;
+  const texts = rest.map((b) => (b as { text: string }).text);
+  return kinds[0] === "name" && isFieldName(texts[0]!) && cellFits("name", texts[0]!, labels) && cellFits(kinds[1]!, texts[1]!, labels) && kinds[1] !== "description";
+}
+
 function headerAt(blocks: readonly Block[], start: number, labels: HuaweiLabels): ColumnKind[] | undefined {
   const kinds: ColumnKind[] = [];
   for (let j = start; j < blocks.length; j++) {
@@ -113,6 +120,14 @@ function rowsAfter(blocks: readonly Block[], start: number, kinds: readonly Colu
       rows.push({ cells, pos: candidate[0]!.pos });
       j += kinds.length;
       continue;
+    }
+    if (rows.length > 0 && isCutRow(blocks.slice(j), kinds, labels)) {
+      // "end_time", "Yes", "Lo" and the page ends: a row cut by the capture. Kept short, so it is reported as a
+      // row with fewer cells than the header (table-rows.ts), not folded into the description above it.
+      const cut = blocks.slice(j) as Array<Extract<Block, { kind: "paragraph" }>>;
+      rows.push({ cells: cut.map((b) => ({ text: b.text, pos: b.pos })), pos: cut[0]!.pos });
+      j = blocks.length;
+      break;
     }
     const last = rows[rows.length - 1];
     const cell = last?.cells[last.cells.length - 1];

@@ -101,3 +101,15 @@ describe("blank-line captures whose description cells are in template parts", ()
     expect(doc.paths["/v2/{project_id}/gadgets"].get.parameters[0].description).toBe("Specifies\nProject ID.");
   });
 });
+
+describe("a blank-line capture cut inside a table's last row", () => {
+  it("reports the short row at its line instead of folding its cells into the description above", () => {
+    const lines = [...page("Definition", "").slice(0, page("Definition", "").indexOf("Request Parameters")), "end_time", "Yes", "Lo"];
+    const { result, doc } = read(lines);
+    const errors = result.diagnostics.filter((d) => d.severity === "error");
+    expect(errors.map((d) => [d.ruleId, d.message])).toEqual([["huawei-unreadable-row", "row has 3 cells where the header has 4: | end_time | Yes | Lo |"]]);
+    expect((errors[0]!.at as { line: number }).line).toBe(lines.indexOf("end_time") * 2 + 1);
+    const limit = doc.paths["/v2/{project_id}/gadgets"].get.parameters.find((p: Doc) => p.name === "limit");
+    expect(limit.description).toBe("Page size.\nRange: 1 to 100");
+  });
+});
