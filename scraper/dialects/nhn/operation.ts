@@ -180,6 +180,16 @@ function readPart(part: Part | undefined, name: PartName, section: OutlineSectio
         api: ref.operation.source,
       });
       borrowed = ref;
+      const theirs = ref[name];
+      if (theirs.rows.length === 0 && theirs.example === undefined && theirs.noBody === undefined && theirs.status === undefined && theirs.from === undefined) {
+        // "The response body is the same as … in View Allowed Project List", whose own response could not be read.
+        const unreadAt = ref.operation.unread?.find((u) => u.page === section.heading.pos.page)?.line;
+        sink.warn(
+          "nhn-same-as-empty",
+          `${section.title}: the ${name} part is that of "${ref.operation.summary}", which describes none${unreadAt !== undefined ? ` (its own ${name} part could not be read, line ${unreadAt})` : ""}; this ${name} is left undescribed`,
+          part.sameAs.block.pos,
+        );
+      }
     } else {
       if (!own)
         sink.warn(

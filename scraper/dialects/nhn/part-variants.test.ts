@@ -56,6 +56,22 @@ describe("NHN API-part shapes", () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: "nhn-part-same-as" }));
   });
 
+  it("no warning for a same-as part whose target describes its part", () => {
+    expect(diagnostics.filter((d) => d.ruleId === "nhn-same-as-empty")).toEqual([]);
+  });
+
+  it("a same-as part whose target describes none is said to be left undescribed, at the sentence", () => {
+    // View Widgets' own response is only an unreadable sentence now: the response Modify Widgets borrows is empty.
+    const emptied = page
+      .replace("| widget.group_ids | Body | Array[UUID] | Groups of the widget |", "")
+      .replace(/\| Name \| Type \| Format \| Description \|\n\|---\|---\|---\|---\|\n\| widget \| Body \| Object \| Widget \|\n/, "See the widget manual.\n");
+    expect(emptied).not.toBe(page);
+    const again = scrapeNhn("widget.md", emptied, "markdown");
+    const warned = again.diagnostics.filter((d) => d.ruleId === "nhn-same-as-empty");
+    expect(warned.map((d) => (d.at as { line: number }).line)).toEqual([emptied.split("\n").indexOf("Same as the widget view response.") + 1]);
+    expect(warned[0]!.message).toContain('the response part is that of "View Widgets", which describes none');
+  });
+
   it('"Request/Response" over "No request body. No response body.": neither body', () => {
     const del = doc.paths["/v2.0/widgets/{widgetId}"]!.delete!;
     expect(del.requestBody).toBeUndefined();
