@@ -27,6 +27,7 @@ export function buildOperation(read: PageRead, ctx: HuaweiContext): ApiOperation
     }
   }
   const target = splitTarget(line.target);
+  if (line.method === "get" || line.method === "head") parametersFromBodyTables(read, line.method, ctx);
   const parameters = readParameters(read, target, line.pos, ctx);
 
   if (read.request.none && (read.request.tables.length > 0 || read.request.examples.length > 0)) {
@@ -66,4 +67,29 @@ export function buildOperation(read: PageRead, ctx: HuaweiContext): ApiOperation
     ...(example ? { exampleRequestPath: example.target } : {}),
     source: read.title.pos,
   };
+}
+
+/** `X-Auth-Token`, `Content-Type`: an HTTP header's name. */
+const HEADER_NAME = /^(?:X-)?[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+$/;
+
+/**
+ * A GET sends no body, but some pages list its header, path and query parameters in one flat table captioned
+ * "Request parameters" (DDS: `X-Auth-Token`, `project_id`, `offset`, `limit`): those rows are its parameters, by
+ * name (a header name, a path placeholder, else the query), not a request body. Not when the request shows an
+ * example body or the table has nested tables (then the page does describe a body).
+ */
+function parametersFromBodyTables(read: PageRead, method: string, ctx: HuaweiContext): void {
+  const tables = read.request.tables;
+  if (tables.length === 0 || read.request.examples.length > 0 || tables.some((t) => t.of !== undefined)) return;
+  const rows = tables.flatMap((t) => t.rows);
+  const headers = rows.filter((r) => HEADER_NAME.test(r.name));
+  const rest = rows.filter((r) => !HEADER_NAME.test(r.name));
+  if (headers.length > 0) read.headerTables.push({ rows: headers, pos: tables[0]!.pos });
+  if (rest.length > 0) read.uriTables.push({ rows: rest, pos: tables[0]!.pos });
+  read.request.tables = [];
+  ctx.sink.warn(
+    "doc-get-request-body",
+    `a ${method.toUpperCase()} request sends no body, but its request table lists ${rows.map((r) => r.name).join(", ")}; read as its header, path and query parameters`,
+    tables[0]!.pos,
+  );
 }

@@ -113,3 +113,55 @@ describe("a blank-line capture cut inside a table's last row", () => {
     expect(limit.description).toBe("Page size.\nRange: 1 to 100");
   });
 });
+
+describe("a GET whose parameters are listed in one 'Request parameters' table", () => {
+  it("reads its rows as header, path and query parameters, not as a request body, and says so", () => {
+    const lines = [
+      "Querying Gadget Configurations",
+      "API Description",
+      "This API is used to query gadget configurations.",
+      "URI",
+      "GET https://{Endpoint}/v3/{project_id}/gadgets/configs",
+      "Table 1 Request parameters",
+      "Parameter",
+      "Mandatory",
+      "Type",
+      "Description",
+      "X-Request-Id",
+      "No",
+      "String",
+      "Request ID.",
+      "project_id",
+      "Yes",
+      "String",
+      "Project ID.",
+      "limit",
+      "No",
+      "Integer",
+      "Number of records.",
+      "Response Parameters",
+      "Status code: 200",
+      "Table 2 Response body parameters",
+      "Parameter",
+      "Type",
+      "Description",
+      "total_count",
+      "Integer",
+      "Total.",
+      "Status Codes",
+      "Status Code",
+      "Description",
+      "200",
+      "OK",
+    ];
+    const { result, doc } = read(lines);
+    const op = doc.paths["/v3/{project_id}/gadgets/configs"].get;
+    expect(op.requestBody).toBeUndefined();
+    expect(op.parameters.map((p: Doc) => [p.name, p.in, p.required, p.schema.type])).toEqual([
+      ["project_id", "path", true, "string"],
+      ["limit", "query", false, "integer"],
+      ["X-Request-Id", "header", false, "string"],
+    ]);
+    expect(result.diagnostics.filter((d) => d.severity !== "info").map((d) => [d.ruleId, (d.at as { line: number }).line])).toEqual([["doc-get-request-body", lines.indexOf("Parameter") * 2 + 1]]);
+  });
+});
