@@ -77,6 +77,9 @@ describe("prose constraints: anything else is a note, never a guess", () => {
       "Return as much as the limit after block storage specified as the marker",
       "In the YYYY-MM-DDThh:mm:ss.SSSSSS format",
       "Block storage size(GB)",
+      // A default described, not given (CTS): no default "the", and no note.
+      "The value contains 13 numbers and the default value is the timestamp of the last hour.",
+      "The default is a value chosen by the system",
       "e.g.) name:asc, created_at:desc",
       "Version 2 of the API",
       // A list of what values mean ("200: normal / 10000 or more: an error"), not a limit.

@@ -7,8 +7,11 @@
 /** A number as the pages print it: `1000`, `1,000`, `-5`, `0.5`. */
 export const NUMBER = String.raw`-?\d{1,3}(?:,\d{3})+(?!\d)|-?\d+(?:\.\d+)?`;
 
-/** A default value: a backticked or quoted string, or one word/number up to a separator. */
-export const VALUE = "`[^`]{1,200}`|\"[^\"]{1,200}\"|'[^']{1,200}'|[^\\s,;.()]+(?:\\.\\d+)?";
+/**
+ * A default value: a backticked or quoted string, or one word/number up to a separator; not an article starting a
+ * phrase ("the default value is the timestamp of the last hour" names no literal).
+ */
+export const VALUE = "`[^`]{1,200}`|\"[^\"]{1,200}\"|'[^']{1,200}'|(?!(?:the|an?)\\s)[^\\s,;.()]+(?:\\.\\d+)?";
 
 export type PhraseKind = "default" | "min" | "max" | "range";
 
