@@ -8,6 +8,7 @@ import { operationIdFrom } from "../naming.js";
 import { readBody } from "./body.js";
 import type { HuaweiContext } from "./context.js";
 import type { PageRead } from "./page-reader.js";
+import { HEADER_NAME } from "./page-reader.js";
 import { readParameters, splitTarget } from "./parameters.js";
 import { readResponses } from "./responses.js";
 import { isOtherVersion } from "./service.js";
@@ -68,9 +69,6 @@ export function buildOperation(read: PageRead, ctx: HuaweiContext): ApiOperation
     source: read.title.pos,
   };
 }
-
-/** `X-Auth-Token`, `Content-Type`: an HTTP header's name. */
-const HEADER_NAME = /^(?:X-)?[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+$/;
 
 /**
  * A GET sends no body, but some pages list its header, path and query parameters in one flat table captioned
