@@ -415,7 +415,6 @@ function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 /** `Content-Type`, `X-Auth-Token`, `X-Language`: a header name (capitalised words joined by `-`); body fields are snake_case or camelCase. */
-/** `X-Auth-Token`, `Content-Type`: an HTTP header's name. */
 export const HEADER_NAME = /^(?:X-)?[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+$/;
 
 function isHeaderRows(table: FieldTable): boolean {
