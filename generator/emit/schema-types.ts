@@ -2,9 +2,16 @@
  * `schema.ts`: the spec's types (`paths`, `components`, `operations`) by openapi-typescript's Node API,
  * in this process. One emitter per run: the Redocly configuration openapi-typescript would otherwise
  * build for every spec is built once and shared.
+ *
+ * A document openapi-typescript's Redocly pass cannot fail or change (`redocly-gate.ts`) goes to its
+ * transform directly: that pass walks the whole document twice, over half of a cold generation's schema
+ * time. Every other document takes openapiTS's own way.
  */
 import type { Config } from "@redocly/openapi-core";
+import type { OpenAPI3 } from "openapi-typescript";
 import { loadOpenapiTypescript, loadRedoclyCore } from "./load-cjs.js";
+import { redoclyPassNeeded } from "./redocly-gate.js";
+import { transformDocument } from "./schema-transform.js";
 
 export interface SchemaEmitter {
   /** `owned`: the document is this call's own copy (posted to a worker), so it is not cloned again. */
@@ -19,8 +26,9 @@ export function createSchemaEmitter(): SchemaEmitter {
   return {
     async emit(document, owned = false) {
       // openapi-typescript may annotate the object it is given; it gets its own copy.
-      const source = (owned ? document : structuredClone(document)) as unknown as Parameters<typeof oat.default>[0];
-      const ast = await oat.default(source, { silent: true, redocly: await config() });
+      const source = owned ? document : structuredClone(document);
+      const openapi = source as unknown as OpenAPI3;
+      const ast = redoclyPassNeeded(source) === undefined ? transformDocument(oat, openapi, await config()) : await oat.default(openapi, { silent: true, redocly: await config() });
       return oat.astToString(ast);
     },
   };

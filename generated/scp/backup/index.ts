@@ -2,7 +2,7 @@
 // Spec: spec/scp/backup/1.2.yaml (sha256 9d86c3ccfd0689fab0d80d1468a5c645b1e10f514bd6d50efc0f3b62df88ef02)
 // Spec: spec/scp/backup/1.1.yaml (sha256 825ed7344bafc527564dd9808d8f4085d7016cf132f8e9e20782c6dabfae51a2)
 // Spec: spec/scp/backup/1.0.yaml (sha256 3ed0a21b726aa1bcd0245e87560387915bdb9208bd83fd32277d096e37b4799f)
-// Generator: cloudspec-generator 958f53ed8c6c8e14 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
+// Generator: cloudspec-generator f88724b7dc36dab4 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
 // Body: sha256 3ed5dfe7ff493ad1914ad0c6dce36b9b97c4798e23d3f639c13e28b6c7597605
 import type { ClientConfig } from "@cloudspec/runtime";
 import { BackupV1_2Client } from "./1.2/client.js";

@@ -3,7 +3,7 @@
 // Spec: spec/scp/baremetal-blockstorage/1.2.yaml (sha256 cc991b10ed94381f66f33513ea28b9d6c8a8893c4da34176f1e0f28dbba0e502)
 // Spec: spec/scp/baremetal-blockstorage/1.1.yaml (sha256 0079b55e095933ff82446c0b96ced41e3d0778b1619709f7fea5e75a7fe0aa06)
 // Spec: spec/scp/baremetal-blockstorage/1.0.yaml (sha256 6fb4fad77f0f5035e1148547ca7d61bcf75d388678bbeff47ea5715c071334bb)
-// Generator: cloudspec-generator 958f53ed8c6c8e14 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
+// Generator: cloudspec-generator f88724b7dc36dab4 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
 // Body: sha256 e640d8aac18b9456d226b5b29dfcbe473f48ce6635b39e04574d596e6d06756e
 import type { ClientConfig } from "@cloudspec/runtime";
 import { BaremetalBlockstorageV1_3Client } from "./1.3/client.js";

@@ -3,7 +3,7 @@
 // Spec: spec/scp/virtualserver/1.2.yaml (sha256 4e13eb206ad505433086a783c419cd07f642dbf7295e6750cccce2b4548d0ca3)
 // Spec: spec/scp/virtualserver/1.1.yaml (sha256 795ea662e856a703fdf5e58a0eb5dca2322e25e628799f3484947f4616f4c55f)
 // Spec: spec/scp/virtualserver/1.0.yaml (sha256 9a62b5b85ce4aa98212a93889d8e736947a8c1faf7c752f9b54112a66fd173c2)
-// Generator: cloudspec-generator 958f53ed8c6c8e14 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
+// Generator: cloudspec-generator f88724b7dc36dab4 (openapi-typescript@7.13.0, ts-morph@28.0.0, prettier@3.10.1)
 // Body: sha256 75ba0a1e71a2abf6b15ed1952a1e296e0f38dc6ba9423761bf6563734c96b39e
 import type { ClientConfig } from "@cloudspec/runtime";
 import { VirtualserverV1_3Client } from "./1.3/client.js";
