@@ -62,7 +62,7 @@ export function cellFits(kind: ColumnKind, text: string, labels: HuaweiLabels): 
 /** Yes → true, No → false, anything else undefined. "Yes (for …)" counts as Yes. */
 export function mandatoryValue(text: string, labels: HuaweiLabels): boolean | undefined {
   const t = normaliseLabel(text, labels);
-  const first = t.split(/[\s(,.;]/)[0] ?? "";
+  const first = t.split(/[\s(,.;，。；（]/)[0] ?? "";
   if (labels.yes.some((w) => w.toLowerCase() === first)) return true;
   if (labels.no.some((w) => w.toLowerCase() === first)) return false;
   return undefined;

@@ -16,7 +16,7 @@ import type { HuaweiLabels } from "./labels.js";
 
 export function readDescriptionTemplate(text: string, labels: HuaweiLabels): string {
   const { definition, parts } = labels.descriptionTemplate;
-  const lead = new RegExp(`^(?:${definition.map(escapeRegExp).join("|")})\\s*[:：]?\\s+`, "i").exec(text);
+  const lead = new RegExp(`^(?:${definition.map(escapeRegExp).join("|")})(?:\\s*[:：]\\s*|\\s+)`, "i").exec(text);
   if (!lead) return text;
   // A part label starts a line, or follows the end of a sentence on a run-together line; a capitalised label only.
   const part = new RegExp(`(?:^|\\n|(?<=[.。)])\\s+)(${parts.map(escapeRegExp).join("|")})\\s*[:：]?\\s*`, "g");

@@ -111,14 +111,29 @@ function rowsAfter(blocks: readonly Block[], start: number, kinds: readonly Colu
   };
   const headerBlocks = blocks.slice(start, start + kinds.length) as Array<Extract<Block, { kind: "paragraph" }>>;
   const rows: TableRow[] = [];
+  const fits = (candidate: readonly Block[], columns: readonly ColumnKind[]): boolean =>
+    candidate.length === columns.length && candidate.every((b, k) => isCell(b, columns[k]!) && cellFits(columns[k]!, b.text, labels) && (k > 0 || !isLabel(b) || isFieldName(b.text)));
+  // Captures that drop the Mandatory cell of every row (zh-cn pages: "project_id", "String", "参数解释:" under
+  // "参数 / 是否必选 / 参数类型 / 描述"): rows without it, as long as no row of the table so far had one.
+  const mandatory = kinds.indexOf("mandatory");
+  const withoutMandatory = kinds.filter((k) => k !== "mandatory");
+  let short = 0;
   let j = start + kinds.length;
   while (j < blocks.length && (blocks[j]!.kind === "paragraph" || blocks[j]!.kind === "listItem")) {
     const candidate = blocks.slice(j, j + kinds.length);
-    const isRow = candidate.length === kinds.length && candidate.every((b, k) => isCell(b, kinds[k]!) && cellFits(kinds[k]!, b.text, labels) && (k > 0 || !isLabel(b) || isFieldName(b.text)));
-    if (isRow) {
+    if (fits(candidate, kinds)) {
       const cells: TableCell[] = candidate.map((b) => ({ text: (b as { text: string }).text, pos: b.pos }));
       rows.push({ cells, pos: candidate[0]!.pos });
       j += kinds.length;
+      continue;
+    }
+    const without = candidate.slice(0, withoutMandatory.length);
+    if (mandatory > 0 && short === rows.length && fits(without, withoutMandatory) && !cellFits("mandatory", (without[mandatory] as { text: string }).text, labels)) {
+      const cells: TableCell[] = without.map((b) => ({ text: (b as { text: string }).text, pos: b.pos }));
+      cells.splice(mandatory, 0, { text: "", pos: without[mandatory]!.pos });
+      rows.push({ cells, pos: without[0]!.pos });
+      short++;
+      j += without.length;
       continue;
     }
     if (rows.length > 0 && isCutRow(blocks.slice(j), kinds, labels)) {

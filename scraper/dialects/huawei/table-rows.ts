@@ -19,6 +19,7 @@ const PLACEHOLDER = /^[-–—]$/;
 export function fieldRows(table: TableBlock, kinds: readonly ColumnKind[], ctx: HuaweiContext): FieldRow[] {
   const { sink, labels } = ctx;
   const rows: FieldRow[] = [];
+  const withoutMandatory: string[] = [];
   const col = (k: ColumnKind) => kinds.indexOf(k);
   for (const row of table.rows) {
     const cell = (k: ColumnKind) => (col(k) >= 0 ? row.cells[col(k)]?.text : undefined);
@@ -40,7 +41,9 @@ export function fieldRows(table: TableBlock, kinds: readonly ColumnKind[], ctx: 
     if (matchesAny(name, labels.securityHeaders, labels)) continue; // carried by the security scheme
     const mandatoryText = cell("mandatory");
     const mandatory = mandatoryText === undefined ? undefined : mandatoryValue(mandatoryText, labels);
-    if (mandatoryText !== undefined && mandatory === undefined) {
+    if (mandatoryText?.trim() === "") {
+      withoutMandatory.push(name);
+    } else if (mandatoryText !== undefined && mandatory === undefined) {
       sink.warn("huawei-bad-mandatory", `${JSON.stringify(name)}: Mandatory cell ${JSON.stringify(mandatoryText)} is neither Yes nor No; taken as optional`, row.pos);
     }
     const typeText = cell("type");
@@ -60,11 +63,16 @@ export function fieldRows(table: TableBlock, kinds: readonly ColumnKind[], ctx: 
     rows.push({
       name,
       ...(type ? { type } : {}),
-      ...(mandatoryText !== undefined ? { required: mandatory === true } : {}),
+      // An empty Mandatory cell says nothing: the field is left to the default (optional; a path parameter required).
+      ...(mandatoryText !== undefined && mandatoryText.trim() !== "" ? { required: mandatory === true } : {}),
       description,
       ...(refs.length > 0 ? { refs } : {}),
       pos: row.pos,
     });
+  }
+  if (withoutMandatory.length > 0) {
+    const names = withoutMandatory.map((n) => JSON.stringify(n)).join(", ");
+    sink.warn("huawei-mandatory-missing", `${withoutMandatory.length} of ${table.rows.length} rows give no Mandatory value (${names}); taken as optional, path parameters as required`, table.pos);
   }
   if (table.rows.length === 0) sink.warn("huawei-empty-table", `parameter table without rows`, table.pos);
   return rows;
