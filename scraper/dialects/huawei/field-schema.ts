@@ -6,6 +6,7 @@
 import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { JsonSchema } from "../../api-model.js";
 import { applyProseConstraints, proseLines } from "../../prose/constraints.js";
+import { applyEnumeration } from "./enumerations.js";
 import type { FieldNode } from "./field-node.js";
 
 /** `sink` receives the notes of constraints the descriptions state unclearly (see `prose/constraints.ts`). */
@@ -30,6 +31,7 @@ export function fieldSchema(node: FieldNode, sink?: DiagnosticSink): JsonSchema 
     Object.assign(out, base, objectSchema(node.children, sink));
   } else {
     Object.assign(out, base);
+    if (node.row) applyEnumeration(out, node.row.description);
     if (node.row) applyProseConstraints(out, proseLines(node.row.description, node.row.pos), { ...(sink ? { sink } : {}), where: `field ${node.path}`, locate: true });
   }
   if (node.nullable && typeof out.type === "string") out.type = [out.type, "null"];

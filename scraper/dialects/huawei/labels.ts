@@ -127,6 +127,8 @@ export interface HuaweiLabels {
    * "Range: …", "Default value: N/A" (or all on one line, without colons). `definition` leads; `parts` follow.
    */
   descriptionTemplate: { definition: string[]; parts: string[] };
+  /** The line before a description cell's list of the field's values, one per line ("Enumeration values:"). */
+  enumerationLead: string[];
 }
 
 export const HUAWEI_LABELS: HuaweiLabels = {
@@ -286,6 +288,7 @@ export const HUAWEI_LABELS: HuaweiLabels = {
   uriPath: ["PATH: {path}", "Path: {path}", "URI: {path}"],
   uriMethod: ["Method: {method}", "HTTP method: {method}"],
   descriptionTemplate: { definition: ["Definition", "Explanation", "参数解释"], parts: ["Constraints", "Range", "Value range", "Default value", "Default Value", "约束限制", "取值范围", "默认取值"] },
+  enumerationLead: ["Enumeration values", "Enumerated values", "枚举值"],
   successSentences: ['If status code "{code}" is returned{any}', "If status code {code} is returned{any}"],
   notServiceAcronyms: [
     "API",

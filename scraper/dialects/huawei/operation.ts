@@ -47,7 +47,7 @@ export function buildOperation(read: PageRead, ctx: HuaweiContext): ApiOperation
     apiVersion: "",
     method: line.method,
     path: target.path,
-    operationId: operationIdFrom(read.title.text),
+    operationId: operationIdOf(read.title.text, line.method, target.path),
     summary: read.title.text,
     ...(description ? { description } : {}),
     tags: [],
@@ -90,4 +90,15 @@ function parametersFromBodyTables(read: PageRead, method: string, ctx: HuaweiCon
     `a ${method.toUpperCase()} request sends no body, but its request table lists ${rows.map((r) => r.name).join(", ")}; read as its header, path and query parameters`,
     tables[0]!.pos,
   );
+}
+
+/**
+ * The title's words ("Querying Alarm Rules" → queryingAlarmRules, "创建实例 - CreateInstance" → createInstance); a
+ * title without Latin words (zh-cn: "设置存储库策略") names the operation by its method and path instead
+ * (POST /v3/{project_id}/vaults/{vault_id}/associatepolicy → postV3ProjectIdVaultsVaultIdAssociatepolicy), so no two
+ * such pages share one id.
+ */
+function operationIdOf(title: string, method: string, path: string): string {
+  const fromTitle = operationIdFrom(title);
+  return /[A-Za-z0-9]/.test(title) ? fromTitle : operationIdFrom(`${method} ${path.replace(/[{}]/g, " ")}`);
 }

@@ -5,6 +5,7 @@
  * Every `{name}` of the path is a path parameter even when no table lists it (reported).
  */
 import { applyProseConstraints, proseLines } from "../../prose/constraints.js";
+import { applyEnumeration } from "./enumerations.js";
 import type { ApiParameter, JsonSchema } from "../../api-model.js";
 import type { Position } from "../../document/model.js";
 import type { HuaweiContext } from "./context.js";
@@ -40,6 +41,7 @@ export function readParameters(read: PageRead, target: SplitTarget, linePos: Pos
       sink.warn("doc-duplicate-parameter", `${p.in} parameter ${JSON.stringify(p.name)} is listed twice; the first row is kept`, p.source);
       return;
     }
+    applyEnumeration(p.schema, p.description ?? "", ctx.labels);
     applyProseConstraints(p.schema, proseLines(p.description, p.source), { sink, where: `${p.in} parameter ${JSON.stringify(p.name)}` });
     out.push(p);
   };

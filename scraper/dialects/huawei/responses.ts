@@ -38,6 +38,10 @@ export function readResponses(read: PageRead, fallbackPos: Position, ctx: Huawei
     bodies.set(key, body);
   }
 
+  // No status-code table (a page cut before it, or one without): "Status code: 200" over a body names a status.
+  if (read.statusRows.length === 0) {
+    for (const [key, body] of bodies) if (/^[1-3]\d\d$/.test(key) && !normal.has(key)) normal.set(key, { pos: body?.source ?? fallbackPos });
+  }
   const normalBody = bodies.get("");
   if (normal.size === 0) {
     sink.warn("huawei-no-success-status", `the page gives no normal status code${normalBody ? "; the response body is written as the default response" : ""}`, fallbackPos);
