@@ -36,6 +36,11 @@ export interface PageInput {
   format: PageFormat;
   content: string;
   url?: string;
+  /**
+   * The id of the service the page documents, when the page does not say (a Huawei page whose only clue is its URI):
+   * the page's service takes this id instead of the dialect's guess. A page of several services cannot take one.
+   */
+  service?: string;
 }
 
 export interface SpecFile {
@@ -145,7 +150,7 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
         const result = dialect.read(doc, pageSink, limits);
         consumed = result.consumed;
         enforceModelLimits(result.services, limits, pageSink);
-        pageServices = withSafeNames(result.services, pageSink);
+        pageServices = withSafeNames(input.service === undefined ? result.services : namedServices(result.services, input.service, input.page, pageSink), pageSink);
         attachUnattributed(pageServices, pageSink.items);
       } catch (e) {
         pageSink.error("internal-error", `the ${input.vendor} dialect failed on this page: ${e instanceof Error ? e.message : String(e)}`, { page: input.page, line: 1 });
@@ -242,4 +247,23 @@ export function toYaml(document: unknown): string {
 function truncate(text: string, max: number): string {
   const t = text.replace(/\s+/g, " ");
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** The page's one service under the id its input names; a page of several services keeps the dialect's ids, with an error. */
+function namedServices(services: ApiService[], id: string, page: string, sink: DiagnosticSink): ApiService[] {
+  if (services.length !== 1) {
+    if (services.length > 1)
+      sink.error(
+        "service-named-ambiguous",
+        `the input names the service ${JSON.stringify(id)}, but the page documents ${services.length} services (${services.map((s) => s.id).join(", ")}); their own ids are kept`,
+        { page, line: 1 },
+      );
+    return services;
+  }
+  const [service] = services as [ApiService];
+  // The dialect's guess at the id is overruled: its warning about guessing goes.
+  for (let i = sink.items.length - 1; i >= 0; i--) if ((sink.items[i]!.data as { guess?: unknown } | undefined)?.guess === "service-id") sink.items.splice(i, 1);
+  if (service.id === id) return services;
+  sink.info("service-named", `service ${JSON.stringify(id)} as the input names it (the page alone gives ${JSON.stringify(service.id)})`, service.source);
+  return [{ ...service, id, title: service.title === service.id ? id : service.title }];
 }

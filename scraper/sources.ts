@@ -5,12 +5,15 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, extname, join, relative, resolve } from "node:path";
 import type { PageFormat, PageInput } from "./run.js";
+import { refusedName } from "../core/safe-name.js";
 
 export interface ManifestEntry {
   file: string;
   vendor: string;
   format?: PageFormat;
   title?: string;
+  /** The service id of the page, when the page does not say (see `PageInput.service`). */
+  service?: string;
   url?: string;
 }
 
@@ -66,6 +69,9 @@ export function readManifestEntries(manifestPath: string): LocatedEntry[] {
     if (typeof entry.vendor !== "string" || entry.vendor === "") throw new SourceError(`${where} (${entry.file}) has no "vendor"`);
     if (entry.format !== undefined && !["text", "html", "markdown"].includes(entry.format)) throw new SourceError(`${where} (${entry.file}): "format" must be text, html or markdown`);
     if (entry.url !== undefined && typeof entry.url !== "string") throw new SourceError(`${where} (${entry.file}): "url" must be a string`);
+    if (entry.service !== undefined && (typeof entry.service !== "string" || refusedName(entry.service, "path-segment") !== undefined)) {
+      throw new SourceError(`${where} (${entry.file}): "service" must be a service id usable as a folder name`);
+    }
     const at = lines.findIndex((l, n) => n >= searchFrom && l.includes(JSON.stringify(entry.file)));
     if (at >= 0) searchFrom = at + 1;
     return { ...(entry as ManifestEntry), line: at >= 0 ? at + 1 : 1, path: pageId(join(base, entry.file)) };
@@ -75,7 +81,7 @@ export function readManifestEntries(manifestPath: string): LocatedEntry[] {
 export function loadManifest(manifestPath: string, vendor?: string): PageInput[] {
   return readManifestEntries(manifestPath)
     .filter((p) => !vendor || p.vendor === vendor)
-    .map((p) => ({ ...readPage(p.path, p.vendor, p.format), ...(p.url ? { url: p.url } : {}) }));
+    .map((p) => ({ ...readPage(p.path, p.vendor, p.format), ...(p.url ? { url: p.url } : {}), ...(p.service ? { service: p.service } : {}) }));
 }
 
 export function readPage(path: string, vendor: string, format?: PageFormat): PageInput {

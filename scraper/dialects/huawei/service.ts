@@ -74,7 +74,14 @@ export function serviceIdentity(clues: ServiceClues, pos: Position, ctx: HuaweiC
     return { id: best.toLowerCase(), title: best };
   }
   const family = resourceFamily(path);
-  ctx.sink.info("huawei-service-id-from-path", `neither the title nor the Function text names the service; using the URI's resource family ${JSON.stringify(family)}`, pos);
+  // A warning: pages of different services sharing a resource (`/v1/{project_id}/instances`) would share one spec.
+  ctx.sink.warn(
+    "huawei-service-id-from-path",
+    `the page names its service nowhere (title, Function text, IAM actions, endpoints, breadcrumb); using the URI's resource family ${JSON.stringify(family)} as the service id (name the service with scrape --service, or the manifest entry's "service")`,
+    pos,
+    // A guess the input can overrule (PageInput.service): the scrape drops this warning when it does.
+    { guess: "service-id" },
+  );
   return { id: family, title: family };
 }
 

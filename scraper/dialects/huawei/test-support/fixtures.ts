@@ -100,3 +100,6 @@ export function exportPage(opts: { title?: string; purpose?: string; uri?: strin
     ...(opts.tail ?? ["## Status Codes", "", "-   Normal", "", "    200", ""]),
   ].join("\n");
 }
+
+/** The service-id guess every fixture page without a service clue gets (tested in cli/scrape-service.test.ts). */
+export const GUESS = "huawei-service-id-from-path";
