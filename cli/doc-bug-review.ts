@@ -17,6 +17,7 @@ import { keyString } from "../contract-tests/doc-consistency/finding-key.js";
 import { markDocBugs } from "../contract-tests/doc-consistency/mark-doc-bugs.js";
 import { createAjv } from "../contract-tests/validate/ajv.js";
 import { compileSpec } from "../contract-tests/validate/compile.js";
+import { ValidatorCache } from "../contract-tests/validate/validator-cache.js";
 
 export type SpecReview = (path: string, document: Record<string, unknown>) => { document: Record<string, unknown>; diagnostics: readonly Diagnostic[] };
 
@@ -25,12 +26,15 @@ export function docBugReview(allowlist: Allowlist): SpecReview {
   const reported = new Set<string>();
   // One validator instance for the run, its schemas cleared after each spec (compile warnings are not reported here).
   const ajv = createAjv({ quickCompile: true });
+  // The versions of a service share most models: their validators are compiled once for the service (validator-cache.ts).
+  let validators = { service: "", cache: new ValidatorCache() };
   return (path, document) => {
     const id = path.replace(/\.ya?ml$/, "");
     const [vendor = "", service = "", version = ""] = id.split("/");
+    if (validators.service !== `${vendor}/${service}`) validators = { service: `${vendor}/${service}`, cache: new ValidatorCache() };
     let findings;
     try {
-      findings = checkExamples([compileSpec({ id, vendor, service, version, path, sha256: "", document }, { ajv })]).findings;
+      findings = checkExamples([compileSpec({ id, vendor, service, version, path, sha256: "", document }, { ajv, validators: validators.cache })]).findings;
     } catch (e) {
       const message = `the examples of ${path} could not be checked against their schemas (${e instanceof Error ? e.message : String(e)}); none is marked`;
       return { document, diagnostics: [{ ruleId: "doc-examples-unchecked", severity: "warning", message, at: { pointer: "#", document: path } }] };

@@ -6,9 +6,10 @@
  */
 import type { ValidateFunction } from "ajv";
 import type { SourceLocation } from "../../core/diagnostics.js";
-import { childPointer, valueAt } from "../../core/json-pointer.js";
+import { childPointer, escapeToken, valueAt } from "../../core/json-pointer.js";
 import { adoptSchema } from "../validate/bundle.js";
 import type { CompiledSpec, MediaValidator } from "../validate/compile.js";
+import { componentOfPointer, inlineSchemaKey, retarget } from "../validate/validator-cache.js";
 
 export interface ExampleCase {
   /** Pointer of the example in the spec. */
@@ -39,7 +40,7 @@ export function collectExamples(compiled: CompiledSpec): { cases: ExampleCase[];
       if ((!p.example && !marked) || !p.schema) continue;
       const source = p.source ?? operation.source;
       const schema = adoptSchema(compiled.bundle, p.schema, childPointer(p.pointer, "schema"), source ? { source, pointer: p.pointer } : {});
-      const validate = tryCompile(compiled, schema);
+      const validate = inlineValidator(compiled, p.schema, schema);
       const example = p.example ? { pointer: childPointer(p.pointer, "example"), value: p.example.value } : marked!;
       if (validate) cases.push({ ...example, validate, ...(source ? { fallback: source } : {}) });
       else uncompiled.push(p.pointer);
@@ -66,6 +67,35 @@ export function collectExamples(compiled: CompiledSpec): { cases: ExampleCase[];
  * each node is compiled on its own (undefined for one that does not compile).
  */
 export function compileNodes(compiled: CompiledSpec, nodes: ReadonlyArray<Record<string, unknown>>): Array<ValidateFunction | undefined> {
+  const { shared } = compiled;
+  if (!shared) return compileGroup(compiled, nodes);
+  // With the run's shared validators: one group per component, taken from an earlier version of the service when
+  // the component and what it reaches are the same (the nodes of the same content come in the same order).
+  const byComponent = new Map<string | undefined, number[]>();
+  nodes.forEach((node, k) => {
+    const name = componentOfPointer(compiled.bundle.nodes.get(node)?.pointer);
+    const members = byComponent.get(name);
+    if (members) members.push(k);
+    else byComponent.set(name, [k]);
+  });
+  const out = new Array<ValidateFunction | undefined>(nodes.length);
+  for (const [name, members] of byComponent) {
+    const key = name === undefined ? undefined : shared.keyOf(`#/components/schemas/${escapeToken(name)}`);
+    const known = key === undefined ? undefined : shared.cache.getGroup(key);
+    const group =
+      known?.length === members.length
+        ? known
+        : compileGroup(
+            compiled,
+            members.map((k) => nodes[k]!),
+          );
+    if (key !== undefined && group !== known) shared.cache.setGroup(key, group);
+    members.forEach((k, j) => (out[k] = group[j]));
+  }
+  return out;
+}
+
+function compileGroup(compiled: CompiledSpec, nodes: ReadonlyArray<Record<string, unknown>>): Array<ValidateFunction | undefined> {
   if (nodes.length === 0) return [];
   let group: ValidateFunction | undefined;
   try {
@@ -93,6 +123,17 @@ function markedExample(compiled: CompiledSpec, holder: string): { pointer: strin
   const node = valueAt(compiled.spec.document, holder);
   if (node === null || typeof node !== "object" || !("x-doc-example" in node)) return undefined;
   return { pointer: childPointer(holder, "x-doc-example"), value: (node as Record<string, unknown>)["x-doc-example"] };
+}
+
+/** The validator of an inline schema (`adopted`, the bundle's copy of `schema`), from the run's shared validators when it has one. */
+function inlineValidator(compiled: CompiledSpec, schema: unknown, adopted: Record<string, unknown>): ValidateFunction | undefined {
+  const { shared } = compiled;
+  const key = shared ? inlineSchemaKey(schema, shared.keyOf) : undefined;
+  const known = key === undefined ? undefined : shared!.cache.getInline(key);
+  if (known) return retarget(known.validate, known.root, adopted);
+  const validate = tryCompile(compiled, adopted);
+  if (key !== undefined && validate) shared!.cache.setInline(key, { validate, root: adopted });
+  return validate;
 }
 
 function tryCompile(compiled: CompiledSpec, schema: Record<string, unknown>): ValidateFunction | undefined {

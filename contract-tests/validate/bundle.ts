@@ -41,9 +41,14 @@ export interface CopyOptions {
   close?: boolean;
 }
 
+export interface BundleOptions extends CopyOptions {
+  /** Where to record the nodes' infos: a map shared by the bundles of one run (validator-cache.ts); default a new one. */
+  nodes?: WeakMap<object, NodeInfo>;
+}
+
 /** A bundle of `components.schemas`; `uri` is the resource's `$id`. */
-export function createBundle(document: Obj, uri: string, options: CopyOptions = {}): SchemaBundle {
-  const nodes = new WeakMap<object, NodeInfo>();
+export function createBundle(document: Obj, uri: string, options: BundleOptions = {}): SchemaBundle {
+  const nodes = options.nodes ?? new WeakMap<object, NodeInfo>();
   const bundle: SchemaBundle = { uri, root: {}, nodes, list: [] };
   const components = (document.components as Obj | undefined)?.schemas as Obj | undefined;
   const defs: Obj = {};

@@ -14,6 +14,7 @@ import { buildStatusTable, sortStatusKeys, type StatusTable } from "../spec/stat
 import { createAjv, type AjvInstance } from "./ajv.js";
 import { adoptSchema, createBundle, type SchemaBundle } from "./bundle.js";
 import { precheckSchemas } from "./precheck.js";
+import { componentRefKey, type ValidatorCache } from "./validator-cache.js";
 
 export interface MediaValidator {
   contentType: string;
@@ -51,6 +52,8 @@ export interface CompiledSpec {
   ajv: AjvInstance;
   /** Problems found while compiling (unknown keywords or formats, unresolvable refs). */
   diagnostics: Diagnostic[];
+  /** The run's shared validators (CompileOptions.validators) and this spec's key for a component reference. */
+  shared?: { cache: ValidatorCache; keyOf: (ref: string) => string | undefined };
 }
 
 export interface CompileOptions {
@@ -62,12 +65,21 @@ export interface CompileOptions {
    * before the next spec.
    */
   ajv?: AjvInstance;
+  /**
+   * Validators of component references shared with the specs compiled before this one on the same `ajv` (the versions
+   * of one service): a reference whose components are the same, by name and content, takes the validator compiled
+   * for them (validator-cache.ts).
+   */
+  validators?: ValidatorCache;
 }
 
 export function compileSpec(spec: LoadedSpec, options: CompileOptions = {}): CompiledSpec {
   const diagnostics: Diagnostic[] = [];
   const ajv = options.ajv ?? createAjv({ onWarning: (message) => diagnostics.push({ ruleId: "contract-schema-warning", severity: "warning", message, at: { pointer: "#", document: spec.path } }) });
-  const bundle = createBundle(spec.document, `https://cloudspec.invalid/${spec.id}/schemas.json`);
+  const { validators } = options;
+  const bundle = createBundle(spec.document, `https://cloudspec.invalid/${spec.id}/schemas.json`, validators ? { nodes: validators.nodes } : {});
+  const componentTexts = new Map<string, string | undefined>();
+  const keyOf = (ref: string): string | undefined => componentRefKey(spec.document, ref, componentTexts);
   const operations = readOperations(spec.document);
 
   // Copy every inline schema first, so the pre-check sees all nodes before anything compiles.
@@ -86,7 +98,12 @@ export function compileSpec(spec: LoadedSpec, options: CompileOptions = {}): Com
     const entry: MediaValidator = { contentType: media.contentType, essence: essence(media.contentType), media, json: isJsonMediaType(essence(media.contentType)) };
     if (!schema) return entry;
     try {
-      entry.validate = isPureRef(schema) ? ajv.getSchema(schema.$ref as string) : ajv.compile(schema);
+      if (isPureRef(schema)) {
+        const ref = media.schema?.$ref;
+        const key = validators && typeof ref === "string" ? keyOf(ref) : undefined;
+        entry.validate = (key !== undefined ? validators!.get(key) : undefined) ?? ajv.getSchema(schema.$ref as string);
+        if (key !== undefined && entry.validate) validators!.set(key, entry.validate);
+      } else entry.validate = ajv.compile(schema);
       if (!entry.validate) throw new Error(`cannot resolve ${String(schema.$ref)}`);
     } catch (e) {
       diagnostics.push({
@@ -119,6 +136,7 @@ export function compileSpec(spec: LoadedSpec, options: CompileOptions = {}): Com
     bundle,
     ajv,
     diagnostics,
+    ...(validators ? { shared: { cache: validators, keyOf } } : {}),
   };
 }
 
