@@ -79,19 +79,29 @@ export function compileNodes(compiled: CompiledSpec, nodes: ReadonlyArray<Record
     else byComponent.set(name, [k]);
   });
   const out = new Array<ValidateFunction | undefined>(nodes.length);
+  // The nodes of every component not met before, compiled as one group (one compile per spec, as without the cache).
+  const pending: number[] = [];
+  const fresh: Array<{ key: string; members: number[] }> = [];
   for (const [name, members] of byComponent) {
     const key = name === undefined ? undefined : shared.keyOf(`#/components/schemas/${escapeToken(name)}`);
     const known = key === undefined ? undefined : shared.cache.getGroup(key);
-    const group =
-      known?.length === members.length
-        ? known
-        : compileGroup(
-            compiled,
-            members.map((k) => nodes[k]!),
-          );
-    if (key !== undefined && group !== known) shared.cache.setGroup(key, group);
-    members.forEach((k, j) => (out[k] = group[j]));
+    if (known?.length === members.length) {
+      members.forEach((k, j) => (out[k] = known[j]));
+      continue;
+    }
+    pending.push(...members);
+    if (key !== undefined) fresh.push({ key, members });
   }
+  const now = compileGroup(
+    compiled,
+    pending.map((k) => nodes[k]!),
+  );
+  pending.forEach((k, j) => (out[k] = now[j]));
+  for (const { key, members } of fresh)
+    shared.cache.setGroup(
+      key,
+      members.map((k) => out[k]),
+    );
   return out;
 }
 
