@@ -66,6 +66,17 @@ describe("the packed cloudspec, installed in an empty folder (offline)", () => {
     expect(tarballs.shippedRuntime).toMatch(/cloudspec-runtime-\d+\.\d+\.\d+\.tgz$/);
   });
 
+  it("scrape checks a page's patterns on the recheck thread it starts: a hostile pattern is kept out of the spec, with a warning", () => {
+    const installed = join(tool, "node_modules/cloudspec");
+    expect(existsSync(join(installed, "dist/cli/recheck-worker.js"))).toBe(true);
+    const page = readFileSync(join(installed, "scraper/pages/scp-storage-print.txt"), "utf8").replace("Pattern : ^(FILE|FOLDER)$", "Pattern : ^(a+)+$");
+    writeFileSync(join(tool, "hostile.txt"), page);
+    const scrape = cloudspec("scrape", "--vendor", "scp", "--input", "hostile.txt", "--out", "hostile-out");
+    expect(scrape.status, scrape.stderr).toBe(0);
+    expect(scrape.stdout + scrape.stderr).toMatch(/hostile\.txt:\d+: warning unsafe-pattern: pattern "\^\(a\+\)\+\$"/);
+    expect(readFileSync(join(tool, "hostile-out/scp/archivestorage/1.0.yaml"), "utf8")).toContain("x-unsafe-pattern: ^(a+)+$");
+  });
+
   it("generate --package writes a client package that installs elsewhere, type-checks under strict and calls the mock", async () => {
     const gen = cloudspec("generate", "--spec", "spec/scp/backup", "--out", "packages/scp-backup", "--package", "@acme/scp-backup", "--quiet");
     expect(gen.status, gen.stderr).toBe(0);

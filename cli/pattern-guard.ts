@@ -6,7 +6,10 @@
  * analyser); one that is vulnerable, or that it cannot show safe in time, is moved from `pattern` to
  * `x-unsafe-pattern` (kept, not enforced) and reported once as a warning at the nearest page line.
  */
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { createSyncFn } from "synckit";
 import type { Diagnostic, SourceLocation } from "../core/diagnostics.js";
 import { pointerOf } from "../core/json-pointer.js";
 import type { SpecReview } from "./doc-bug-review.js";
@@ -14,7 +17,7 @@ import type { SpecReview } from "./doc-bug-review.js";
 /** Keys whose values are data, not schemas: a `pattern` key inside them is an example's field. */
 const DATA_KEYS = new Set(["example", "examples", "x-doc-example", "default", "enum", "const", "x-unread", "x-doc-bug"]);
 
-interface Recheck {
+export interface Recheck {
   checkSync(source: string, flags: string, params?: { timeout?: number }): RecheckResult;
 }
 type RecheckResult = { status: "safe" } | { status: "vulnerable"; complexity: { type: string; degree?: number } } | { status: "unknown"; error?: { kind?: string } };
@@ -22,9 +25,21 @@ type RecheckResult = { status: "safe" } | { status: "vulnerable"; complexity: { 
 /** Why a pattern is unsafe to run on untrusted input, or undefined when recheck shows it safe. */
 export type PatternVerdict = (pattern: string) => string | undefined;
 
-/** recheck, loaded when the first pattern is checked (about 0.3 s), each distinct pattern checked once. */
-export function recheckVerdict(timeoutMs = 2_000): PatternVerdict {
-  let recheck: Recheck | undefined;
+/**
+ * recheck on a thread started now (recheck-worker.ts), for a run that will check patterns: it loads and starts its
+ * checker (about 0.4 s) while the caller goes on. Undefined where the thread cannot be started from a built file
+ * (running from the TypeScript sources): `recheckVerdict` then loads recheck when the first pattern is checked.
+ */
+export function startRecheck(): Recheck | undefined {
+  const worker = new URL("./recheck-worker.js", import.meta.url);
+  if (!import.meta.url.endsWith(".js") || !existsSync(worker)) return undefined;
+  const checkSync = createSyncFn(fileURLToPath(worker)) as Recheck["checkSync"];
+  return { checkSync };
+}
+
+/** recheck (`started`, else loaded when the first pattern is checked: about 0.4 s), each distinct pattern checked once. */
+export function recheckVerdict(timeoutMs = 2_000, started?: Recheck): PatternVerdict {
+  let recheck = started;
   const seen = new Map<string, string | undefined>();
   return (pattern) => {
     if (seen.has(pattern)) return seen.get(pattern);

@@ -84,7 +84,7 @@ export async function runScrape(opts: ScrapeCliOptions, io: CommandIo): Promise<
     { loadInputs, loadManifest, SourceError },
     { writeSpecTree },
     { AllowlistError, docBugReview, loadDocBugAllowlist },
-    { composeReviews, patternGuard },
+    { composeReviews, patternGuard, recheckVerdict, startRecheck },
   ] = await Promise.all([
     import("../../scraper/scrape-outcome.js"),
     import("../../scraper/report.js"),
@@ -94,6 +94,8 @@ export async function runScrape(opts: ScrapeCliOptions, io: CommandIo): Promise<
     import("../doc-bug-review.js"),
     import("../pattern-guard.js"),
   ]);
+  // The pattern review's checker starts loading now, beside the reading of the pages.
+  const recheck = startRecheck();
   let inputs: PageInput[];
   try {
     if (opts.service !== undefined && !(opts.input && opts.input.length > 0)) {
@@ -144,7 +146,7 @@ export async function runScrape(opts: ScrapeCliOptions, io: CommandIo): Promise<
     ...(opts.limit ? { limits: opts.limit } : {}),
     ...(opts.source === false ? { provenance: false } : {}),
     // Page patterns first: the example check runs them.
-    review: composeReviews([patternGuard(), ...(opts.markDocBugs === false ? [] : [docBugReview(allowlist)])]),
+    review: composeReviews([patternGuard(recheckVerdict(undefined, recheck)), ...(opts.markDocBugs === false ? [] : [docBugReview(allowlist)])]),
     onPage: opts.quiet ? undefined : (page, i, n) => io.err(`[${i + 1}/${n}] ${page}\n`),
   });
   const outcome = scrapeOutcome(result, opts.out);
