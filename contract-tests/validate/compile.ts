@@ -68,7 +68,8 @@ export interface CompileOptions {
   /**
    * Validators of component references shared with the specs compiled before this one on the same `ajv` (the versions
    * of one service): a reference whose components are the same, by name and content, takes the validator compiled
-   * for them (validator-cache.ts).
+   * for them (validator-cache.ts). For a run that does not report compile warnings (the scrape's example review): a
+   * validator taken from an earlier spec is not compiled again, so what compiling it would warn is not said again.
    */
   validators?: ValidatorCache;
 }
