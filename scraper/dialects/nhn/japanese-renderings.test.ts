@@ -122,7 +122,44 @@ const boldPage = [
   "",
 ].join("\n");
 
+/** `| 値 | タイプ | 説明 |` (value, type, description): the first column names the fields, as `| Value | Type | Description |` does. */
+const valuePage = [
+  "## Management > Widget Manager > API v1.0ガイド",
+  "",
+  "### ウィジェットの検索リスト",
+  "",
+  "#### リクエスト",
+  "",
+  "```",
+  "GET /widgets/v1.0/appkeys/{appKey}/widgets?pageSize={pageSize}",
+  "```",
+  "",
+  "| 値 | タイプ | 説明 |",
+  "| --- | --- | --- |",
+  "| pageSize | Number | ページサイズ |",
+  "",
+  "#### レスポンス",
+  "",
+  "```json",
+  '{ "totalCount": 1 }',
+  "```",
+  "",
+  "| 値 | タイプ | 説明 |",
+  "| --- | --- | --- |",
+  "| totalCount | Number | 合計数 |",
+  "",
+].join("\n");
+
 describe("NHN dialect: Japanese renderings", () => {
+  it("reads | 値 | タイプ | 説明 | tables by their first column", () => {
+    const { doc, diagnostics } = scrapeNhn("widget-manager-ja.md", valuePage, "markdown");
+    expect(errorsAt(diagnostics)).toEqual([]);
+    const op = operations(doc)[0]!.op;
+    expect((op.parameters ?? []).find((p) => p.name === "pageSize")).toMatchObject({ in: "query", schema: { type: "number" } });
+    const schema = resolve(doc, firstMedia(op.responses["2XX"]?.content)?.schema as Schema);
+    expect(Object.keys(schema.properties ?? {})).toEqual(["totalCount"]);
+  });
+
   it("reads the parts, the メソッド | URI table and the Japanese field tables", () => {
     const { doc, diagnostics, result } = scrapeNhn("widget-watch-ja.md", headingPage, "markdown");
     expect(errorsAt(diagnostics)).toEqual([]);
