@@ -75,7 +75,7 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
   readLooseBlocks(outline.intro, description, servers, summaries, undefined, ctx, commonAuth);
   for (const s of outline.sections) {
     if (s.kind === "status") readStatusSection(s, ctx);
-    else if (s.kind === "other") readLooseBlocks(s.blocks, undefined, servers, summaries, s, ctx, commonAuth, commonResponseSection(s, outline.sections, labels));
+    else if (s.kind === "other") readLooseBlocks(s.blocks, undefined, servers, summaries, s, ctx, commonAuth, commonResponseSection(s, outline.sections, ctx));
   }
 
   const reads: ApiRead[] = [];
@@ -228,10 +228,14 @@ function allRequestsStatus(text: string, ctx: NhnContext): string | undefined {
 
 /**
  * The common-response section a section is, or is under (`## 응답 공통 정보` over `#### 응답 본문` and `#### 필드`): the
- * section, or the nearest earlier one of a higher level, when its title is a common-response title.
+ * section, or the nearest earlier one of a higher level, when its title is a common-response title or its prose says
+ * every API answers with one status.
  */
-function commonResponseSection(s: OutlineSection, sections: readonly OutlineSection[], labels: NhnLabels): OutlineSection | undefined {
+function commonResponseSection(s: OutlineSection, sections: readonly OutlineSection[], ctx: NhnContext): OutlineSection | undefined {
+  const { labels } = ctx;
   if (matchesAny(s.title, labels.commonResponseSections)) return s;
+  // "#### API Response" saying "Delivers an HTTP 200 OK in response to all API requests": the page's common response.
+  if (s.blocks.some((b) => (b.kind === "paragraph" || b.kind === "listItem") && allRequestsStatus(b.text, ctx) !== undefined)) return s;
   if (s.level === undefined) return undefined;
   let level = s.level;
   for (let k = sections.indexOf(s) - 1; k >= 0; k--) {

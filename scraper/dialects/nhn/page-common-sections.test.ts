@@ -92,3 +92,58 @@ describe("NHN dialect: what the page says once for every API", () => {
     expect(checkExamples(doc).failures).toEqual([]);
   });
 });
+
+/** The common response under a heading of its own words, known by its sentence ("… 200 OK in response to all API requests"). */
+const englishPage = [
+  "## Game > Widget Talk > API v1.0 Guide",
+  "",
+  "## Common",
+  "",
+  "#### API Response",
+  "",
+  "Delivers an **HTTP 200 OK** in response to all API requests. See the header items in the response body.",
+  "",
+  "```json",
+  '{ "header": { "isSuccessful": true, "resultCode": 0 } }',
+  "```",
+  "",
+  "| Key | Type | Description |",
+  "| --- | --- | --- |",
+  "| isSuccessful | boolean | Successful or not |",
+  "| resultCode | int | Response code |",
+  "",
+  "## Channel",
+  "",
+  "#### Get Channel",
+  "",
+  "**[Method, URI]**",
+  "",
+  "| Method | URI |",
+  "| --- | --- |",
+  "| GET | /widget-talk/v1.0/appkeys/{appKey}/channels/{channelId} |",
+  "",
+  "**[Response Body]**",
+  "",
+  "```json",
+  '{ "header": { "isSuccessful": true, "resultCode": 0 }, "result": { "id": "c1" } }',
+  "```",
+  "",
+  "| Key | Type | Description |",
+  "| --- | --- | --- |",
+  "| result | Object | Channel |",
+  "| result.id | String | Channel ID |",
+  "",
+].join("\n");
+
+describe("NHN dialect: a common response known by its all-requests sentence", () => {
+  it("reads the section's table as the envelope and the status as 200", () => {
+    const { doc, diagnostics } = scrapeNhn("widget-talk.md", englishPage, "markdown");
+    expect(errorsAt(diagnostics)).toEqual([]);
+    const op = operations(doc)[0]!.op;
+    expect(Object.keys(op.responses)).toEqual(["200"]);
+    const body = resolve(doc, firstMedia(op.responses["200"]?.content)?.schema as Schema);
+    expect(Object.keys(body.properties ?? {}).sort()).toEqual(["header", "result"]);
+    expect(diagnostics.filter((d) => d.ruleId === "nhn-table-outside-api")).toEqual([]);
+    expect(checkExamples(doc).failures).toEqual([]);
+  });
+});
