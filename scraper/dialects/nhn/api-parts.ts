@@ -11,7 +11,7 @@ import type { NhnContext } from "./context.js";
 import { consume, lineText } from "./context.js";
 import { escapeRegExp, isCombinedPartLabel, matchesAny } from "./labels.js";
 import type { HeaderLine, MethodLine } from "./lines.js";
-import { httpResponseBody, parseHeaderLine, parseMethodLine } from "./lines.js";
+import { httpResponseBody, httpStatusOnly, parseHeaderLine, parseMethodLine } from "./lines.js";
 import type { OutlineSection } from "./outline.js";
 import { bracketedText, captionedLayout, captionOf, requestLineFromTable, wholeBodyLayout } from "./captions.js";
 import type { FieldLocation } from "./field-table.js";
@@ -230,6 +230,10 @@ export function collectApiParts(section: OutlineSection, ctx: NhnContext): ApiPa
   function partLabel(text: string, block: Block): PartName | undefined {
     if (matchesAny(text, labels.request)) return "request";
     if (matchesAny(text, labels.response)) return "response";
+    // "**[Request]**" / "[リクエスト]": a part label printed as a bracketed caption line.
+    const bracketed = block.kind === "paragraph" ? bracketedText(text) : undefined;
+    if (bracketed !== undefined && matchesAny(bracketed, labels.request)) return "request";
+    if (bracketed !== undefined && matchesAny(bracketed, labels.response)) return "response";
     // "##### Response (JSON)": a part heading with the body's format after it.
     const bare = block.kind === "heading" ? /^(.+?)\s*\([^()]+\)$/.exec(text.trim())?.[1] : undefined;
     if (bare !== undefined && matchesAny(bare, labels.request)) return "request";
@@ -351,7 +355,8 @@ function misnamedLayout(table: TableBlock, section: OutlineSection, ctx: NhnCont
 
 /** One warning per table with columns read as notes, naming them. */
 function reportNotes(table: TableBlock, layout: TableLayout, section: OutlineSection, ctx: NhnContext): void {
-  const notes = layout.roles.flatMap((r, k) => (r === "note" ? [table.header[k]?.text.trim() ?? ""] : []));
+  // A column the vocabulary names as notes (`Note`, `비고`) is read as such: nothing to report.
+  const notes = layout.roles.flatMap((r, k) => (r === "note" && !matchesAny(table.header[k]?.text.trim() ?? "", ctx.labels.columns.note) ? [table.header[k]?.text.trim() ?? ""] : []));
   if (notes.length === 0) return;
   ctx.sink.warn(
     "nhn-unknown-column",
@@ -363,7 +368,11 @@ function reportNotes(table: TableBlock, layout: TableLayout, section: OutlineSec
 
 /** `METHOD /path` and the header lines right after it (one fenced block, or adjacent lines). */
 function readRequestLines(block: Block, parts: ApiParts, lastLine: number, section: OutlineSection, ctx: NhnContext): boolean {
-  const lines = block.kind === "paragraph" ? [block.text] : block.kind === "code" && block.json === undefined ? block.text.split("\n").filter((l) => l.trim() !== "") : [];
+  const all = block.kind === "paragraph" ? [block.text] : block.kind === "code" && block.json === undefined ? block.text.trim().split("\n") : [];
+  // `PUT /{bucket} HTTP/1.1`, a blank line, then the body (`<?xml …`, `Body`): the HTTP request as printed.
+  const blank = all.findIndex((l) => l.trim() === "");
+  const body = blank >= 0 ? all.slice(blank + 1).filter((l) => l.trim() !== "") : [];
+  const lines = (blank >= 0 ? all.slice(0, blank) : all).filter((l) => l.trim() !== "");
   if (lines.length === 0) return false;
   const method = parseMethodLine(lines[0]!);
   const isHeaderAfterMethod = block.kind === "paragraph" && parts.requestLine !== undefined && block.pos.line === lastLine + 1 && parseHeaderLine(lines[0]!) !== undefined;
@@ -374,11 +383,30 @@ function readRequestLines(block: Block, parts: ApiParts, lastLine: number, secti
       return false;
     }
     parts.requestLine = { ...method, pos: block.pos };
+    if (method.otherMethods) {
+      const others = method.otherMethods.map((m) => m.toUpperCase()).join(", ");
+      ctx.sink.warn(
+        "nhn-several-methods",
+        `${section.title}: the request line names the methods ${method.method.toUpperCase()}, ${others} for one path; read as ${method.method.toUpperCase()}, the ${others} operation is not written`,
+        block.pos,
+        { methods: [method.method, ...method.otherMethods] },
+      );
+    }
   }
   for (const line of method ? lines.slice(1) : lines) {
     const header = parseHeaderLine(line);
     if (header) parts.headers.push({ ...header, pos: block.pos });
     else ctx.sink.warn("nhn-unread-request-line", `${section.title}: line ${JSON.stringify(line)} of the request block is not a header line`, block.pos);
+  }
+  if (method && body.length > 0) {
+    ctx.sink.warn(
+      "nhn-request-block-body",
+      `${section.title}: the body printed after the request line (${body.length} line${body.length > 1 ? "s" : ""}, from ${JSON.stringify(body[0]!.trim())}) is not read`,
+      block.pos,
+      {
+        lines: body.length,
+      },
+    );
   }
   consume(ctx, block);
   return true;
@@ -512,6 +540,18 @@ function readPartBlock(block: Block, part: Part, name: PartName, section: Outlin
     }
     // `[Query]` over `{ "page": 1 }` then the query table: the values to send, not the body's example.
     ctx.sink.info("nhn-parameter-example", `${section.title}: the ${captioned} example is not read (the table after it lists the fields)`, block.pos);
+    consume(ctx, block);
+    return;
+  }
+  const bare = block.kind === "code" && block.json === undefined && name === "response" && !part.status ? httpStatusOnly(block.text) : undefined;
+  if (bare) {
+    // `HTTP/1.1 200 OK` and header lines, no body (object-storage guides): the status, and no response body.
+    part.status = { code: bare.code, text: block.kind === "code" ? block.text : "", block };
+    part.noBody ??= { which: "response", pos: block.pos };
+    if (bare.headers.length > 0)
+      ctx.sink.warn("nhn-response-headers-not-read", `${section.title}: the response header lines ${bare.headers.map((h) => JSON.stringify(h)).join(", ")} are not read`, block.pos, {
+        headers: bare.headers,
+      });
     consume(ctx, block);
     return;
   }

@@ -13,6 +13,7 @@ import type { NhnLabels } from "./labels.js";
 import { lookup, matchesAny } from "./labels.js";
 import type { MethodLine } from "./lines.js";
 import { parseMethodLine } from "./lines.js";
+import { wordCount } from "./words.js";
 
 /** `note`: text after the bracketed caption on its line ("[Query parameter] No.1 or 2 is conditionally required"). */
 export type Caption =
@@ -82,8 +83,27 @@ function isRequestLineCaption(text: string, labels: NhnLabels): boolean {
  */
 function bodyCaption(line: string, labels: NhnLabels): Caption | undefined {
   const text = line.replace(/\s+/g, " ").trim();
-  if (!text.includes(" ")) return undefined;
+  const info = infoCaption(text, labels);
+  if (info) return info;
+  if (wordCount(text) < 2) return undefined;
   return lookup(labels.captions.locations, text) === "body" ? { kind: "location", text, location: "body" } : undefined;
+}
+
+/**
+ * "URI情報", "パラメータ情報", "BODY情報(例)", "レスポンス本文(例)": a caption without brackets, written as "<caption>
+ * information" or with an example gloss after it (`captions.infoSuffixes`, `example`). The caption is what remains.
+ */
+function infoCaption(text: string, labels: NhnLabels): Caption | undefined {
+  const glossed = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(text);
+  const gloss = glossed !== null && matchesAny(glossed[2]!, labels.example);
+  let rest = gloss ? glossed[1]!.trim() : text;
+  const suffix = labels.captions.infoSuffixes.find((s) => rest.length > s.length && rest.toLowerCase().endsWith(s.toLowerCase()));
+  if (suffix !== undefined) rest = rest.slice(0, rest.length - suffix.length).trim();
+  if (!gloss && suffix === undefined) return undefined;
+  if (suffix !== undefined && isRequestLineCaption(rest, labels)) return { kind: "requestLine", text };
+  const location = lookup(labels.captions.locations, rest) ?? (suffix !== undefined ? lookup(labels.locations, rest) : undefined);
+  if (location && (suffix !== undefined || wordCount(rest) >= 2)) return { kind: "location", text, location };
+  return undefined;
 }
 
 export interface TableRequestLine {
@@ -142,6 +162,7 @@ export function captionedLayout(
     if (isColumn(h, c.location) || isColumn(h, c.format)) return "format";
     if (isColumn(h, c.required)) return "required";
     if (isColumn(h, c.description)) return "description";
+    if (isColumn(h, c.note)) return "note";
     return undefined;
   });
   // Value / Default value / Valid range only in a table that is otherwise a field table: a Name and a Type column.

@@ -17,6 +17,8 @@ export interface NhnContext {
   statusTables: StatusTable[];
   /** The page's common response fields (a field table under "API 응답 공통 정보" / "Common Response"), once read. */
   commonResponse?: { rows: FieldRow[]; pos: Position };
+  /** "모든 API 요청에 '200 OK'로 응답합니다" (every API answers 200 OK), outside the APIs: the status of responses that name none. */
+  pageStatus?: { code: string; pos: Position };
   /** A dotted name nesting deeper than `schemaDepth` is not read (the walks over the field tree recurse). */
   limits: Limits;
 }

@@ -15,10 +15,12 @@ import type { Block, DocumentTree, Position, TableBlock } from "../../document/m
 import type { DialectResult } from "../types.js";
 import type { TableLayout } from "./columns.js";
 import { layoutOf } from "./columns.js";
+import { captionedLayout } from "./captions.js";
+import type { FieldRow } from "./field-table.js";
 import type { NhnContext } from "./context.js";
 import { consume } from "./context.js";
 import type { NhnLabels } from "./labels.js";
-import { matchesAny, NHN_LABELS } from "./labels.js";
+import { lookup, matchesAny, NHN_LABELS } from "./labels.js";
 import { readFieldTable } from "./field-table.js";
 import { typeColumnAsFormat } from "./row-places.js";
 import type { ApiRead } from "./operation.js";
@@ -73,7 +75,7 @@ export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels:
   readLooseBlocks(outline.intro, description, servers, summaries, undefined, ctx, commonAuth);
   for (const s of outline.sections) {
     if (s.kind === "status") readStatusSection(s, ctx);
-    else if (s.kind === "other") readLooseBlocks(s.blocks, undefined, servers, summaries, s, ctx, commonAuth);
+    else if (s.kind === "other") readLooseBlocks(s.blocks, undefined, servers, summaries, s, ctx, commonAuth, commonResponseSection(s, outline.sections, ctx));
   }
 
   const reads: ApiRead[] = [];
@@ -168,6 +170,7 @@ function readLooseBlocks(
   section: OutlineSection | undefined,
   ctx: NhnContext,
   commonAuth: AuthHeader[][],
+  common?: OutlineSection,
 ): void {
   for (const b of blocks) {
     const auth = b.kind === "table" ? commonAuthHeaders(b, ctx) : undefined;
@@ -185,9 +188,10 @@ function readLooseBlocks(
       if (layout?.kind === "regions") {
         servers.push(...readRegionTable(b, layout, ctx));
         consume(ctx, b);
-      } else if (section && !ctx.commonResponse && matchesAny(section.title, ctx.labels.commonResponseSections) && commonResponseLayout(b, layout, ctx)) {
+      } else if (section && common && !ctx.commonResponse && commonResponseLayout(b, layout, ctx)) {
         // "API 응답 공통 정보" over `header`, `header.isSuccessful`, …: the envelope of every response.
-        ctx.commonResponse = { rows: readFieldTable(b, commonResponseLayout(b, layout, ctx)!, ctx), pos: b.pos };
+        const examples = common === section ? section.blocks : [...common.blocks, ...section.blocks];
+        ctx.commonResponse = { rows: wrappedLikeExample(readFieldTable(b, commonResponseLayout(b, layout, ctx)!, ctx), examples, ctx), pos: b.pos };
         ctx.sink.info(
           "nhn-common-response-table",
           `the page's common response fields (${ctx.commonResponse.rows.map((r) => r.name).join(", ")}): the body of APIs that respond with the common information only`,
@@ -203,11 +207,44 @@ function readLooseBlocks(
       // "#### API Domain" over a block holding only `https://api-file-crafter.nhncloudservice.com`: the server.
       servers.push({ url: concreteOrigin(b.text)!, source: b.pos });
       consume(ctx, b);
+    } else if ((b.kind === "paragraph" || b.kind === "listItem") && !ctx.pageStatus && allRequestsStatus(b.text, ctx)) {
+      ctx.pageStatus = { code: allRequestsStatus(b.text, ctx)!, pos: b.pos };
+      ctx.sink.info("nhn-page-status", `the page says every API answers ${ctx.pageStatus.code}: the status of the responses that name none`, b.pos, { status: ctx.pageStatus.code });
+      consume(ctx, b);
     } else if (description && (b.kind === "paragraph" || b.kind === "listItem")) {
       description.push(b.text);
       consume(ctx, b);
     }
   }
+}
+
+/** "모든 API 요청에 '200 OK'로 응답합니다" → "200": a sentence with an all-requests phrase and one status code. */
+function allRequestsStatus(text: string, ctx: NhnContext): string | undefined {
+  const lower = text.toLowerCase();
+  if (!ctx.labels.allRequestsStatus.some((p) => lower.includes(p.toLowerCase()))) return undefined;
+  const codes = [...text.matchAll(/(?<![\d.])([1-5]\d{2})(?:\s+[A-Z][A-Za-z ]*)?(?![\d.])/g)].map((m) => m[1]!);
+  return new Set(codes).size === 1 ? codes[0] : undefined;
+}
+
+/**
+ * The common-response section a section is, or is under (`## 응답 공통 정보` over `#### 응답 본문` and `#### 필드`): the
+ * section, or the nearest earlier one of a higher level, when its title is a common-response title or its prose says
+ * every API answers with one status.
+ */
+function commonResponseSection(s: OutlineSection, sections: readonly OutlineSection[], ctx: NhnContext): OutlineSection | undefined {
+  const { labels } = ctx;
+  if (matchesAny(s.title, labels.commonResponseSections)) return s;
+  // "#### API Response" saying "Delivers an HTTP 200 OK in response to all API requests": the page's common response.
+  if (s.blocks.some((b) => (b.kind === "paragraph" || b.kind === "listItem") && allRequestsStatus(b.text, ctx) !== undefined)) return s;
+  if (s.level === undefined) return undefined;
+  let level = s.level;
+  for (let k = sections.indexOf(s) - 1; k >= 0; k--) {
+    const p = sections[k]!;
+    if (p.level === undefined || p.level >= level) continue;
+    if (matchesAny(p.title, labels.commonResponseSections)) return p;
+    level = p.level;
+  }
+  return undefined;
 }
 
 /** One server per distinct host the APIs' request lines print, in page order. */
@@ -232,7 +269,12 @@ function commonAuthHeaders(table: TableBlock, ctx: NhnContext): AuthHeader[] | u
   const names = [...labels.columns.name, ...labels.captions.nameColumns, ...labels.columns.nameWhenFirst];
   if (table.header.length < 2 || !matchesAny(table.header[0]!.text, names) || table.rows.length === 0) return undefined;
   const auth = [...labels.authHeaders, ...labels.commonAuthHeaders];
-  if (!table.rows.every((r) => matchesAny(r.cells[0]?.text.trim() ?? "", auth))) return undefined;
+  const isAuth = (r: (typeof table.rows)[number]) => matchesAny(r.cells[0]?.text.trim() ?? "", auth);
+  // `| 이름 | 종류 | 형식 | 필수 | 설명 |` over `X-TC-APP-KEY | Header`, `X-TC-AUTHENTICATION-ID | Header`, …: a table of
+  // headers only, under the auth section, one of them an auth header: all of them are sent together.
+  const located = table.header.findIndex((h) => matchesAny(h.text.trim(), labels.columns.location));
+  const headersOnly = located > 0 && table.rows.every((r) => lookup(labels.locations, r.cells[located]?.text.trim() ?? "") === "header");
+  if (!table.rows.every(isAuth) && !(headersOnly && table.rows.some(isAuth))) return undefined;
   const described = table.header.findIndex((h) => matchesAny(h.text, labels.columns.description));
   return table.rows.map((row) => {
     const description = (row.cells[described >= 0 ? described : table.header.length - 1]?.text ?? "").trim();
@@ -265,7 +307,35 @@ function commonResponseLayout(table: TableBlock, layout: TableLayout | undefined
     table.rows.map((r) => r.cells.map((c) => c.text)),
     ctx.labels,
   );
-  return read ?? (layout?.kind === "fields" ? layout : undefined);
+  // `| 이름 | 자료형 | 설명 |` (Name, data type, Description; no Type column saying where): the fields of the body.
+  return read ?? (layout?.kind === "fields" ? layout : undefined) ?? captionedLayout(header, "body", ctx.labels);
+}
+
+/**
+ * The common response rows named as the section's example nests them: rows listed at the top (`resultCode`,
+ * `resultMessage`) whose names the example holds under its one top-level object (`{"header": {"resultCode": 0, …}}`)
+ * are read under that object's name (`header.resultCode`), reported. Other rows as they are.
+ */
+function wrappedLikeExample(rows: FieldRow[], blocks: readonly Block[], ctx: NhnContext): FieldRow[] {
+  const code = blocks.find((b) => b.kind === "code" && b.json !== null && typeof b.json === "object" && !Array.isArray(b.json));
+  const example = code?.kind === "code" ? (code.json as Record<string, unknown>) : undefined;
+  const keys = example ? Object.keys(example) : [];
+  const inner = keys.length === 1 ? example![keys[0]!] : undefined;
+  if (!code || inner === null || typeof inner !== "object" || Array.isArray(inner)) return rows;
+  const tops = rows.map((r) => r.name.split(".")[0]!.replace(/\[\d*\]$/, ""));
+  if (tops.some((t) => keys.includes(t)) || tops.filter((t) => t in (inner as object)).length * 2 <= tops.length) return rows;
+  const wrapper = keys[0]!;
+  ctx.sink.warn(
+    "doc-table-omits-wrapper",
+    `the page's common response table lists its fields at the top, the example under ${JSON.stringify(wrapper)}; read under ${JSON.stringify(wrapper)}`,
+    rows[0]?.pos ?? code.pos,
+    {
+      table: rows[0]?.pos ?? code.pos,
+      example: code.pos,
+      exampleName: wrapper,
+    },
+  );
+  return rows.map((r) => ({ ...r, name: `${wrapper}.${r.name}` }));
 }
 
 function tableOutsideApi(table: TableBlock): string {

@@ -42,6 +42,8 @@ export interface NhnLabels {
     /** A column saying whether the field may be left out (`| Name | In | Type | Optional | Description |`, `O` or `-`): Required inverted. */
     optional: string[];
     description: string[];
+    /** A column of notes on the field (`| Key | Value | Required | Note |`): kept in the description, after it. */
+    note: string[];
     /**
      * A column holding the description in some guides (`| Name | Type | Value |`, Value saying what the field is):
      * the description column only in a table that is otherwise a field table (Name and Type) without one.
@@ -97,6 +99,11 @@ export interface NhnLabels {
   disclosure: string[];
   /** Phrases of a part that is the page's common response ("This API responds with common information"). */
   commonResponse: string[];
+  /**
+   * Phrases of a sentence outside the APIs saying every API answers with one status code ("모든 API 요청에 '200 OK'로
+   * 응답합니다", all API requests answer 200 OK): that code is the status of every response that names none.
+   */
+  allRequestsStatus: string[];
   /** Titles of a section holding the page's common response fields (the envelope every API answers with). */
   commonResponseSections: string[];
   /**
@@ -121,7 +128,12 @@ export interface NhnLabels {
    * Columns of a result-code table inside an API (`| code | message | Description |`): the codes the body's
    * `resultCode` takes when the call fails, often with HTTP status 200.
    */
-  resultCodeColumns: { code: string[]; message: string[] };
+  resultCodeColumns: {
+    code: string[];
+    message: string[];
+    /** A first column giving the HTTP status the code comes with (`| Response Code | resultCode | … |`). */
+    status: string[];
+  };
   /** Phrases that introduce a list of allowed values in a description ("One of `a`, `b`"). */
   enumLeads: string[];
   /** Words joining the values of such a list ("`a`, `b` or `c`"). */
@@ -145,6 +157,11 @@ export interface NhnLabels {
     locations: Record<string, "path" | "query" | "header" | "body">;
     /** Over an example response (`[Success example]`, `[Failure example]`): the Response part starts, if it has not. */
     responseExamples: string[];
+    /**
+     * Words after a caption written without brackets that say no more than "information" (`URI情報`, `パラメータ情報`):
+     * the caption is the words before.
+     */
+    infoSuffixes: string[];
     /** Name columns of a captioned table besides `columns.name` (`| Field | Type | Description |`). */
     nameColumns: string[];
   };
@@ -153,9 +170,9 @@ export interface NhnLabels {
 export type FormatKey = "string" | "integer" | "number" | "boolean" | "uuid" | "datetime" | "date" | "enum" | "object" | "array" | "uri" | "binary";
 
 export const NHN_LABELS: NhnLabels = {
-  request: ["Request", "요청", "Request Parameters", "요청 파라미터 정의"],
-  response: ["Response", "응답", "Success Response", "성공 응답", "Result Data", "결과 데이터"],
-  example: ["Example", "Examples", "예시", "예제", "cURL"],
+  request: ["Request", "요청", "Request Parameters", "요청 파라미터 정의", "リクエスト"],
+  response: ["Response", "응답", "Success Response", "성공 응답", "Result Data", "결과 데이터", "Result", "レスポンス"],
+  example: ["Example", "Examples", "예시", "예제", "cURL", "例"],
   descriptionHeadings: ["Description", "Descriptions", "설명"],
   tableHeadings: ["Parameters", "Parameter", "Fields", "Field", "파라미터", "필드"],
   deprecatedApi: [
@@ -173,26 +190,27 @@ export const NHN_LABELS: NhnLabels = {
   noRequestBody: ["This API does not require a request body", "No request body", "이 API는 요청 본문을 요구하지 않습니다"],
   // "… does not return a request body" is printed in Response parts (read as "no response body", reported).
   noResponseBody: ["This API does not return a response body", "This API does not return a request body", "No response body", "이 API는 응답 본문을 반환하지 않습니다"],
-  guideWords: ["API", "Guide", "가이드", "Developer's", "Developers'", "Developer", "개발자"],
+  guideWords: ["API", "Guide", "가이드", "Developer's", "Developers'", "Developer", "개발자", "ガイド", "APIガイド"],
   statusWords: ["status", "statuses", "state", "states", "상태"],
   minorWords: ["a", "an", "the", "of", "with", "for", "to", "in", "on", "by", "and", "or", "from", "at", "as", "into", "per"],
   columns: {
-    name: ["Name", "이름", "Property name", "Field name", "Parameter name", "Attribute name", "속성명", "필드명", "파라미터명", "속성 이름", "필드 이름"],
-    location: ["Type", "종류", "타입"],
+    name: ["Name", "이름", "名前", "Header name", "헤더 이름", "헤더명", "Property name", "Field name", "Parameter name", "Attribute name", "속성명", "필드명", "파라미터명", "속성 이름", "필드 이름"],
+    location: ["Type", "종류", "타입", "タイプ"],
     locationOnly: ["In", "Location", "위치", "Category"],
     format: ["Format", "Property", "Properties", "Attribute", "Attributes", "Data Type", "DataType", "형식", "속성", "데이터 타입", "데이터 유형", "자료형"],
-    required: ["Required", "필수", "필수 여부"],
+    required: ["Required", "필수", "필수 여부", "必須かどうか", "必須"],
     optional: ["Optional", "선택 여부"],
-    description: ["Description", "설명", "필드 설명"],
-    valueDescription: ["Value", "값"],
+    description: ["Description", "설명", "필드 설명", "説明"],
+    note: ["Note"],
+    valueDescription: ["Value", "값", "値"],
     usage: ["Usage", "용도", "사용"],
-    default: ["Default", "Default value", "Default Value", "Defaults", "기본값", "기본 값", "디폴트"],
-    range: ["Valid range", "Range", "Valid values", "Allowed range", "유효 범위", "범위", "허용 범위", "유효 값"],
-    nameWhenFirst: ["Value", "값", "Field", "Fields", "필드", "Key", "키", "Parameter", "파라미터", "Path"],
+    default: ["Default", "Default value", "Default Value", "Defaults", "기본값", "기본 값", "디폴트", "デフォルト値"],
+    range: ["Valid range", "Range", "Valid values", "Allowed range", "유효 범위", "범위", "허용 범위", "유효 값", "有効範囲"],
+    nameWhenFirst: ["Value", "값", "値", "Field", "Fields", "필드", "フィールド", "Key", "키", "Parameter", "파라미터", "Path"],
     value: ["Status Name", "Status", "상태 이름", "상태"],
     endpointType: ["Type", "타입", "종류"],
-    region: ["Region", "리전", "Environment", "환경"],
-    endpoint: ["Endpoint", "Domain", "엔드포인트", "도메인"],
+    region: ["Region", "리전", "Environment", "환경", "リージョン", "環境"],
+    endpoint: ["Endpoint", "Domain", "엔드포인트", "도메인", "ドメイン"],
   },
   locations: { URL: "path", Path: "path", "URL Path": "path", "Path Variable": "path", Query: "query", "Query String": "query", Header: "header", Body: "body" },
   formats: {
@@ -234,9 +252,9 @@ export const NHN_LABELS: NhnLabels = {
     // A multipart upload's file part (Face Recognition `| imageFile | file | O |`).
     File: "binary",
   },
-  requiredValues: ["O", "Y", "Yes", "Required", "Mandatory", "필수"],
-  optionalValues: ["-", "X", "N", "No", "Optional", "선택"],
-  noDefaultValues: ["-", "–", "—", "None", "N/A", "(none)", "없음", "해당 없음"],
+  requiredValues: ["O", "Y", "Yes", "Required", "Mandatory", "필수", "必須"],
+  optionalValues: ["-", "X", "N", "No", "Optional", "선택", "任意"],
+  noDefaultValues: ["-", "–", "—", "None", "N/A", "(none)", "없음", "해당 없음", "なし"],
   frontMatter: { source: ["source"], section: ["section"], product: ["product", "service", "title"] },
   authHeaders: ["X-Auth-Token", "Authorization", "X-NHN-Authorization"],
   commonAuthHeaders: ["X-TC-AUTHENTICATION-ID", "X-TC-AUTHENTICATION-SECRET"],
@@ -250,6 +268,7 @@ export const NHN_LABELS: NhnLabels = {
     typeColumns: ["Data type", "데이터 타입"],
     bodyMarkers: ["request body", "요청 본문"],
   },
+  allRequestsStatus: ["모든 API 요청에", "모든 요청에", "all API requests", "every API request", "all requests", "すべてのAPIリクエストに", "全てのAPIリクエストに"],
   commonResponseSections: ["Common Response", "Common Response Body", "Common Response Information", "API 응답 공통 정보", "공통 응답", "공통 응답 본문", "응답 공통 정보"],
   commonResponse: [
     "responds with common information",
@@ -271,16 +290,17 @@ export const NHN_LABELS: NhnLabels = {
   resultCodeColumns: {
     code: ["code", "Error Code", "Result Code", "resultCode", "Error code", "Result code", "에러 코드", "오류 코드", "결과 코드", "코드"],
     message: ["message", "Error Message", "Result Message", "resultMessage", "메시지", "에러 메시지", "오류 메시지", "결과 메시지"],
+    status: ["Response Code", "HTTP Status", "HTTP Status Code", "Status Code", "응답 코드", "HTTP 상태 코드"],
   },
   sameAs: ["same as", "same response as", "same request as", "와 같습니다", "과 같습니다", "와 동일합니다", "과 동일합니다", "와 동일", "과 동일"],
   enumLeads: ["one of", "either", "among", "중 하나", "중에서"],
   enumJoiners: ["or", "and", ",", "또는", "및", "중", "하나"],
   statusCodePhrases: ["status code", "상태 코드"],
   wholeBodyNames: ["-"],
-  requestLineColumns: { method: ["Method", "HTTP Method", "메서드", "메소드"], uri: ["URI", "URL", "Path", "Request URL", "Request URI", "경로", "요청 URL"] },
+  requestLineColumns: { method: ["Method", "HTTP Method", "메서드", "메소드", "メソッド"], uri: ["URI", "URL", "Path", "Request URL", "Request URI", "경로", "요청 URL"] },
   captions: {
     requestLine: ["URI", "URL", "API", "Method, URI", "Request URI", "Request URL"],
-    requestLineParts: ["Method", "HTTP Method", "Header", "Headers", "Request Header", "Request Headers", "메서드", "메소드", "헤더", "요청 헤더"],
+    requestLineParts: ["Method", "HTTP Method", "Header", "Headers", "Request Header", "Request Headers", "메서드", "메소드", "헤더", "요청 헤더", "メソッド", "ヘッダ", "ヘッダー"],
     responseExamples: ["Success example", "Failure example", "Success response", "Failure response", "Response example", "Example response", "성공 예시", "실패 예시", "응답 예시", "응답 예제"],
     locations: {
       "Path Parameter": "path",
@@ -321,8 +341,18 @@ export const NHN_LABELS: NhnLabels = {
       "응답 본문": "body",
       응답: "body",
       필드: "body",
+      パラメータ: "query",
+      ヘッダ: "header",
+      ヘッダー: "header",
+      リクエスト本文: "body",
+      レスポンス本文: "body",
+      フィールド: "body",
+      Pathパラメータ: "path",
+      パスパラメータ: "path",
+      クエリパラメータ: "query",
     },
-    nameColumns: ["Field", "Fields", "Key", "필드", "키"],
+    infoSuffixes: ["情報", "정보"],
+    nameColumns: ["Field", "Fields", "Key", "필드", "키", "フィールド"],
   },
 };
 

@@ -3,8 +3,12 @@
  * {tokenId}`), a fenced block in the markdown source, separate lines in a text capture.
  */
 
-/** `GET /v2.0/vpcs`, also with the target quoted (`GET "/advisor/v1.0/…"`). */
-const METHOD_LINE = /^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+["'`]?((?:https?:\/\/[^/\s]+)?\/.*?)["'`]?\s*$/;
+/**
+ * `GET /v2.0/vpcs`, also with the target quoted (`GET "/advisor/v1.0/…"`), the method in brackets (`[GET] /v1.0/…`,
+ * `[GET,POST] /…` for one path answering several) and the protocol after the target (`PUT /bucket HTTP/1.1`).
+ */
+const METHOD = "GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS";
+const METHOD_LINE = new RegExp(`^(?:(${METHOD})|\\[\\s*((?:${METHOD})(?:\\s*,\\s*(?:${METHOD}))*)\\s*\\])\\s+["'\`]?((?:https?:\\/\\/[^/\\s]+)?\\/.*?)["'\`]?(?:\\s+HTTP\\/\\d(?:\\.\\d)?)?\\s*$`);
 const HEADER_LINE = /^([A-Za-z][A-Za-z0-9-]*)\s*:\s*(\S.*?)\s*$/;
 
 export interface MethodLine {
@@ -15,6 +19,8 @@ export interface MethodLine {
   query?: string;
   /** The scheme and host the line gives (`https://api-lnc.cloud.toast.com`), when it prints a full URL with a concrete host. */
   origin?: string;
+  /** The further methods of a line naming several (`[GET,POST] /…`): the line is read as the first. */
+  otherMethods?: string[];
 }
 
 export function isMethodLine(text: string): boolean {
@@ -24,8 +30,11 @@ export function isMethodLine(text: string): boolean {
 export function parseMethodLine(text: string): MethodLine | undefined {
   const m = METHOD_LINE.exec(text.trim());
   if (!m) return undefined;
-  const host = /^https?:\/\/[^/\s]+/i.exec(m[2]!)?.[0];
-  let target = host ? m[2]!.slice(host.length) : m[2]!;
+  const [method, ...otherMethods] = (m[1] ?? m[2]!).split(",").map((x) => x.trim().toLowerCase());
+  const printed = m[3]!;
+  const host = /^https?:\/\/[^/\s]+/i.exec(printed)?.[0];
+  // `{{appKey}}` (a template variable in double braces, as request tools print it) is the placeholder `{appKey}`.
+  let target = (host ? printed.slice(host.length) : printed).replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, "{$1}");
   const origin = host !== undefined ? concreteOrigin(host) : undefined;
   let query: string | undefined;
   const q = target.indexOf("?");
@@ -33,7 +42,13 @@ export function parseMethodLine(text: string): MethodLine | undefined {
     query = target.slice(q);
     target = target.slice(0, q);
   }
-  return { method: m[1]!.toLowerCase(), path: target.trim() || "/", ...(query ? { query } : {}), ...(origin ? { origin } : {}) };
+  return {
+    method: method!,
+    path: target.trim() || "/",
+    ...(query ? { query } : {}),
+    ...(origin ? { origin } : {}),
+    ...(otherMethods.length > 0 ? { otherMethods } : {}),
+  };
 }
 
 /** `https://api.example.com` as a server URL; undefined for a host that is a placeholder (`https://{endpoint}`, `https://<host>`). */
@@ -79,6 +94,21 @@ export function parseHeaderLine(text: string): HeaderLine | undefined {
 }
 
 /** The JSON body of an HTTP response printed whole (status line, header lines, a blank line, the body); undefined for any other text. */
+/**
+ * An HTTP response printed without a body (`HTTP/1.1 200 OK` then header lines only, `ETag: String`): its status code
+ * and the header lines. Undefined for any other text.
+ */
+export function httpStatusOnly(text: string): { code: string; headers: string[] } | undefined {
+  const lines = text
+    .trim()
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  const status = /^HTTP\/\d(?:\.\d)?\s+([1-5]\d{2})\b/.exec(lines[0] ?? "");
+  if (!status || !lines.slice(1).every((l) => HEADER_LINE.test(l))) return undefined;
+  return { code: status[1]!, headers: lines.slice(1) };
+}
+
 export function httpResponseBody(text: string): unknown {
   const m = /^HTTP\/\d(?:\.\d)?\s+\d{3}\b[^\n]*\n(?:[A-Za-z][A-Za-z0-9-]*\s*:[^\n]*\n)*\s*\n([[{][\s\S]*)$/.exec(text.trim());
   if (!m) return undefined;

@@ -414,14 +414,11 @@ function readResponse(part: Part | undefined, read_: PartRead, schemaName: strin
     if (r.location !== "body") env.ctx.sink.warn("nhn-response-non-body-row", `${env.where}: response field ${JSON.stringify(r.name)} has Type ${r.location}; only Body fields are read`, r.pos);
   }
   const example = read_.example;
-  const bodyRows = namesFromPlaceholders(
-    rows.filter((r) => r.location === "body"),
-    example,
-    env,
-  );
+  const bodyRows = namesFromPlaceholders([...rows.filter((r) => r.location === "body"), ...commonEnvelope(rows, example, env)], example, env);
   const source = part?.label.pos ?? section.heading.pos;
-  const status = read_.status ?? SUCCESS_STATUS;
-  const unsaid = read_.status ? "" : " (the guide does not give the status code)";
+  // "모든 API 요청에 '200 OK'로 응답합니다" before the APIs: the status of a response that names none.
+  const status = read_.status ?? env.ctx.pageStatus?.code ?? SUCCESS_STATUS;
+  const unsaid = read_.status || env.ctx.pageStatus ? "" : " (the guide does not give the status code)";
   const described = read_.description ?? (read_.noBody ? `Success, without a response body${unsaid}.` : `Success${unsaid}.`);
   if (bodyRows.length === 0 && !example && read_.mediaType) {
     // A file the API returns: text for text/*, bytes for any other type.
@@ -444,6 +441,28 @@ function readResponse(part: Part | undefined, read_: PartRead, schemaName: strin
     ...(example ? { example: example.value } : {}),
     source,
   };
+}
+
+/**
+ * The page's common response fields an API's example returns but its table leaves out (`"header": {…}` beside the
+ * API's own fields, the envelope described once for every API): those common rows, noted. None when the API's table
+ * lists the object itself, or the page has no common response.
+ */
+function commonEnvelope(rows: readonly FieldRow[], example: Example | undefined, env: SchemaEnv): FieldRow[] {
+  const common = env.ctx.commonResponse;
+  const value = example?.value;
+  if (!common || rows.length === 0 || value === null || typeof value !== "object" || Array.isArray(value)) return [];
+  const top = (name: string) => name.split(".")[0]!.replace(/\[\d*\]$/, "");
+  const listed = new Set(rows.map((r) => top(r.name)));
+  const missing = Object.keys(value).filter((k) => !listed.has(k) && common.rows.some((r) => top(r.name) === k));
+  if (missing.length === 0) return [];
+  env.ctx.sink.info(
+    "nhn-common-envelope",
+    `${env.where}: the example returns ${missing.map((k) => JSON.stringify(k)).join(", ")}, which the table leaves out; read as the page's common response fields`,
+    example!.pos,
+    { fields: missing, table: common.pos },
+  );
+  return common.rows.filter((r) => missing.includes(top(r.name)));
 }
 
 /** The one Body row standing for the whole body (Name "-": the binary data of an upload). */

@@ -53,16 +53,23 @@ export function outlinePage(blocks: readonly Block[], labels: NhnLabels, options
   const outline: PageOutline = { intro: [], sections: [], chrome: [] };
   const realHeadings = blocks.some((b) => b.kind === "heading");
   const titleAt = titleIndex(blocks, labels, options.splitSection === true);
+  const lead = titledHeadingBefore(blocks, titleAt);
   let current: OutlineSection | undefined;
   for (const [k, block] of blocks.entries()) {
     const text = lineText(block);
-    if (k < titleAt) continue; // site chrome before the title of a saved page: left unread
+    if (k < titleAt && block !== lead) continue; // site chrome before the title of a saved page: left unread
     if (text !== undefined && matchesAny(text, labels.boilerplate)) {
       outline.chrome.push(block);
       continue;
     }
     if (k === titleAt) {
       outline.title = { text: text!.trim(), block };
+      continue;
+    }
+    if (block === lead) {
+      // "## CreateBucket" over "**… > API Guide > Bucket > CreateBucket**": the page's one API, titled before its breadcrumb.
+      current = { title: lead.title.trim(), heading: lead, level: lead.level, blocks: [], kind: "other" };
+      outline.sections.push(current);
       continue;
     }
     if (isSectionStart(block, realHeadings, current, labels) || startsNestedApi(blocks, k, current, labels) || (!realHeadings && isApiTitleLine(blocks, k, labels))) {
@@ -99,6 +106,19 @@ function titleIndex(blocks: readonly Block[], labels: NhnLabels, breadcrumbOnly:
   });
   if (breadcrumb >= 0 || breadcrumbOnly) return breadcrumb;
   return blocks.findIndex((b) => lineText(b) !== undefined && !matchesAny(lineText(b)!, labels.boilerplate));
+}
+
+/**
+ * A heading right before the breadcrumb that names the last segment of it (`## CreateBucket` over `**Data & Analytics >
+ * Data Lake Storage > API Guide > Bucket > CreateBucket**`): the page's one section, not site chrome.
+ */
+function titledHeadingBefore(blocks: readonly Block[], titleAt: number): Extract<Block, { kind: "heading" }> | undefined {
+  const before = titleAt > 0 ? blocks[titleAt - 1] : undefined;
+  const title = blocks[titleAt];
+  if (before?.kind !== "heading" || title === undefined) return undefined;
+  const segments = (lineText(title) ?? "").split(/\s+>\s+/);
+  const last = segments[segments.length - 1]?.replace(/^\*+|\*+$/g, "").trim();
+  return segments.length > 1 && last !== undefined && last === before.title.trim() ? before : undefined;
 }
 
 function isSectionStart(block: Block, realHeadings: boolean, current: OutlineSection | undefined, labels: NhnLabels): boolean {

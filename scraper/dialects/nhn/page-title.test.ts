@@ -16,6 +16,11 @@ describe("readPageTitle", () => {
     ["Key Manager API v1 Guide", { product: "Key Manager", id: "key-manager", version: "v1" }],
     // A breadcrumb whose segment before the last is guide words too: the product is the segment before that.
     ["Dev Tools > Pipeline > API Guide > API v1.1 Guide", { product: "Pipeline", id: "pipeline", version: "v1.1" }],
+    // Segments after the guide segment name a section of the guide (one API a page).
+    ["Storage > Widget Store > API Guide > Widget > PutWidget", { product: "Widget Store", id: "widget-store" }],
+    // Japanese: the guide word run into the version, or into "API".
+    ["Search > Widget Search > API v2.0ガイド", { product: "Widget Search", id: "widget-search", version: "v2.0" }],
+    ["Security > Widget Watch > APIガイド", { product: "Widget Watch", id: "widget-watch" }],
   ])("%s", (title, want) => {
     expect(readPageTitle(title, NHN_LABELS)).toEqual(want);
   });

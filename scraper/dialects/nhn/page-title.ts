@@ -14,13 +14,18 @@ export interface PageTitle {
   version?: string;
 }
 
-const VERSION = /(?:^|[\s(])v(\d+(?:\.\d+)*)(?=$|[\s)])/i;
+// The version may run into a word of a language written without spaces ("API v2.0ガイド").
+const VERSION = /(?:^|[\s(])v(\d+(?:\.\d+)*)(?=$|[\s)]|[^\p{ASCII}])/iu;
 
 export function readPageTitle(title: string, labels: NhnLabels): PageTitle | undefined {
   const segments = title
     .split(/\s+>\s+|\s*›\s*/)
     .map((s) => s.trim())
     .filter((s) => s !== "");
+  // "Data & Analytics > Data Lake Storage > API Guide > Bucket > CreateBucket": the segments after the guide's own
+  // segment name a section of the guide; the title is read up to the guide segment.
+  const guideAt = guideSegment(segments, labels);
+  if (guideAt >= 0 && guideAt < segments.length - 1) segments.splice(guideAt + 1);
   const last = segments[segments.length - 1];
   if (!last) return undefined;
   const version = VERSION.exec(last)?.[1];
@@ -36,6 +41,16 @@ export function readPageTitle(title: string, labels: NhnLabels): PageTitle | und
   const product = rest !== "" ? rest : (named ?? segments[segments.length - 2]);
   if (!product || slug(product) === "") return undefined;
   return { product, id: slug(product), ...(version ? { version: `v${version}` } : {}) };
+}
+
+/** The index of the last segment that is guide words only ("API Guide", "API v2.0 Guide"), or -1. */
+function guideSegment(segments: readonly string[], labels: NhnLabels): number {
+  const guideWords = new RegExp(`(?:^|\\s)(?:${labels.guideWords.map(escapeRegExp).join("|")})(?=$|\\s)`, "gi");
+  for (let k = segments.length - 1; k >= 1; k--) {
+    const s = segments[k]!;
+    if (new RegExp(guideWords.source, "i").test(s) && s.replace(VERSION, " ").replace(guideWords, " ").trim() === "") return k;
+  }
+  return -1;
 }
 
 /**

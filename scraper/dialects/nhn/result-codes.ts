@@ -16,22 +16,25 @@ type Role = "code" | "message" | "description" | "note";
  * description column). Under a caption naming result codes (`[ResultCode]`), a first column `Value` is the code column.
  */
 export function readResultCodeTable(table: TableBlock, labels: NhnLabels, caption?: string): ResultCode[] | undefined {
-  const { code, message } = labels.resultCodeColumns;
+  const { code, message, status } = labels.resultCodeColumns;
   const codesCaption = caption !== undefined && code.some((c) => squashed(c) === squashed(caption));
+  // `| Response Code | resultCode | resultMessage | Description |` over `| 200 | -40001 | … |`: the HTTP status printed
+  // first, the code second; the status is kept in the description as a further column.
+  const first = table.header.length > 2 && matchesAny(table.header[0]!.text.trim(), status) && matchesAny(table.header[1]!.text.trim(), code) ? 1 : 0;
   const roles = table.header.map((h, k): Role => {
     const text = h.text.trim();
-    if (k === 0 && (matchesAny(text, code) || (codesCaption && matchesAny(text, labels.columns.valueDescription)))) return "code";
+    if (k === first && (matchesAny(text, code) || (codesCaption && matchesAny(text, labels.columns.valueDescription)))) return "code";
     if (matchesAny(text, message)) return "message";
     if (matchesAny(text, labels.columns.description)) return "description";
     return "note";
   });
-  const notes = roles.filter((r) => r === "note").length;
+  const notes = roles.filter((r) => r === "note").length - first;
   const named = roles.filter((r) => r !== "note");
-  if (roles[0] !== "code" || named.length < 2 || new Set(named).size !== named.length || notes > 2) return undefined;
+  if (roles[first] !== "code" || named.length < 2 || new Set(named).size !== named.length || notes > 2) return undefined;
   const codes: ResultCode[] = [];
   for (const row of table.rows) {
     const cells = row.cells.map((c) => c.text.trim());
-    const value = (cells[0] ?? "").replace(/`/g, "");
+    const value = (cells[first] ?? "").replace(/`/g, "");
     if (value === "") continue;
     const cell = (role: Role) => cells[roles.indexOf(role)] ?? "";
     const extra = roles.flatMap((r, k) => (r === "note" && (cells[k] ?? "") !== "" ? [`${table.header[k]!.text.trim()}: ${cells[k]}`] : []));

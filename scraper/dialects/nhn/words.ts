@@ -31,3 +31,16 @@ export function slug(text: string): string {
 export function squashed(text: string): string {
   return text.replace(/[\s_]+/g, "").toLowerCase();
 }
+
+/**
+ * The words of a text: split at white space and, in scripts written without spaces, where the script changes
+ * (`レスポンス本文` is katakana then kanji, two words; `URI情報` two). Text with spaces between its words counts as before.
+ */
+export function wordCount(text: string): number {
+  let count = 0;
+  for (const piece of text.trim().split(/\s+/)) {
+    if (piece === "") continue;
+    count += piece.match(/\p{Script=Katakana}+|\p{Script=Hiragana}+|\p{Script=Han}+|[^\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Han}]+/gu)?.length ?? 1;
+  }
+  return count;
+}
