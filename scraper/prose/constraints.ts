@@ -11,7 +11,7 @@ import type { DiagnosticSink } from "../../core/diagnostics.js";
 import type { JsonSchema } from "../api-model.js";
 import type { Position } from "../document/model.js";
 import type { Phrase } from "./phrases.js";
-import { HEDGES, ITEM_WORDS, LENGTH_WORDS, NUMBER, PHRASES, VALUE } from "./phrases.js";
+import { CJK_LENGTH_WORDS, HEDGES, ITEM_WORDS, LENGTH_WORDS, NUMBER, PHRASES, VALUE } from "./phrases.js";
 
 export type ConstraintKeyword = "default" | "minimum" | "maximum" | "minLength" | "maxLength" | "minItems" | "maxItems";
 
@@ -51,7 +51,7 @@ const COMPILED: readonly CompiledPhrase[] = PHRASES.map((p) => ({
   re: new RegExp(START + p.pattern.replaceAll("{N}", `(${NUMBER})`).replaceAll("{V}", `(${VALUE})`) + String.raw`(?:\s*(${LENGTH_WORDS}|${ITEM_WORDS}))?`, "giu"),
 }));
 const HEDGE = new RegExp(`${START}(?:${HEDGES})`, "iu");
-const LENGTH_WORD = new RegExp(`${START}(?:${LENGTH_WORDS})`, "iu");
+const LENGTH_WORD = new RegExp(`${START}(?:${LENGTH_WORDS})|${CJK_LENGTH_WORDS}`, "iu");
 const ITEM_WORD = new RegExp(`^(?:${ITEM_WORDS})$`, "iu");
 const LENGTH_UNIT = new RegExp(`^(?:${LENGTH_WORDS})$`, "iu");
 
@@ -66,10 +66,10 @@ function toNumber(text: string): number {
   return Number(text.replace(/,/g, ""));
 }
 
-/** Sentences of a line: split after `.`/`。` followed by a space (not after `e.g.`, `i.e.`), and on `;`. */
+/** Sentences of a line: split after `.` followed by a space (not after `e.g.`, `i.e.`, `Max.`, `Min.`), after `。` and on `;`. */
 function sentences(text: string): string[] {
   return text
-    .split(/(?<=(?<!\b(?:e\.g|i\.e))[.。])\s+|;\s*/iu)
+    .split(/(?<=(?<!\b(?:e\.g|i\.e|max|min))\.)\s+|(?<=。)\s*|;\s*/iu)
     .map((s) => s.trim())
     .filter((s) => s !== "");
 }

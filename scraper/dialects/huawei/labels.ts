@@ -129,6 +129,11 @@ export interface HuaweiLabels {
   descriptionTemplate: { definition: string[]; parts: string[] };
   /** The line before a description cell's list of the field's values, one per line ("Enumeration values:"). */
   enumerationLead: string[];
+  /**
+   * Labels of the limits generated pages print after every field ("Minimum: 1", "Maximum: 64"), whatever its type:
+   * on a string they are its length (`limit-labels.ts`).
+   */
+  lengthLimitLabels: { min: string[]; max: string[] };
   /** Marks a capture keeps after a heading, of the heading's permalink (`URI¶` in captures of Sphinx-built pages). */
   headingPermalinks: string[];
 }
@@ -292,6 +297,7 @@ export const HUAWEI_LABELS: HuaweiLabels = {
   descriptionTemplate: { definition: ["Definition", "Explanation", "参数解释"], parts: ["Constraints", "Range", "Value range", "Default value", "Default Value", "约束限制", "取值范围", "默认取值"] },
   enumerationLead: ["Enumeration values", "Enumerated values", "枚举值"],
   headingPermalinks: ["¶"],
+  lengthLimitLabels: { min: ["Minimum"], max: ["Maximum"] },
   successSentences: ['If status code "{code}" is returned{any}', "If status code {code} is returned{any}"],
   notServiceAcronyms: [
     "API",

@@ -62,3 +62,57 @@ describe("headings with their permalink mark", () => {
     expect(op.parameters[0]).toMatchObject({ name: "project_id", description: "Project ID" });
   });
 });
+
+describe("Minimum / Maximum after a field", () => {
+  const page = [
+    "Creating a Gadget",
+    "Function",
+    "This API is used to create a gadget.",
+    "URI",
+    "POST /v3/{project_id}/gadgets",
+    "Parameter | Mandatory | Type | Description |",
+    "---|---|---|---|",
+    "project_id | Yes | String | Project ID Minimum: 1 Maximum: 64 |",
+    "Request Parameters",
+    "Parameter | Mandatory | Type | Description |",
+    "---|---|---|---|",
+    "name | Yes | String | Gadget name Minimum: 1 Maximum: 64 |",
+    "size | No | Integer | Gadget size Minimum: 0 Maximum: 100 |",
+    "labels | No | Array of strings | Gadget labels |",
+  ].join("\n");
+
+  it("are the length of a string field or parameter, and the value limits of a number", () => {
+    const { doc, diagnostics } = read(page);
+    expect(diagnostics.filter((d) => d.ruleId === "prose-constraint-unclear")).toEqual([]);
+    const op = doc.paths["/v3/{project_id}/gadgets"].post;
+    expect(op.parameters[0].schema).toMatchObject({ type: "string", minLength: 1, maxLength: 64 });
+    const props = op.requestBody.content["application/json"].schema.properties;
+    expect(props.name).toMatchObject({ type: "string", minLength: 1, maxLength: 64 });
+    expect(props.size).toMatchObject({ type: "integer", minimum: 0, maximum: 100 });
+    expect(props.name.minimum).toBeUndefined();
+  });
+
+  it("zh-cn 最小长度 / 最大长度 and 最小值 / 最大值 are read by the prose reader; a value label on a string is a note", () => {
+    const { doc, diagnostics } = read(
+      [
+        "创建小工具",
+        "功能介绍",
+        "创建小工具。",
+        "URI",
+        "POST /v2/gadgets",
+        "请求参数",
+        "表1 请求Body参数",
+        "参数 | 是否必选 | 参数类型 | 描述 |",
+        "---|---|---|---|",
+        "name | 是 | String | 名称 最小长度：1 最大长度：64 |",
+        "count | 否 | Integer | 数量 最小值：0 最大值：2147483647 |",
+        "code | 否 | String | 编码 最小值：1 |",
+      ].join("\n"),
+    );
+    const props = doc.paths["/v2/gadgets"].post.requestBody.content["application/json"].schema.properties;
+    expect(props.name).toMatchObject({ minLength: 1, maxLength: 64 });
+    expect(props.count).toMatchObject({ minimum: 0, maximum: 2147483647 });
+    expect(props.code.minLength).toBeUndefined();
+    expect(diagnostics.filter((d) => d.ruleId === "prose-constraint-unclear").map((d) => d.at)).toEqual([{ page: "capture.txt", line: 12 }]);
+  });
+});
