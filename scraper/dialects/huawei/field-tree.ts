@@ -26,6 +26,8 @@ export interface FieldTree {
   notInExample: string[];
   /** Fields whose nesting only the table order gives (no example value there). */
   placedByOrder: string[];
+  /** Rows typed with an object type's name whose fields the rows after them are not (see `namesItsTable`). */
+  typedWithoutTable: FieldNode[];
 }
 
 const MAX_SEARCH_DEPTH = 4;
@@ -39,7 +41,7 @@ export function buildFieldTree(tables: readonly FieldTable[], example: ExampleBo
     ...(example ? { example: { value: example.value } } : {}),
     path: "",
   };
-  const tree: FieldTree = { root, notInExample: [], placedByOrder: [] };
+  const tree: FieldTree = { root, notInExample: [], placedByOrder: [], typedWithoutTable: [] };
   const referenced = new Set(tables.flatMap((t) => t.rows.flatMap((r) => r.refs ?? [])));
   const isNested = (t: FieldTable) => t.of !== undefined || (t.number !== undefined && referenced.has(t.number));
   const nested: Nested = {
@@ -72,6 +74,15 @@ export function buildFieldTree(tables: readonly FieldTable[], example: ExampleBo
       break;
     }
     pending = next;
+  }
+  for (const node of tree.typedWithoutTable) {
+    if (node.children.length > 0) continue;
+    ctx.sink.warn(
+      "huawei-object-table-missing",
+      `${what}: ${JSON.stringify(node.path)} is typed ${JSON.stringify(node.type.text)}, but the page has no table of ${JSON.stringify(node.type.typeName)}; its fields are left open (the rows after it are its siblings)`,
+      node.row!.pos,
+      { field: node.path, type: node.type.typeName },
+    );
   }
   return tree;
 }
@@ -127,9 +138,21 @@ function placeRows(container: FieldNode, table: FieldTable, nested: Nested, tree
     const node = fieldNode(row, parent);
     parent.children.push(node);
     last = node;
-    if (holdsFields(node) && !describedElsewhere(row, nested)) stack.push(node);
+    if (holdsFields(node) && !describedElsewhere(row, nested)) {
+      if (namesItsTable(row, table)) tree.typedWithoutTable.push(node);
+      else stack.push(node);
+    }
   }
   return last;
+}
+
+/**
+ * A row typed with an object type's name (`Array of Tag objects`, `Tag object`) in a captioned table: the page
+ * gives that type's fields in a table of its own, captioned with the name, so the rows after it are its siblings,
+ * whether or not the capture kept that table. (In a capture that lost every caption the order still nests.)
+ */
+function namesItsTable(row: FieldRow, table: FieldTable): boolean {
+  return row.type?.typeName !== undefined && (table.number !== undefined || table.of !== undefined);
 }
 
 function placeRow(stack: FieldNode[], row: FieldRow, tree: FieldTree, what: string, ctx: HuaweiContext): FieldNode {

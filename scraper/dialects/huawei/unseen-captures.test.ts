@@ -116,3 +116,44 @@ describe("Minimum / Maximum after a field", () => {
     expect(diagnostics.filter((d) => d.ruleId === "prose-constraint-unclear").map((d) => d.at)).toEqual([{ page: "capture.txt", line: 12 }]);
   });
 });
+
+describe("a row typed with an object type's name, in a captioned table", () => {
+  const page = (withTagTable: boolean) =>
+    [
+      "Creating a Gadget",
+      "Function",
+      "This API is used to create a gadget.",
+      "URI",
+      "POST /v3/gadgets",
+      "Request Parameters",
+      "Table 1 Request body parameters",
+      "Parameter | Mandatory | Type | Description |",
+      "---|---|---|---|",
+      "gadget | Yes | CreateGadget object | Gadget |",
+      "Table 2 CreateGadget",
+      "Parameter | Mandatory | Type | Description |",
+      "---|---|---|---|",
+      "name | Yes | String | Gadget name |",
+      "tags | No | Array of Tag objects | Tag information |",
+      "enabled | No | Boolean | Whether the gadget is enabled |",
+      ...(withTagTable ? ["Table 3 Tag", "Parameter | Mandatory | Type | Description |", "---|---|---|---|", "key | Yes | String | Tag key |"] : []),
+    ].join("\n");
+
+  it("keeps the rows after it as its siblings when the capture lost the type's table, and says so", () => {
+    const { doc, diagnostics } = read(page(false));
+    const gadget = doc.paths["/v3/gadgets"].post.requestBody.content["application/json"].schema.properties.gadget;
+    expect(Object.keys(gadget.properties)).toEqual(["name", "tags", "enabled"]);
+    expect(gadget.properties.tags).toMatchObject({ type: "array", items: { type: "object" } });
+    expect(gadget.properties.tags.items.properties).toBeUndefined();
+    expect(diagnostics.filter((d) => d.ruleId === "huawei-object-table-missing").map((d) => d.at)).toEqual([{ page: "capture.txt", line: 15 }]);
+    expect(diagnostics.filter((d) => d.ruleId === "huawei-nesting-by-order")).toEqual([]);
+  });
+
+  it("nests the type's table when the page has it, without a warning", () => {
+    const { doc, diagnostics } = read(page(true));
+    const gadget = doc.paths["/v3/gadgets"].post.requestBody.content["application/json"].schema.properties.gadget;
+    expect(Object.keys(gadget.properties)).toEqual(["name", "tags", "enabled"]);
+    expect(Object.keys(gadget.properties.tags.items.properties)).toEqual(["key"]);
+    expect(diagnostics.filter((d) => d.ruleId === "huawei-object-table-missing")).toEqual([]);
+  });
+});
