@@ -65,15 +65,25 @@ export function buildFieldTree(tables: readonly FieldTable[], example: ExampleBo
   for (let pass = 0; pass < MAX_NESTED_PASSES && pending.length > 0; pass++) {
     const next: FieldTable[] = [];
     for (const table of pending) {
-      const target = (table.number !== undefined ? findReferrer(root, table.number) : undefined) ?? (table.of ? findField(root, table.of.name) : undefined);
-      if (!target) next.push(table);
-      else if (openForFields(target, table, what, ctx)) placeRows(target, table, nested, tree, what, ctx);
+      const referrers = table.number !== undefined ? findReferrers(root, table.number) : [];
+      const targets = referrers.length > 0 ? referrers : table.of ? [findField(root, table.of.name)].filter((n) => n !== undefined) : [];
+      if (targets.length === 0) next.push(table);
+      // A table two rows point to ("old_tag", "new_tag": "see Table 2") lists the fields of each.
+      for (const target of targets) if (openForFields(target, table, what, ctx)) placeRows(target, table, nested, tree, what, ctx);
     }
     if (next.length === pending.length) {
       for (const table of next) placeNestedFromExample(root, table, nested, tree, what, ctx);
       break;
     }
     pending = next;
+  }
+  for (const node of unknownStructures(root)) {
+    ctx.sink.warn(
+      "huawei-object-table-missing",
+      `${what}: ${JSON.stringify(node.path)} is typed ${JSON.stringify(node.type.text)} and points to table ${node.row!.refs!.join(", ")}, which lists no fields of it; its schema is left open`,
+      node.row!.pos,
+      { field: node.path, type: node.type.text },
+    );
   }
   for (const node of tree.typedWithoutTable) {
     if (node.children.length > 0) continue;
@@ -102,8 +112,8 @@ function describedElsewhere(row: FieldRow, nested: Nested): boolean {
   return nested.names.has(row.name) || (row.type?.typeName !== undefined && nested.names.has(row.type.typeName)) || (row.refs ?? []).length > 0;
 }
 
-/** The field whose row points to table `number`, without fields yet (the first such). */
-function findReferrer(root: FieldNode, number: string): FieldNode | undefined {
+/** The fields whose rows point to table `number` and have no fields yet (each gets the table's rows); else the first one pointing to it. */
+function findReferrers(root: FieldNode, number: string): FieldNode[] {
   const queue: FieldNode[] = [...root.children];
   const found: FieldNode[] = [];
   while (queue.length > 0) {
@@ -111,7 +121,8 @@ function findReferrer(root: FieldNode, number: string): FieldNode | undefined {
     if (n.row?.refs?.includes(number)) found.push(n);
     queue.push(...n.children);
   }
-  return found.find((n) => n.children.length === 0) ?? found[0];
+  const open = found.filter((n) => n.children.length === 0);
+  return open.length > 0 ? open : found.slice(0, 1);
 }
 
 /** Places a table's rows below `container`; returns the node of its last row (undefined when none was placed). */
@@ -144,6 +155,18 @@ function placeRows(container: FieldNode, table: FieldTable, nested: Nested, tree
     }
   }
   return last;
+}
+
+/** Rows typed with a word the vocabulary does not know that point to a table, and got no fields from it. */
+function unknownStructures(root: FieldNode): FieldNode[] {
+  const out: FieldNode[] = [];
+  const queue: FieldNode[] = [...root.children];
+  for (let q = 0; q < queue.length; q++) {
+    const n = queue[q]!;
+    if (n.row?.refs?.length && !n.type.known && n.type.typeName === undefined && n.children.length === 0 && !n.jsonContent) out.push(n);
+    queue.push(...n.children);
+  }
+  return out;
 }
 
 /**

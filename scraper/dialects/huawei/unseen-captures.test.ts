@@ -157,3 +157,46 @@ describe("a row typed with an object type's name, in a captioned table", () => {
     expect(diagnostics.filter((d) => d.ruleId === "huawei-object-table-missing")).toEqual([]);
   });
 });
+
+describe("a nested table two rows point to", () => {
+  const read2 = (withTable: boolean) => {
+    const table = (header: string[], rows: string[][]) =>
+      `<table><thead><tr>${header.map((h) => `<th><p>${h}</p></th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td><p>${c}</p></td>`).join("")}</tr>`).join("")}</tbody></table>`;
+    const md = [
+      "# 修改小工具标签",
+      "## 功能介绍",
+      "修改小工具标签。",
+      "## URI",
+      "PUT /v1/gadget-tags",
+      "## 请求参数",
+      "**表 1**  请求Body参数",
+      table(
+        ["参数", "是否必选", "参数类型", "描述"],
+        [
+          ["old_label", "是", "gadget_label", "旧标签。详细参数请参见表2。"],
+          ["new_label", "是", "gadget_label", "新标签。详细参数请参见表2。"],
+        ],
+      ),
+      ...(withTable ? ["**表 2**  gadget_label 字段数据结构说明", table(["参数", "是否必选", "参数类型", "描述"], [["key", "是", "String", "键。"]])] : []),
+      "## 状态码",
+      table(["状态码", "描述"], [["204", "No Content"]]),
+    ].join("\n\n");
+    return scrapePages([{ page: "zh.md", vendor: "huawei", format: "markdown", service: "gadgets", content: md }]);
+  };
+
+  it("lists the fields of both rows (an old and a new value of one structure)", () => {
+    const result = read2(true);
+    const body = (result.files[0]!.document as Doc).paths["/v1/gadget-tags"].put.requestBody.content["application/json"].schema;
+    expect(body.properties.old_label).toMatchObject({ type: "object", properties: { key: { type: "string" } }, required: ["key"] });
+    expect(body.properties.new_label).toMatchObject({ type: "object", properties: { key: { type: "string" } }, required: ["key"] });
+    expect(result.diagnostics.filter((d) => d.severity === "error" || (d.severity === "warning" && d.ruleId !== "huawei-no-success-status")).map((d) => d.message)).toEqual([]);
+  });
+
+  it("a structure name pointing to a table the page lacks is reported at each row", () => {
+    const result = read2(false);
+    expect(result.diagnostics.filter((d) => d.ruleId === "huawei-object-table-missing").map((d) => d.at)).toEqual([
+      { page: "zh.md", line: 15 },
+      { page: "zh.md", line: 15 },
+    ]);
+  });
+});
