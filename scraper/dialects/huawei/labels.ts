@@ -387,6 +387,11 @@ export function templateRegExp(template: string, slot: string): RegExp {
 }
 
 /** "Table 3 " / "表 3 " prefix of a caption, for every word in `labels.tableNumber`. */
+/** Whether a text starts with a table number ("Table 2 …", "表2 …"). */
+export function startsWithTableNumber(text: string, labels: HuaweiLabels = HUAWEI_LABELS): boolean {
+  return tableNumberPrefix(labels).test(text.replace(/\s+/g, " ").trim());
+}
+
 function tableNumberPrefix(labels: HuaweiLabels): RegExp {
   return labels === HUAWEI_LABELS ? COMPILED.tableNumber : compileTableNumber(labels);
 }

@@ -200,3 +200,39 @@ describe("a nested table two rows point to", () => {
     ]);
   });
 });
+
+describe("a caption run into the first header cell", () => {
+  it("reads `Table 2 Request parameters Parameter` as the caption and the table's first column", () => {
+    const { doc, diagnostics } = read(
+      [
+        "Creating a Gadget",
+        "Function",
+        "This API is used to create a gadget.",
+        "URI",
+        "POST /v5/gadgets",
+        "Request",
+        "- Request parameters",
+        "Table 2 Request parameters Parameter",
+        "Type",
+        "Mandatory",
+        "Description",
+        "gadget",
+        "CreateGadget object",
+        "Yes",
+        "Specifies the gadget.",
+        "Table 3 CreateGadget Parameter",
+        "Type",
+        "Mandatory",
+        "Description",
+        "name",
+        "String",
+        "No",
+        "- Specifies the gadget name.",
+      ].join("\n"),
+    );
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const body = doc.paths["/v5/gadgets"].post.requestBody.content["application/json"].schema;
+    expect(body.required).toEqual(["gadget"]);
+    expect(body.properties.gadget.properties.name).toMatchObject({ type: "string", description: "Specifies the gadget name." });
+  });
+});
