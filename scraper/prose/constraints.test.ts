@@ -127,3 +127,9 @@ describe("applyProseConstraints", () => {
     expect(sink.items.map((d) => d.message)).toEqual(["w: default 5000 lies outside … … 1000"]);
   });
 });
+
+describe("prose constraints: ranges of cases", () => {
+  it("drops a range whole when its other end disagrees with another range's (no minimum from conditional ranges)", () => {
+    expect(read("Storage space:\n300–300,000 GB for small gadgets\n300–600,000 GB for large gadgets", INT)).toEqual({ taken: {}, notes: 2 });
+  });
+});

@@ -193,12 +193,22 @@ function dropConflicts(reading: ProseReading): ProseReading {
   }
   const kept: ProseConstraint[] = [];
   const notes = [...reading.notes];
+  // A range whose one end conflicts is dropped whole: "300–300,000 GB for …" and "300–600,000 GB for …" are
+  // ranges of cases, and their agreeing minimum is no more a rule than their maxima.
+  const conflicted = new Set<string>();
+  for (const list of byKeyword.values()) if (new Set(list.map((c) => JSON.stringify(c.value))).size > 1) for (const c of list) conflicted.add(phraseKey(c));
   for (const [keyword, list] of byKeyword) {
     const values = [...new Set(list.map((c) => JSON.stringify(c.value)))];
-    if (values.length === 1) kept.push(list[0]!);
+    if (values.length === 1 && !list.some((c) => conflicted.has(phraseKey(c)))) kept.push(list[0]!);
+    else if (values.length === 1)
+      notes.push({ message: `${keyword} ${values[0]} comes from ranges that disagree on their other end (${list.map((c) => JSON.stringify(c.phrase)).join(", ")}); not taken`, pos: list[0]!.pos });
     else notes.push({ message: `the description gives ${keyword} as ${values.join(" and ")} (${list.map((c) => JSON.stringify(c.phrase)).join(", ")}); none taken`, pos: list[0]!.pos });
   }
   return { constraints: kept.sort((a, b) => a.pos.line - b.pos.line || KEYWORD_ORDER.indexOf(a.keyword) - KEYWORD_ORDER.indexOf(b.keyword)), notes };
+}
+
+function phraseKey(c: ProseConstraint): string {
+  return `${c.pos.page}:${c.pos.line}:${c.phrase}`;
 }
 
 const KEYWORD_ORDER: readonly ConstraintKeyword[] = ["default", "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems"];
