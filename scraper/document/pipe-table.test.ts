@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { TableBlock } from "./model.js";
+import { DiagnosticSink } from "../../core/diagnostics.js";
 import { readPipeTable } from "./pipe-table.js";
+import { parseTextPage } from "./text-frontend.js";
 
 /** Hand-written tables in the shapes text captures give; `rows` as cell texts, with each row's line. */
 function read(lines: string[]): { header: string[]; rows: Array<[number, string[]]>; end: number } {
@@ -59,5 +61,31 @@ describe("readPipeTable: rows broken across lines", () => {
     const t = read(["| Type | Name | Description | Schema | Default |", "|---|", "| query | size optional | size Example : 1", "Responses", "| HTTP Code | Description | Schema |"]);
     expect(t.rows).toEqual([[3, ["query", "size optional", "size Example : 1"]]]);
     expect(t.end).toBe(3);
+  });
+});
+
+describe("pipe tables printed without leading pipes", () => {
+  const tables = (source: string) => parseTextPage("t.txt", source, new DiagnosticSink()).blocks.filter((b): b is TableBlock => b.kind === "table");
+
+  it("reads a header and rows without their leading `|`, whichever way the separator is printed", () => {
+    for (const separator of ["---|---|---|", "|---|---|---|"]) {
+      const found = tables(["Widgets", "Name | Type | Description |", separator, "size | Integer | Size of the widget |", "colour | String | Colour |", "Sizes are in mm."].join("\n"));
+      expect(found).toHaveLength(1);
+      expect(found[0]!.header.map((c) => c.text)).toEqual(["Name", "Type", "Description"]);
+      expect(found[0]!.rows.map((r) => [r.pos.line, r.cells.map((c) => c.text)])).toEqual([
+        [4, ["size", "Integer", "Size of the widget"]],
+        [5, ["colour", "String", "Colour"]],
+      ]);
+    }
+  });
+
+  it("starts the next table at a row followed by a separator", () => {
+    const found = tables(["Name | Type |", "---|---|", "size | Integer |", "Name | Type |", "---|---|", "colour | String |"].join("\n"));
+    expect(found.map((t) => t.rows.map((r) => r.cells[0]!.text))).toEqual([["size"], ["colour"]]);
+    expect(found.map((t) => t.pos.line)).toEqual([1, 4]);
+  });
+
+  it("takes no line with a pipe for a header when the separator has another cell count", () => {
+    expect(tables(["a | b | c |", "---|---|", "x | y | z |"].join("\n"))).toHaveLength(0);
   });
 });

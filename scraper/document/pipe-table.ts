@@ -28,14 +28,33 @@ interface LogicalRow {
   cells?: string[];
 }
 
-/** Reads the pipe table starting at `start` (a line starting with `|`); `end` is the first line after it. */
-export function readPipeTable(page: string, lines: readonly string[], start: number): { table: TableBlock; end: number } {
+/**
+ * Whether line `at` is the header of a pipe table printed without its leading pipes (`a | b | c |`), as some
+ * captures of rendered tables print them: the next line is a separator (`---|---|---|`, `|---|---|---|`) with
+ * exactly as many cells as the header, two or more.
+ */
+export function startsLeadlessPipeTable(lines: readonly string[], at: number): boolean {
+  const head = lines[at]!.trim();
+  if (head.startsWith("|") || !head.includes("|")) return false;
+  const next = lines[at + 1]?.trim();
+  if (next === undefined || !isSeparator(next)) return false;
+  const columns = separatorCells(next);
+  return columns >= 2 && splitPipeRow(head).length === columns;
+}
+
+/**
+ * Reads the pipe table starting at `start` (a line starting with `|`); `end` is the first line after it. With
+ * `leadless` (see `startsLeadlessPipeTable`), rows need not start with `|`: any line with a pipe is a row, up to a
+ * line without one, and a row followed by a separator is the next table's header.
+ */
+export function readPipeTable(page: string, lines: readonly string[], start: number, leadless = false): { table: TableBlock; end: number } {
   const logical: LogicalRow[] = [];
   let headerCells: number | undefined;
   let j = start;
   while (j < lines.length) {
     const text = lines[j]!.trim();
-    if (!text.startsWith("|")) break;
+    if (!text.startsWith("|") && !(leadless && text.includes("|"))) break;
+    if (leadless && j > start + 1 && !isSeparator(text) && isSeparator(lines[j + 1]?.trim() ?? "")) break;
     if (isSeparator(text)) {
       logical.push({ text, line: j + 1 });
       j++;
@@ -122,6 +141,14 @@ function isSeparator(text: string): boolean {
   if (inner.startsWith("|")) inner = inner.slice(1);
   if (inner.endsWith("|")) inner = inner.slice(0, -1);
   return inner.split("|").every((cell) => SEPARATOR_CELL.test(cell));
+}
+
+/** How many cells a separator row has. */
+function separatorCells(text: string): number {
+  let inner = text;
+  if (inner.startsWith("|")) inner = inner.slice(1);
+  if (inner.endsWith("|")) inner = inner.slice(0, -1);
+  return inner.split("|").length;
 }
 
 function isClosed(text: string): boolean {

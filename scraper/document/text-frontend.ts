@@ -12,7 +12,7 @@ import type { Block, DocumentTree } from "./model.js";
 import { splitNumberedTitle } from "./model.js";
 import { mayStartCellLineTable, readCellLineTable } from "./cell-line-table.js";
 import { ANNOTATED_JSON_MESSAGE, readJsonExample } from "./json-example.js";
-import { readPipeTable } from "./pipe-table.js";
+import { readPipeTable, startsLeadlessPipeTable } from "./pipe-table.js";
 
 export { splitPipeRow } from "./pipe-table.js";
 
@@ -61,6 +61,12 @@ export function parseTextPage(page: string, source: string, sink: DiagnosticSink
     }
     if (line.startsWith("|")) {
       const { table, end } = readPipeTable(page, lines, i);
+      blocks.push(table);
+      i = end;
+      continue;
+    }
+    if (first !== 45 && line.includes("|") && startsLeadlessPipeTable(lines, i)) {
+      const { table, end } = readPipeTable(page, lines, i, true);
       blocks.push(table);
       i = end;
       continue;

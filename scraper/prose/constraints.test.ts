@@ -35,6 +35,14 @@ describe("prose constraints: unambiguous sentences give keywords", () => {
     ["max length column kept in the description", "Sender number\nMax Length: 13", STR, { maxLength: 13 }],
     ["maximum length is", "The maximum length is 64.", STR, { maxLength: 64 }],
     ["Korean 최대 길이", "이름\n최대 길이: 20", STR, { maxLength: 20 }],
+    ["en dash range", "Value range: 0–2147483647", INT, { minimum: 0, maximum: 2147483647 }],
+    ["Max. N characters", "Gadget name. Max. 128 characters.", STR, { maxLength: 128 }],
+    ["minimum length", "Minimum length: 2", STR, { minLength: 2 }],
+    ["Chinese 最小长度 / 最大长度", "小工具名称 最小长度：1 最大长度：64", STR, { minLength: 1, maxLength: 64 }],
+    ["Chinese 最小值 / 最大值", "总数 最小值:0 最大值:2147483647", INT, { minimum: 0, maximum: 2147483647 }],
+    ["Chinese 最小值N,最大值N", "最小值0,最大值2000000", INT, { minimum: 0, maximum: 2000000 }],
+    ["Chinese full-width tilde", "取值范围：1～100", INT, { minimum: 1, maximum: 100 }],
+    ["Chinese sentences without spaces", "名称。最大长度:64", STR, { maxLength: 64 }],
   ])("%s", (_, text, schema, want) => {
     expect(read(text, schema)).toEqual({ taken: want, notes: 0 });
   });
@@ -57,6 +65,9 @@ describe("prose constraints: anything else is a note, never a guess", () => {
     ["an example", "e.g. between 1 and 10", INT],
     ["a string limit without a unit", "Name, up to 255", STR],
     ["a length on an integer", "up to 10 characters", INT],
+    ["a Chinese value limit on a string", "小工具名称 最小值:1", STR],
+    ["a Chinese length on an integer", "最大长度:10", INT],
+    ["an en dash range on a string without a unit", "Gadget code 1–64", STR],
     ["an unknown type", "up to 100", {}],
     ["a default that is not an integer", "Default is unlimited", INT],
     ["an unquoted string default without enum", "Default is fast", STR],
@@ -114,5 +125,11 @@ describe("applyProseConstraints", () => {
     applyProseConstraints(schema, proseLines("Default is 5000, up to max 1000", pos), { sink, where: "w", locate: true });
     expect(schema).toEqual({ type: "integer", default: 5000, maximum: 1000, "x-source": pos });
     expect(sink.items.map((d) => d.message)).toEqual(["w: default 5000 lies outside … … 1000"]);
+  });
+});
+
+describe("prose constraints: ranges of cases", () => {
+  it("drops a range whole when its other end disagrees with another range's (no minimum from conditional ranges)", () => {
+    expect(read("Storage space:\n300–300,000 GB for small gadgets\n300–600,000 GB for large gadgets", INT)).toEqual({ taken: {}, notes: 2 });
   });
 });

@@ -11,7 +11,7 @@ import type { DiagnosticSink } from "../../core/diagnostics.js";
 import type { JsonSchema } from "../api-model.js";
 import type { Position } from "../document/model.js";
 import type { Phrase } from "./phrases.js";
-import { HEDGES, ITEM_WORDS, LENGTH_WORDS, NUMBER, PHRASES, VALUE } from "./phrases.js";
+import { CJK_LENGTH_WORDS, HEDGES, ITEM_WORDS, LENGTH_WORDS, NUMBER, PHRASES, VALUE } from "./phrases.js";
 
 export type ConstraintKeyword = "default" | "minimum" | "maximum" | "minLength" | "maxLength" | "minItems" | "maxItems";
 
@@ -51,7 +51,7 @@ const COMPILED: readonly CompiledPhrase[] = PHRASES.map((p) => ({
   re: new RegExp(START + p.pattern.replaceAll("{N}", `(${NUMBER})`).replaceAll("{V}", `(${VALUE})`) + String.raw`(?:\s*(${LENGTH_WORDS}|${ITEM_WORDS}))?`, "giu"),
 }));
 const HEDGE = new RegExp(`${START}(?:${HEDGES})`, "iu");
-const LENGTH_WORD = new RegExp(`${START}(?:${LENGTH_WORDS})`, "iu");
+const LENGTH_WORD = new RegExp(`${START}(?:${LENGTH_WORDS})|${CJK_LENGTH_WORDS}`, "iu");
 const ITEM_WORD = new RegExp(`^(?:${ITEM_WORDS})$`, "iu");
 const LENGTH_UNIT = new RegExp(`^(?:${LENGTH_WORDS})$`, "iu");
 
@@ -66,10 +66,10 @@ function toNumber(text: string): number {
   return Number(text.replace(/,/g, ""));
 }
 
-/** Sentences of a line: split after `.`/`。` followed by a space (not after `e.g.`, `i.e.`), and on `;`. */
+/** Sentences of a line: split after `.` followed by a space (not after `e.g.`, `i.e.`, `Max.`, `Min.`), after `。` and on `;`. */
 function sentences(text: string): string[] {
   return text
-    .split(/(?<=(?<!\b(?:e\.g|i\.e))[.。])\s+|;\s*/iu)
+    .split(/(?<=(?<!\b(?:e\.g|i\.e|max|min))\.)\s+|(?<=。)\s*|;\s*/iu)
     .map((s) => s.trim())
     .filter((s) => s !== "");
 }
@@ -193,12 +193,22 @@ function dropConflicts(reading: ProseReading): ProseReading {
   }
   const kept: ProseConstraint[] = [];
   const notes = [...reading.notes];
+  // A range whose one end conflicts is dropped whole: "300–300,000 GB for …" and "300–600,000 GB for …" are
+  // ranges of cases, and their agreeing minimum is no more a rule than their maxima.
+  const conflicted = new Set<string>();
+  for (const list of byKeyword.values()) if (new Set(list.map((c) => JSON.stringify(c.value))).size > 1) for (const c of list) conflicted.add(phraseKey(c));
   for (const [keyword, list] of byKeyword) {
     const values = [...new Set(list.map((c) => JSON.stringify(c.value)))];
-    if (values.length === 1) kept.push(list[0]!);
+    if (values.length === 1 && !list.some((c) => conflicted.has(phraseKey(c)))) kept.push(list[0]!);
+    else if (values.length === 1)
+      notes.push({ message: `${keyword} ${values[0]} comes from ranges that disagree on their other end (${list.map((c) => JSON.stringify(c.phrase)).join(", ")}); not taken`, pos: list[0]!.pos });
     else notes.push({ message: `the description gives ${keyword} as ${values.join(" and ")} (${list.map((c) => JSON.stringify(c.phrase)).join(", ")}); none taken`, pos: list[0]!.pos });
   }
   return { constraints: kept.sort((a, b) => a.pos.line - b.pos.line || KEYWORD_ORDER.indexOf(a.keyword) - KEYWORD_ORDER.indexOf(b.keyword)), notes };
+}
+
+function phraseKey(c: ProseConstraint): string {
+  return `${c.pos.page}:${c.pos.line}:${c.phrase}`;
 }
 
 const KEYWORD_ORDER: readonly ConstraintKeyword[] = ["default", "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems"];

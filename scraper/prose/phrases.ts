@@ -1,5 +1,5 @@
 /**
- * The words of value constraints stated in prose, in the vendors' English and Korean: one table, read by
+ * The words of value constraints stated in prose, in the vendors' English, Korean and Chinese: one table, read by
  * `constraints.ts`. Each entry is a regular-expression fragment; `{N}` stands for a number (`1,000`, `-5`,
  * `0.5`) and `{V}` for a default value. Longer phrases are listed before the shorter ones they contain.
  */
@@ -37,18 +37,26 @@ export const PHRASES: readonly Phrase[] = [
   { kind: "range", pattern: String.raw`between\s+{N}\s+and\s+{N}`, cues: ["between"] },
   { kind: "range", pattern: String.raw`(?:ranges?\s+)?from\s+{N}\s+to\s+{N}`, cues: ["from"] },
   { kind: "range", pattern: String.raw`{N}\s*~\s*{N}`, cues: ["~"] },
+  { kind: "range", pattern: String.raw`{N}\s*～\s*{N}`, cues: ["～"] },
+  // "0–2147483647": an en or em dash between numbers (a hyphen is left alone: "-5" is a number).
+  { kind: "range", pattern: String.raw`{N}\s*[–—]\s*{N}`, cues: ["–", "—"] },
   { kind: "range", pattern: String.raw`(?:of|is|contains?|consists of|range:?)\s+{N}\s+to\s+{N}`, cues: ["to"] },
   { kind: "range", pattern: String.raw`{N}\s+to\s+{N}(?=\s*(?:characters?|chars?|letters?|items?|elements?))`, cues: ["to"] },
   { kind: "range", pattern: String.raw`최소\s*{N}\s*(?:자|개|글자)?\s*[,~]?\s*최대\s*{N}`, cues: ["최소"] },
   // maxima
   { kind: "max", pattern: String.raw`max(?:imum)?\.?\s+length\s*(?:is|:|=|of)?\s*{N}`, cues: ["length"] },
+  { kind: "max", pattern: String.raw`最大长度\s*(?:为|是|[:：])?\s*{N}`, cues: ["最大长度"] },
+  { kind: "max", pattern: String.raw`最大值\s*(?:为|是|[:：])?\s*{N}`, cues: ["最大值"] },
   { kind: "max", pattern: String.raw`최대\s*길이\s*(?:은|는|:|=)?\s*{N}`, cues: ["길이"] },
   { kind: "max", pattern: String.raw`up to (?:a )?max(?:imum)?(?: of)?\s*{N}`, cues: ["up to"] },
-  { kind: "max", pattern: String.raw`(?:the )?max(?:imum)?(?: value)?\s*(?:is|:|=|of)?\s*{N}`, cues: ["max"] },
+  { kind: "max", pattern: String.raw`(?:the )?max(?:imum|\.)?(?: value)?\s*(?:is|:|=|of)?\s*{N}`, cues: ["max"] },
   { kind: "max", pattern: String.raw`(?:at most|no more than|not more than|up to)\s+{N}`, cues: ["at most", "no more than", "not more than", "up to"] },
   { kind: "max", pattern: String.raw`최대(?:값)?\s*(?:은|는|:)?\s*{N}`, cues: ["최대"] },
   { kind: "max", pattern: String.raw`{N}\s*(?:자|개|글자)?\s*이하`, cues: ["이하"] },
   // minima
+  { kind: "min", pattern: String.raw`min(?:imum)?\.?\s+length\s*(?:is|:|=|of)?\s*{N}`, cues: ["length"] },
+  { kind: "min", pattern: String.raw`最小长度\s*(?:为|是|[:：])?\s*{N}`, cues: ["最小长度"] },
+  { kind: "min", pattern: String.raw`最小值\s*(?:为|是|[:：])?\s*{N}`, cues: ["最小值"] },
   { kind: "min", pattern: String.raw`(?:the )?min(?:imum)?(?: value)?\s*(?:is|:|=|of)?\s*{N}`, cues: ["min"] },
   { kind: "min", pattern: String.raw`(?:at least|no less than|not less than)\s+{N}`, cues: ["at least", "no less than", "not less than"] },
   { kind: "min", pattern: String.raw`최소(?:값)?\s*(?:은|는|:)?\s*{N}`, cues: ["최소"] },
@@ -56,7 +64,10 @@ export const PHRASES: readonly Phrase[] = [
 ];
 
 /** Words after a number or in the sentence saying the limit is on a string's length. */
-export const LENGTH_WORDS = String.raw`characters?|chars?|letters?|length|long|자|글자|문자|길이`;
+export const LENGTH_WORDS = String.raw`characters?|chars?|letters?|length|long|자|글자|문자|길이|长度|个字符|字符`;
+
+/** Chinese words saying the limit is on a string's length; Chinese has no spaces before them ("最大长度"). */
+export const CJK_LENGTH_WORDS = String.raw`长度|字符`;
 
 /** Words saying the limit is on an array's item count. */
 export const ITEM_WORDS = String.raw`items?|elements?|entries|values|개`;

@@ -8,6 +8,8 @@ import type { JsonSchema } from "../../api-model.js";
 import { applyProseConstraints, proseLines } from "../../prose/constraints.js";
 import { applyEnumeration } from "./enumerations.js";
 import type { FieldNode } from "./field-node.js";
+import { HUAWEI_LABELS } from "./labels.js";
+import { withLengthLimits } from "./limit-labels.js";
 
 /** `sink` receives the notes of constraints the descriptions state unclearly (see `prose/constraints.ts`). */
 export function objectSchema(children: readonly FieldNode[], sink?: DiagnosticSink): JsonSchema {
@@ -32,7 +34,8 @@ export function fieldSchema(node: FieldNode, sink?: DiagnosticSink): JsonSchema 
   } else {
     Object.assign(out, base);
     if (node.row) applyEnumeration(out, node.row.description);
-    if (node.row) applyProseConstraints(out, proseLines(node.row.description, node.row.pos), { ...(sink ? { sink } : {}), where: `field ${node.path}`, locate: true });
+    if (node.row)
+      applyProseConstraints(out, withLengthLimits(proseLines(node.row.description, node.row.pos), out, HUAWEI_LABELS), { ...(sink ? { sink } : {}), where: `field ${node.path}`, locate: true });
   }
   if (node.nullable && typeof out.type === "string") out.type = [out.type, "null"];
   return out;

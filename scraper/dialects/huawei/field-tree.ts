@@ -26,6 +26,8 @@ export interface FieldTree {
   notInExample: string[];
   /** Fields whose nesting only the table order gives (no example value there). */
   placedByOrder: string[];
+  /** Rows typed with an object type's name whose fields the rows after them are not (see `namesItsTable`). */
+  typedWithoutTable: FieldNode[];
 }
 
 const MAX_SEARCH_DEPTH = 4;
@@ -39,7 +41,7 @@ export function buildFieldTree(tables: readonly FieldTable[], example: ExampleBo
     ...(example ? { example: { value: example.value } } : {}),
     path: "",
   };
-  const tree: FieldTree = { root, notInExample: [], placedByOrder: [] };
+  const tree: FieldTree = { root, notInExample: [], placedByOrder: [], typedWithoutTable: [] };
   const referenced = new Set(tables.flatMap((t) => t.rows.flatMap((r) => r.refs ?? [])));
   const isNested = (t: FieldTable) => t.of !== undefined || (t.number !== undefined && referenced.has(t.number));
   const nested: Nested = {
@@ -63,15 +65,34 @@ export function buildFieldTree(tables: readonly FieldTable[], example: ExampleBo
   for (let pass = 0; pass < MAX_NESTED_PASSES && pending.length > 0; pass++) {
     const next: FieldTable[] = [];
     for (const table of pending) {
-      const target = (table.number !== undefined ? findReferrer(root, table.number) : undefined) ?? (table.of ? findField(root, table.of.name) : undefined);
-      if (!target) next.push(table);
-      else if (openForFields(target, table, what, ctx)) placeRows(target, table, nested, tree, what, ctx);
+      const referrers = table.number !== undefined ? findReferrers(root, table.number) : [];
+      const targets = referrers.length > 0 ? referrers : table.of ? [findField(root, table.of.name)].filter((n) => n !== undefined) : [];
+      if (targets.length === 0) next.push(table);
+      // A table two rows point to ("old_tag", "new_tag": "see Table 2") lists the fields of each.
+      for (const target of targets) if (openForFields(target, table, what, ctx)) placeRows(target, table, nested, tree, what, ctx);
     }
     if (next.length === pending.length) {
       for (const table of next) placeNestedFromExample(root, table, nested, tree, what, ctx);
       break;
     }
     pending = next;
+  }
+  for (const node of unknownStructures(root)) {
+    ctx.sink.warn(
+      "huawei-object-table-missing",
+      `${what}: ${JSON.stringify(node.path)} is typed ${JSON.stringify(node.type.text)} and points to table ${node.row!.refs!.join(", ")}, which lists no fields of it; its schema is left open`,
+      node.row!.pos,
+      { field: node.path, type: node.type.text },
+    );
+  }
+  for (const node of tree.typedWithoutTable) {
+    if (node.children.length > 0) continue;
+    ctx.sink.warn(
+      "huawei-object-table-missing",
+      `${what}: ${JSON.stringify(node.path)} is typed ${JSON.stringify(node.type.text)}, but the page has no table of ${JSON.stringify(node.type.typeName)}; its fields are left open (the rows after it are its siblings)`,
+      node.row!.pos,
+      { field: node.path, type: node.type.typeName },
+    );
   }
   return tree;
 }
@@ -91,8 +112,8 @@ function describedElsewhere(row: FieldRow, nested: Nested): boolean {
   return nested.names.has(row.name) || (row.type?.typeName !== undefined && nested.names.has(row.type.typeName)) || (row.refs ?? []).length > 0;
 }
 
-/** The field whose row points to table `number`, without fields yet (the first such). */
-function findReferrer(root: FieldNode, number: string): FieldNode | undefined {
+/** The fields whose rows point to table `number` and have no fields yet (each gets the table's rows); else the first one pointing to it. */
+function findReferrers(root: FieldNode, number: string): FieldNode[] {
   const queue: FieldNode[] = [...root.children];
   const found: FieldNode[] = [];
   while (queue.length > 0) {
@@ -100,7 +121,8 @@ function findReferrer(root: FieldNode, number: string): FieldNode | undefined {
     if (n.row?.refs?.includes(number)) found.push(n);
     queue.push(...n.children);
   }
-  return found.find((n) => n.children.length === 0) ?? found[0];
+  const open = found.filter((n) => n.children.length === 0);
+  return open.length > 0 ? open : found.slice(0, 1);
 }
 
 /** Places a table's rows below `container`; returns the node of its last row (undefined when none was placed). */
@@ -127,9 +149,33 @@ function placeRows(container: FieldNode, table: FieldTable, nested: Nested, tree
     const node = fieldNode(row, parent);
     parent.children.push(node);
     last = node;
-    if (holdsFields(node) && !describedElsewhere(row, nested)) stack.push(node);
+    if (holdsFields(node) && !describedElsewhere(row, nested)) {
+      if (namesItsTable(row, table)) tree.typedWithoutTable.push(node);
+      else stack.push(node);
+    }
   }
   return last;
+}
+
+/** Rows typed with a word the vocabulary does not know that point to a table, and got no fields from it. */
+function unknownStructures(root: FieldNode): FieldNode[] {
+  const out: FieldNode[] = [];
+  const queue: FieldNode[] = [...root.children];
+  for (let q = 0; q < queue.length; q++) {
+    const n = queue[q]!;
+    if (n.row?.refs?.length && !n.type.known && n.type.typeName === undefined && n.children.length === 0 && !n.jsonContent) out.push(n);
+    queue.push(...n.children);
+  }
+  return out;
+}
+
+/**
+ * A row typed with an object type's name (`Array of Tag objects`, `Tag object`) in a captioned table: the page
+ * gives that type's fields in a table of its own, captioned with the name, so the rows after it are its siblings,
+ * whether or not the capture kept that table. (In a capture that lost every caption the order still nests.)
+ */
+function namesItsTable(row: FieldRow, table: FieldTable): boolean {
+  return row.type?.typeName !== undefined && (table.number !== undefined || table.of !== undefined);
 }
 
 function placeRow(stack: FieldNode[], row: FieldRow, tree: FieldTree, what: string, ctx: HuaweiContext): FieldNode {

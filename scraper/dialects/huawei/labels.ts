@@ -129,6 +129,13 @@ export interface HuaweiLabels {
   descriptionTemplate: { definition: string[]; parts: string[] };
   /** The line before a description cell's list of the field's values, one per line ("Enumeration values:"). */
   enumerationLead: string[];
+  /**
+   * Labels of the limits generated pages print after every field ("Minimum: 1", "Maximum: 64"), whatever its type:
+   * on a string they are its length (`limit-labels.ts`).
+   */
+  lengthLimitLabels: { min: string[]; max: string[] };
+  /** Marks a capture keeps after a heading, of the heading's permalink (`URI¶` in captures of Sphinx-built pages). */
+  headingPermalinks: string[];
 }
 
 export const HUAWEI_LABELS: HuaweiLabels = {
@@ -289,6 +296,8 @@ export const HUAWEI_LABELS: HuaweiLabels = {
   uriMethod: ["Method: {method}", "HTTP method: {method}"],
   descriptionTemplate: { definition: ["Definition", "Explanation", "参数解释"], parts: ["Constraints", "Range", "Value range", "Default value", "Default Value", "约束限制", "取值范围", "默认取值"] },
   enumerationLead: ["Enumeration values", "Enumerated values", "枚举值"],
+  headingPermalinks: ["¶"],
+  lengthLimitLabels: { min: ["Minimum"], max: ["Maximum"] },
   successSentences: ['If status code "{code}" is returned{any}', "If status code {code} is returned{any}"],
   notServiceAcronyms: [
     "API",
@@ -342,6 +351,7 @@ export const HUAWEI_LABELS: HuaweiLabels = {
 export function normaliseLabel(text: string, labels: HuaweiLabels = HUAWEI_LABELS): string {
   let t = text.replace(/\s+/g, " ").trim();
   t = t.replace(/^[•◦▪‣·\-*+]\s+/, "");
+  for (const mark of labels.headingPermalinks) if (t.endsWith(mark)) t = t.slice(0, -mark.length).trimEnd();
   const m = tableNumberPrefix(labels).exec(t);
   if (m) t = t.slice(m[0].length);
   return t
@@ -377,6 +387,11 @@ export function templateRegExp(template: string, slot: string): RegExp {
 }
 
 /** "Table 3 " / "表 3 " prefix of a caption, for every word in `labels.tableNumber`. */
+/** Whether a text starts with a table number ("Table 2 …", "表2 …"). */
+export function startsWithTableNumber(text: string, labels: HuaweiLabels = HUAWEI_LABELS): boolean {
+  return tableNumberPrefix(labels).test(text.replace(/\s+/g, " ").trim());
+}
+
 function tableNumberPrefix(labels: HuaweiLabels): RegExp {
   return labels === HUAWEI_LABELS ? COMPILED.tableNumber : compileTableNumber(labels);
 }

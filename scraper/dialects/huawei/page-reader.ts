@@ -8,6 +8,7 @@ import { headerKinds, tableShape } from "./columns.js";
 import type { HuaweiContext } from "./context.js";
 import { consume } from "./context.js";
 import type { ExampleBody, FieldTable, StatusRow } from "./fields.js";
+import type { HuaweiLabels } from "./labels.js";
 import { matchTemplate } from "./labels.js";
 import type { LabelRole, SectionKind } from "./page-labels.js";
 import { classifyLabel, isLostExampleHeading, labelText } from "./page-labels.js";
@@ -74,7 +75,7 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
   const titleIndex = findTitle(blocks, ctx, (product) => (read.product = product));
   if (titleIndex >= 0) {
     const b = blocks[titleIndex]!;
-    read.title = { text: labelText(b)!.trim(), pos: b.pos };
+    read.title = { text: withoutPermalink(labelText(b)!.trim(), ctx.labels), pos: b.pos };
     consume(ctx, b);
   }
   const state: ReaderState = { responseKey: "" };
@@ -419,4 +420,10 @@ export const HEADER_NAME = /^(?:X-)?[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+$/;
 
 function isHeaderRows(table: FieldTable): boolean {
   return table.rows.length > 0 && table.rows.every((r) => HEADER_NAME.test(r.name));
+}
+
+/** A title without the permalink mark a capture kept after it (`Creating a Widget¶`). */
+function withoutPermalink(title: string, labels: HuaweiLabels): string {
+  for (const mark of labels.headingPermalinks) if (title.endsWith(mark)) return title.slice(0, -mark.length).trimEnd();
+  return title;
 }

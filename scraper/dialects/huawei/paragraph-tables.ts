@@ -15,6 +15,7 @@ import type { Block, TableBlock, TableCell, TableRow } from "../../document/mode
 import type { ColumnKind, TableShape } from "./columns.js";
 import { cellFits, columnKind, tableShape } from "./columns.js";
 import type { HuaweiLabels } from "./labels.js";
+import { startsWithTableNumber } from "./labels.js";
 import type { LabelRole } from "./page-labels.js";
 
 /** The label kind of a block (page-labels.ts), undefined for content. */
@@ -32,6 +33,19 @@ export function rebuildParagraphTables(blocks: readonly Block[], labels: HuaweiL
   while (i < blocks.length) {
     const header = headerAt(blocks, i, labels);
     const table = header ? rowsAfter(blocks, i, header, labels, labelOf) : undefined;
+    const split = !table ? captionRunIntoHeader(blocks, i, labels) : undefined;
+    if (split) {
+      // The rebuilt table is read from the paragraph's header part and the paragraphs after it.
+      const view = [split.cell, ...blocks.slice(i + 1)];
+      const kinds = headerAt(view, 0, labels);
+      const joined = kinds ? rowsAfter(view, 0, kinds, labels, labelOf) : undefined;
+      if (joined) {
+        rebuilt.set(joined.block, [blocks[i]!, ...blocks.slice(i + 1, i + joined.end)]);
+        out.push(split.caption, joined.block);
+        i += joined.end;
+        continue;
+      }
+    }
     if (!header || !table) {
       out.push(blocks[i]!);
       i++;
@@ -42,6 +56,26 @@ export function rebuildParagraphTables(blocks: readonly Block[], labels: HuaweiL
     i = table.end;
   }
   return { blocks: out, rebuilt };
+}
+
+/**
+ * "Table 2 Request parameters Parameter": a capture that ran a caption into the first header cell (the name
+ * column's word), the other header cells following as paragraphs. Split into the caption and the cell; undefined
+ * when the paragraph is not a numbered caption ending with a name-column word before another column word.
+ */
+function captionRunIntoHeader(blocks: readonly Block[], i: number, labels: HuaweiLabels): { caption: Block; cell: Block } | undefined {
+  const b = blocks[i]!;
+  const next = blocks[i + 1];
+  if (b.kind !== "paragraph" || next?.kind !== "paragraph" || columnKind(next.text, labels) === undefined) return undefined;
+  const text = b.text.trim();
+  if (!startsWithTableNumber(text, labels)) return undefined;
+  for (const word of labels.columns.name) {
+    if (text.length <= word.length || !text.toLowerCase().endsWith(word.toLowerCase())) continue;
+    const caption = text.slice(0, -word.length);
+    if (!/\s$/.test(caption) || !startsWithTableNumber(caption.trimEnd(), labels)) continue;
+    return { caption: { ...b, text: caption.trimEnd() }, cell: { ...b, text: text.slice(-word.length) } };
+  }
+  return undefined;
 }
 
 /**

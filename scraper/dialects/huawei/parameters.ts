@@ -6,6 +6,7 @@
  */
 import { applyProseConstraints, proseLines } from "../../prose/constraints.js";
 import { applyEnumeration } from "./enumerations.js";
+import { withLengthLimits } from "./limit-labels.js";
 import type { ApiParameter, JsonSchema } from "../../api-model.js";
 import type { Position } from "../../document/model.js";
 import type { HuaweiContext } from "./context.js";
@@ -42,7 +43,7 @@ export function readParameters(read: PageRead, target: SplitTarget, linePos: Pos
       return;
     }
     applyEnumeration(p.schema, p.description ?? "", ctx.labels);
-    applyProseConstraints(p.schema, proseLines(p.description, p.source), { sink, where: `${p.in} parameter ${JSON.stringify(p.name)}` });
+    applyProseConstraints(p.schema, withLengthLimits(proseLines(p.description, p.source), p.schema, ctx.labels), { sink, where: `${p.in} parameter ${JSON.stringify(p.name)}` });
     out.push(p);
   };
   for (const row of read.uriTables.flatMap((t) => t.rows)) {

@@ -16,6 +16,9 @@ import { parseTypeWord } from "./type-words.js";
 /** A cell holding only a dash: no value. */
 const PLACEHOLDER = /^[-–—]$/;
 
+/** A type cell that is one identifier (`predefine_tag_request`, `GadgetBody`): a structure's name. */
+const STRUCTURE_NAME = /^[A-Za-z_][\w]*$/;
+
 export function fieldRows(table: TableBlock, kinds: readonly ColumnKind[], ctx: HuaweiContext): FieldRow[] {
   const { sink, labels } = ctx;
   const rows: FieldRow[] = [];
@@ -55,11 +58,13 @@ export function fieldRows(table: TableBlock, kinds: readonly ColumnKind[], ctx: 
         readAs: type.misspelt,
       });
     }
-    if (type && !type.known && !type.typeName) {
-      sink.warn("huawei-unknown-type", `${JSON.stringify(name)}: type ${JSON.stringify(typeText)} is not in the type vocabulary; its schema is left open`, row.pos);
-    }
     const description = readDescriptionTemplate(cleanText(cell("description") ?? ""), labels);
     const refs = tableReferences(`${typeText ?? ""}\n${description}`, labels);
+    // A structure's name (`tag_request`) pointing to a table ("see Table 2") is typed by that table; the field tree
+    // reports it when the table does not bind (`huawei-object-table-missing`).
+    if (type && !type.known && !type.typeName && !(refs.length > 0 && STRUCTURE_NAME.test(typeText!.trim()))) {
+      sink.warn("huawei-unknown-type", `${JSON.stringify(name)}: type ${JSON.stringify(typeText)} is not in the type vocabulary; its schema is left open`, row.pos);
+    }
     rows.push({
       name,
       ...(type ? { type } : {}),
