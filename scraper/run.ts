@@ -26,6 +26,7 @@ import { mergeServices } from "./merge-services.js";
 import type { PageReport, ScrapeReport } from "./report.js";
 import { summarise } from "./report.js";
 import { attachUnattributed } from "./unread.js";
+import { unreadTableWarnings } from "./unread-tables.js";
 
 export type PageFormat = "text" | "html" | "markdown";
 
@@ -158,6 +159,7 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
     }
     services.push(...pageServices);
     const unconsumed = blocks.filter((b) => !consumed.has(b));
+    for (const d of unreadTableWarnings(input.page, unconsumed, pageSink.items, input.vendor)) pageSink.report(d);
     pageReports.push({
       page: input.page,
       vendor: input.vendor,

@@ -90,6 +90,9 @@ export async function startTestSite(): Promise<TestSite> {
       finish();
     }, route.delayMs ?? 0);
   });
+  // Idle connections stay open for the whole test: with Node's 5 s default, a client on a loaded machine can reuse a
+  // socket in the instant the server closes it (a reset, read as a network failure by a run without retries).
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
   return {
