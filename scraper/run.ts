@@ -159,7 +159,8 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
     }
     services.push(...pageServices);
     const unconsumed = blocks.filter((b) => !consumed.has(b));
-    for (const d of unreadTableWarnings(input.page, unconsumed, pageSink.items, input.vendor)) pageSink.report(d);
+    // A page that yielded no service has said so; its tables are not each reported again.
+    if (pageServices.length > 0) for (const d of unreadTableWarnings(input.page, unconsumed, pageSink.items, input.vendor)) pageSink.report(d);
     pageReports.push({
       page: input.page,
       vendor: input.vendor,

@@ -160,9 +160,12 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
   }
 
   function onTable(table: TableBlock): void {
-    // The permissions table under "Authorization Information": a section the dialect does not read (listed unconsumed),
-    // whose table the page does not number.
-    if (state.section === "other") return;
+    // The permissions table under "Authorization Information": a section the dialect does not read (listed unconsumed,
+    // with a note at its line), whose table the page does not number.
+    if (state.section === "other") {
+      sink.info("huawei-table-in-unread-section", `table with columns [${table.header.map((h) => h.text).join(", ")}] is in a section the dialect does not read (no API data)`, table.pos);
+      return;
+    }
     tableCount++;
     const kinds = headerKinds(table.header, labels);
     const shape = tableShape(kinds);
