@@ -11,6 +11,7 @@
  * and source, the content being the same.
  */
 import type { ValidateFunction } from "ajv";
+import { escapeToken, unescapeToken } from "../../core/json-pointer.js";
 import type { NodeInfo } from "./bundle.js";
 
 type Obj = Record<string, unknown>;
@@ -56,7 +57,7 @@ export function componentOfPointer(pointer: string | undefined): string | undefi
   if (pointer === undefined || !pointer.startsWith(COMPONENT_REF)) return undefined;
   const rest = pointer.slice(COMPONENT_REF.length);
   const slash = rest.indexOf("/");
-  return decodeToken(slash < 0 ? rest : rest.slice(0, slash));
+  return unescapeToken(slash < 0 ? rest : rest.slice(0, slash));
 }
 
 /**
@@ -67,7 +68,7 @@ export function componentOfPointer(pointer: string | undefined): string | undefi
 export function componentRefKey(document: Obj, ref: string, texts: Map<string, string | undefined>): string | undefined {
   if (!ref.startsWith(COMPONENT_REF)) return undefined;
   const components = ((document.components as Obj | undefined)?.schemas ?? {}) as Obj;
-  const first = decodeToken(ref.slice(COMPONENT_REF.length));
+  const first = unescapeToken(ref.slice(COMPONENT_REF.length));
   const seen = new Set<string>([first]);
   const pending = [first];
   while (pending.length > 0) {
@@ -101,7 +102,7 @@ export function componentRefKey(document: Obj, ref: string, texts: Map<string, s
 export function inlineSchemaKey(schema: unknown, keyOf: (ref: string) => string | undefined): string | undefined {
   const parts = [JSON.stringify(schema)];
   for (const name of [...new Set(componentRefs(schema))].sort()) {
-    const key = name === undefined ? undefined : keyOf(`${COMPONENT_REF}${escapeName(name)}`);
+    const key = name === undefined ? undefined : keyOf(`${COMPONENT_REF}${escapeToken(name)}`);
     if (key === undefined) return undefined;
     parts.push(key);
   }
@@ -156,19 +157,9 @@ function componentRefs(schema: unknown): Array<string | undefined> {
       continue;
     }
     for (const [k, v] of Object.entries(value as Obj)) {
-      if (k === "$ref" && typeof v === "string") out.push(v.startsWith(COMPONENT_REF) ? decodeToken(v.slice(COMPONENT_REF.length)) : undefined);
+      if (k === "$ref" && typeof v === "string") out.push(v.startsWith(COMPONENT_REF) ? unescapeToken(v.slice(COMPONENT_REF.length)) : undefined);
       else stack.push(v);
     }
   }
   return out;
-}
-
-/** A name as a JSON Pointer token (`/` → `~1`, `~` → `~0`). */
-function escapeName(name: string): string {
-  return name.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-/** A JSON Pointer token as a name (`~1` → `/`, `~0` → `~`). */
-function decodeToken(token: string): string {
-  return token.replace(/~1/g, "/").replace(/~0/g, "~");
 }
