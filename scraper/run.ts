@@ -27,6 +27,7 @@ import type { PageReport, ScrapeReport } from "./report.js";
 import { summarise } from "./report.js";
 import { attachUnattributed } from "./unread.js";
 import { unreadTableWarnings } from "./unread-tables.js";
+import { BlockSet } from "./document/block-set.js";
 
 export type PageFormat = "text" | "html" | "markdown";
 
@@ -137,7 +138,7 @@ export function scrapePages(inputs: readonly PageInput[], options: ScrapeOptions
     const pageSink = new DiagnosticSink();
     const dialect = DIALECTS.find((d) => d.vendor === input.vendor);
     let blocks: Block[] = [];
-    let consumed = new Set<Block>();
+    let consumed = new BlockSet();
     let pageServices: ApiService[] = [];
     if (input.content.trim() === "") {
       // Before any dialect: each would otherwise report what it missed first (a title, a heading), not that nothing is there.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../core/diagnostics.js";
 import type { Block, TableBlock } from "./document/model.js";
+import { cellRow } from "./document/model.js";
 import { readFileSync } from "node:fs";
 import { scrapePages } from "./run.js";
 import { unreadTableWarnings } from "./unread-tables.js";
@@ -9,7 +10,12 @@ const at = (line: number) => ({ page: "p.txt", line });
 const table = (line: number, header: string[], rows: string[][]): TableBlock => ({
   kind: "table",
   header: header.map((text) => ({ text, pos: at(line) })),
-  rows: rows.map((cells, k) => ({ cells: cells.map((text) => ({ text, pos: at(line + 2 + k) })), pos: at(line + 2 + k) })),
+  rows: rows.map((cells, k) =>
+    cellRow(
+      cells.map((text) => ({ text, pos: at(line + 2 + k) })),
+      at(line + 2 + k),
+    ),
+  ),
   pos: at(line),
 });
 const note = (line: number, page = "p.txt"): Diagnostic => ({ ruleId: "x", severity: "warning", message: "m", at: { page, line } });

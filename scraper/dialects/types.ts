@@ -1,13 +1,14 @@
 import type { ApiService } from "../api-model.js";
 import type { DiagnosticSink } from "../../core/diagnostics.js";
 import type { Limits } from "../../core/limits.js";
-import type { Block, DocumentTree } from "../document/model.js";
+import type { DocumentTree } from "../document/model.js";
+import type { BlockSet } from "../document/block-set.js";
 
 /** What a dialect returns for one page: the services it read and the blocks it used. */
 export interface DialectResult {
   services: ApiService[];
   /** Blocks the dialect consumed; every other block is reported as unconsumed. */
-  consumed: Set<Block>;
+  consumed: BlockSet;
 }
 
 export interface Dialect {

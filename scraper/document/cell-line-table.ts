@@ -20,6 +20,7 @@
  * leading pipe (`|---|---|`): the same table, read with `marked`.
  */
 import type { TableBlock, TableCell, TableRow } from "./model.js";
+import { cellRow } from "./model.js";
 
 /** A separator row without the leading pipe: `---|---|---|`, `:--|--:|`. */
 const SEPARATOR = /^(?::?-{3,}:?\|)+(?::?-{3,}:?)?$/;
@@ -61,12 +62,12 @@ export function readCellLineTable(page: string, lines: readonly string[], start:
     cells.push({ text: cell.text, pos: { page, line: j + 1 } });
     j = cell.next;
     if (cells.length === columns) {
-      rows.push({ cells, pos: cells[0]!.pos });
+      rows.push(cellRow(cells, cells[0]!.pos));
       cells = [];
     }
   }
   // A row the capture cut short keeps the cells it has; the dialect reports what it cannot read in it.
-  if (cells.length > 0) rows.push({ cells, pos: cells[0]!.pos });
+  if (cells.length > 0) rows.push(cellRow(cells, cells[0]!.pos));
   return { table: { kind: "table", header, rows, pos: { page, line: start + 1 } }, end: j };
 }
 

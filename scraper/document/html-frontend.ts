@@ -10,6 +10,7 @@ import type { DiagnosticSink } from "../../core/diagnostics.js";
 import type { Limits } from "../../core/limits.js";
 import { DEFAULT_LIMITS, limitHint } from "../../core/limits.js";
 import type { Block, DocumentTree, TableCell, TableRow } from "./model.js";
+import { cellRow } from "./model.js";
 import { flattenDeepHtml } from "./html-depth.js";
 import { splitNumberedTitle } from "./model.js";
 import { ANNOTATED_JSON_MESSAGE, readJsonExample } from "./json-example.js";
@@ -195,12 +196,13 @@ function tableBlock(page: string, table: Element) {
     }
   };
   collect(table, 0);
-  const toRow = (tr: Element): TableRow => ({
-    cells: (tr.children ?? [])
-      .filter((c): c is Element => c.type === "tag" && ["td", "th"].includes((c as Element).name))
-      .map((cell): TableCell => ({ text: cellText(cell), pos: { page, line: lineOf(cell) } })),
-    pos: { page, line: lineOf(tr) },
-  });
+  const toRow = (tr: Element): TableRow =>
+    cellRow(
+      (tr.children ?? [])
+        .filter((c): c is Element => c.type === "tag" && ["td", "th"].includes((c as Element).name))
+        .map((cell): TableCell => ({ text: cellText(cell), pos: { page, line: lineOf(cell) } })),
+      { page, line: lineOf(tr) },
+    );
   const rows = $rows.map(toRow);
   // The first row is the header (thead, or a row of th; a table without either uses its first row too).
   const header = rows.shift()?.cells ?? [];

@@ -34,9 +34,68 @@ export interface TableCell {
   pos: Position;
 }
 
+/**
+ * One row of a table. `texts` are its cells' texts in order (what most readers match against); `cells` pair each
+ * text with its position. Rows of a text capture sit on one line, so their cells are made only when a reader asks for
+ * them (`lineRow`): a page of thousands of rows otherwise keeps an object and an array per cell alive for the whole
+ * read. Rows whose cells have their own lines (HTML, tables a dialect rebuilds) hold their cells (`cellRow`).
+ */
 export interface TableRow {
-  cells: TableCell[];
-  pos: Position;
+  readonly cells: TableCell[];
+  readonly texts: readonly string[];
+  /** How many cells the row has (without making them). */
+  readonly width: number;
+  readonly pos: Position;
+}
+
+/** A row printed on one line: every cell is at the row's position, and cell objects are made on first use. */
+class LineRow implements TableRow {
+  private made: TableCell[] | undefined = undefined;
+
+  constructor(
+    readonly texts: readonly string[],
+    readonly pos: Position,
+  ) {}
+
+  get cells(): TableCell[] {
+    if (this.made === undefined) {
+      const texts = this.texts;
+      const cells = new Array<TableCell>(texts.length);
+      for (let c = 0; c < texts.length; c++) cells[c] = { text: texts[c]!, pos: this.pos };
+      this.made = cells;
+    }
+    return this.made;
+  }
+
+  get width(): number {
+    return this.texts.length;
+  }
+}
+
+/** A row whose cells are given (each at its own position); `texts` follows them (readers may extend a cell's text). */
+class CellRow implements TableRow {
+  constructor(
+    readonly cells: TableCell[],
+    readonly pos: Position,
+  ) {}
+
+  get texts(): readonly string[] {
+    return this.cells.map((c) => c.text);
+  }
+
+  get width(): number {
+    return this.cells.length;
+  }
+}
+
+/** A row of cells printed on one line, at `pos` (the text front end's pipe rows). */
+export function lineRow(texts: readonly string[], pos: Position): TableRow {
+  return new LineRow(texts, pos);
+}
+
+/** A row of the given cells. */
+export function cellRow(cells: TableCell[], pos: Position): TableRow {
+  return new CellRow(cells, pos);
 }
 
 export interface TableBlock {

@@ -13,6 +13,7 @@
  * dialects realign them by their column grammar.
  */
 import type { TableBlock, TableCell, TableRow } from "./model.js";
+import { lineRow } from "./model.js";
 import { isWhitespace } from "../text-utils.js";
 
 /** One cell of a separator row (`---`, `:--:`); the row is checked cell by cell (one pattern over the row backtracked quadratically on runs of spaces). */
@@ -123,11 +124,8 @@ function buildTable(page: string, logical: readonly LogicalRow[]): TableBlock {
       if (!header && rows.length === 1) header = rows.pop()!.cells;
       continue;
     }
-    const pos = { page, line };
-    // Cells share their row's position object: a table of thousands of rows stays small.
-    const row = new Array<TableCell>(cells.length);
-    for (let c = 0; c < cells.length; c++) row[c] = { text: cells[c]!, pos };
-    rows.push({ cells: row, pos });
+    // Cell objects are made only when a reader asks for them (see `lineRow`): a table of thousands of rows stays small.
+    rows.push(lineRow(cells, { page, line }));
   }
   // A run of pipe lines without a separator: its first row is the header.
   if (!header) header = rows.shift()?.cells ?? [];

@@ -7,7 +7,8 @@
 import type { DiagnosticSink } from "../../core/diagnostics.js";
 import type { Limits } from "../../core/limits.js";
 import { limitHint, nestingDepth } from "../../core/limits.js";
-import type { Block, DocumentTree, TableBlock } from "../document/model.js";
+import type { Block, DocumentTree, TableBlock, TableRow } from "../document/model.js";
+import { cellRow } from "../document/model.js";
 
 export function enforceDocumentLimits(doc: DocumentTree, limits: Limits, sink: DiagnosticSink): DocumentTree {
   let changed = false;
@@ -61,13 +62,14 @@ function limitTable(table: TableBlock, limits: Limits, sink: DiagnosticSink): Ta
     );
     result = { ...result, rows: table.rows.slice(0, limits.tableRows) };
   }
-  const wide = result.header.length > limits.tableColumns ? { cells: result.header, pos: result.pos } : result.rows.find((r) => r.cells.length > limits.tableColumns);
+  // Rows are measured by `width`: a pipe row makes its cell objects only when a reader asks for them.
+  const wide = result.header.length > limits.tableColumns ? { width: result.header.length, pos: result.pos } : result.rows.find((r) => r.width > limits.tableColumns);
   if (wide) {
-    sink.error("table-too-many-columns", `table row has ${wide.cells.length} cells, more than ${limits.tableColumns}; cells beyond that are not read; ${limitHint("tableColumns", limits)}`, wide.pos, {
+    sink.error("table-too-many-columns", `table row has ${wide.width} cells, more than ${limits.tableColumns}; cells beyond that are not read; ${limitHint("tableColumns", limits)}`, wide.pos, {
       limit: "tableColumns",
-      cells: wide.cells.length,
+      cells: wide.width,
     });
-    const cut = <T extends { cells: TableBlock["header"] }>(r: T): T => (r.cells.length > limits.tableColumns ? { ...r, cells: r.cells.slice(0, limits.tableColumns) } : r);
+    const cut = (r: TableRow): TableRow => (r.width > limits.tableColumns ? cellRow(r.cells.slice(0, limits.tableColumns), r.pos) : r);
     result = { ...result, header: result.header.slice(0, limits.tableColumns), rows: result.rows.map(cut) };
   }
   return result;

@@ -2,13 +2,14 @@ import type { Limits } from "../../../core/limits.js";
 import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Block, TableBlock } from "../../document/model.js";
 import type { HuaweiLabels } from "./labels.js";
+import type { BlockSet } from "../../document/block-set.js";
 
 /** Everything one Huawei page read needs; created per page, never shared between runs. */
 export interface HuaweiContext {
   page: string;
   labels: HuaweiLabels;
   sink: DiagnosticSink;
-  consumed: Set<Block>;
+  consumed: BlockSet;
   /** Tables rebuilt from one-cell-per-paragraph text, with the paragraphs they were read from. */
   rebuilt: Map<TableBlock, Block[]>;
   /** Fields nested deeper than `schemaDepth` are not read (the walks over the field tree recurse). */

@@ -12,7 +12,7 @@ import type { Limits } from "../../../core/limits.js";
 import { DEFAULT_LIMITS } from "../../../core/limits.js";
 import type { ApiService } from "../../api-model.js";
 import type { DiagnosticSink } from "../../../core/diagnostics.js";
-import type { Block, DocumentTree } from "../../document/model.js";
+import type { DocumentTree } from "../../document/model.js";
 import { blockText } from "../../document/model.js";
 import type { DialectResult } from "../types.js";
 import type { HuaweiContext } from "./context.js";
@@ -24,9 +24,10 @@ import { huaweiSecurity } from "./security.js";
 import { splitTarget } from "./parameters.js";
 import { apiVersionOf, isOtherVersion, serviceIdentity } from "./service.js";
 import { markOperationUnread, unreadDuring } from "../../unread.js";
+import { BlockSet } from "../../document/block-set.js";
 
 export function readHuaweiDocument(doc: DocumentTree, sink: DiagnosticSink, labels: HuaweiLabels = HUAWEI_LABELS, limits: Limits = DEFAULT_LIMITS): DialectResult {
-  const ctx: HuaweiContext = { page: doc.page, labels, sink, consumed: new Set<Block>(), rebuilt: new Map(), limits };
+  const ctx: HuaweiContext = { page: doc.page, labels, sink, consumed: new BlockSet(), rebuilt: new Map(), limits };
   // A page documents one operation: whatever on it cannot be read belongs to that operation.
   const { value: read, unread } = unreadDuring(sink, () => {
     const page = readPage(doc, ctx);

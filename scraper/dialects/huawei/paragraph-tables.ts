@@ -12,6 +12,7 @@
  * continues a parameter's description but ends a status-code table ("… see Status Codes.").
  */
 import type { Block, TableBlock, TableCell, TableRow } from "../../document/model.js";
+import { cellRow } from "../../document/model.js";
 import type { ColumnKind, TableShape } from "./columns.js";
 import { cellFits, columnKind, tableShape } from "./columns.js";
 import type { HuaweiLabels } from "./labels.js";
@@ -157,7 +158,7 @@ function rowsAfter(blocks: readonly Block[], start: number, kinds: readonly Colu
     const candidate = blocks.slice(j, j + kinds.length);
     if (fits(candidate, kinds)) {
       const cells: TableCell[] = candidate.map((b) => ({ text: (b as { text: string }).text, pos: b.pos }));
-      rows.push({ cells, pos: candidate[0]!.pos });
+      rows.push(cellRow(cells, candidate[0]!.pos));
       j += kinds.length;
       continue;
     }
@@ -165,7 +166,7 @@ function rowsAfter(blocks: readonly Block[], start: number, kinds: readonly Colu
     if (mandatory > 0 && short === rows.length && fits(without, withoutMandatory) && !cellFits("mandatory", (without[mandatory] as { text: string }).text, labels)) {
       const cells: TableCell[] = without.map((b) => ({ text: (b as { text: string }).text, pos: b.pos }));
       cells.splice(mandatory, 0, { text: "", pos: without[mandatory]!.pos });
-      rows.push({ cells, pos: without[0]!.pos });
+      rows.push(cellRow(cells, without[0]!.pos));
       short++;
       j += without.length;
       continue;
@@ -174,7 +175,12 @@ function rowsAfter(blocks: readonly Block[], start: number, kinds: readonly Colu
       // "end_time", "Yes", "Lo" and the page ends: a row cut by the capture. Kept short, so it is reported as a
       // row with fewer cells than the header (table-rows.ts), not folded into the description above it.
       const cut = blocks.slice(j) as Array<Extract<Block, { kind: "paragraph" }>>;
-      rows.push({ cells: cut.map((b) => ({ text: b.text, pos: b.pos })), pos: cut[0]!.pos });
+      rows.push(
+        cellRow(
+          cut.map((b) => ({ text: b.text, pos: b.pos })),
+          cut[0]!.pos,
+        ),
+      );
       j = blocks.length;
       break;
     }

@@ -4,6 +4,7 @@ import type { Block, Position } from "../../document/model.js";
 import type { FieldRow } from "./field-table.js";
 import type { NhnLabels } from "./labels.js";
 import type { StatusTable } from "./status-tables.js";
+import type { BlockSet } from "../../document/block-set.js";
 
 /** Everything one NHN page read needs; created per page, never shared between runs. */
 export interface NhnContext {
@@ -11,7 +12,7 @@ export interface NhnContext {
   labels: NhnLabels;
   sink: DiagnosticSink;
   /** Front-end blocks the dialect used. */
-  consumed: Set<Block>;
+  consumed: BlockSet;
   /** Tables rebuilt from a text capture → the paragraphs they were read from. */
   origins: Map<Block, Block[]>;
   statusTables: StatusTable[];

@@ -44,10 +44,11 @@ import { readSummaryTables, summaryLayout } from "./summary-table.js";
 import { markOperationUnread, unreadDuring } from "../../unread.js";
 import { refusedName } from "../../../core/safe-name.js";
 import { slug } from "./words.js";
+import { BlockSet } from "../../document/block-set.js";
 
 export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels: NhnLabels = NHN_LABELS, limits: Limits = DEFAULT_LIMITS): DialectResult {
   const rebuilt = rebuildInterfaceGuide(rebuildTables(doc.blocks, labels, sink), labels);
-  const ctx: NhnContext = { page: doc.page, labels, sink, consumed: new Set(), origins: rebuilt.origins, statusTables: [], limits };
+  const ctx: NhnContext = { page: doc.page, labels, sink, consumed: new BlockSet(), origins: rebuilt.origins, statusTables: [], limits };
   const none: DialectResult = { services: [], consumed: ctx.consumed };
   const split = splitSectionOf(doc, labels);
   const outline = outlinePage(rebuilt.blocks, labels, { splitSection: split !== undefined });

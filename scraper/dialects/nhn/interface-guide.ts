@@ -24,6 +24,7 @@
  * Every rebuilt block remembers the blocks it came from, so reading it consumes them.
  */
 import type { Block, ParagraphBlock, TableBlock, TableCell } from "../../document/model.js";
+import { cellRow } from "../../document/model.js";
 import type { NhnLabels } from "./labels.js";
 import { matchesAny } from "./labels.js";
 import type { RebuiltBlocks } from "./rebuild-tables.js";
@@ -141,7 +142,12 @@ function fieldTable(table: TableBlock, line: { method: string; path: string }, i
     const where = inResponse || (body && labelText === "") ? "Body" : line.path.includes(`{${name}}`) ? "URL" : "Query";
     const text = [cell(r, description) || (inResponse ? "" : labelText)].filter((t) => t !== "").join("\n");
     const values = [dotted, where, cell(r, type), required >= 0 ? cell(r, required) : "", text];
-    rows.push({ cells: values.map((v, k) => ({ text: v, pos: r.cells[k]?.pos ?? r.pos })), pos: r.pos });
+    rows.push(
+      cellRow(
+        values.map((v, k) => ({ text: v, pos: r.cells[k]?.pos ?? r.pos })),
+        r.pos,
+      ),
+    );
   }
   return { kind: "table", header, rows, pos: table.pos };
 }

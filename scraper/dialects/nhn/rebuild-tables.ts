@@ -7,6 +7,7 @@
  */
 import type { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Block, ParagraphBlock, Position, TableBlock, TableCell, TableRow } from "../../document/model.js";
+import { cellRow } from "../../document/model.js";
 import type { TableLayout } from "./columns.js";
 import { layoutOf, looksLikeHeaderLine, splitHeaderLine, splitHeaderLineWithUnknown } from "./columns.js";
 import type { NhnLabels } from "./labels.js";
@@ -103,7 +104,12 @@ function fieldTable(b: ParagraphBlock, header: string[], layout: TableLayout, ru
   for (const line of run) {
     const cells = matchFieldLine(line.text, layout.roles, labels, { capitalised: true }) ?? rowWithUnknownType(line.text, layout, labels) ?? matchLooseFieldLine(line.text, layout.roles, labels);
     if (cells) {
-      rows.push({ cells: cells.map((text) => ({ text, pos: line.pos })), pos: line.pos });
+      rows.push(
+        cellRow(
+          cells.map((text) => ({ text, pos: line.pos })),
+          line.pos,
+        ),
+      );
     } else if (rows.length > 0) {
       const cell = continuedCell(rows[rows.length - 1]!.cells, layout, descriptionCol, labels);
       cell.text = cell.text === "" ? line.text : `${cell.text}\n${line.text}`;
@@ -179,13 +185,15 @@ function valueTable(b: ParagraphBlock, header: string[], run: Line[]): Built {
       cell.text = cell.text === "" ? line.text.trim() : `${cell.text}\n${line.text.trim()}`;
       continue;
     }
-    rows.push({
-      cells: [
-        { text: m[1]!, pos: line.pos },
-        { text: m[2]!, pos: line.pos },
-      ],
-      pos: line.pos,
-    });
+    rows.push(
+      cellRow(
+        [
+          { text: m[1]!, pos: line.pos },
+          { text: m[2]!, pos: line.pos },
+        ],
+        line.pos,
+      ),
+    );
   }
   return { block: { kind: "table", header: headerCells(b, header), rows, pos: b.pos }, used: run.length };
 }
@@ -235,6 +243,11 @@ function regionTable(b: ParagraphBlock, header: string[], layout: TableLayout, r
     if (inline) rows[rows.length - 1]!.values[endpointCol]!.push(inline[2]!);
     used++;
   }
-  const tableRows: TableRow[] = rows.map((r) => ({ cells: r.values.map((v) => ({ text: v.join("\n"), pos: r.pos })), pos: r.pos }));
+  const tableRows: TableRow[] = rows.map((r) =>
+    cellRow(
+      r.values.map((v) => ({ text: v.join("\n"), pos: r.pos })),
+      r.pos,
+    ),
+  );
   return { block: { kind: "table", header: headerCells(b, header), rows: tableRows, pos: b.pos }, used };
 }

@@ -8,13 +8,14 @@ import type { ScpLabels } from "./labels.js";
 import type { TableKindMemo } from "./table-kinds.js";
 import type { TextMemo } from "./text-kinds.js";
 import { escapeRegExp, matchesAny, normaliseLabel } from "./labels.js";
+import type { BlockSet } from "../../document/block-set.js";
 
 /** Everything one SCP page read needs; created per page, never shared between runs. */
 export interface ScpContext {
   page: string;
   labels: ScpLabels;
   sink: DiagnosticSink;
-  consumed: Set<Block>;
+  consumed: BlockSet;
   recogniser: SchemaRecogniser;
   fieldPattern: RegExp;
   /** Compiled once per page from the labels: label text (normalised) → what follows it in an API version. */
@@ -68,8 +69,8 @@ export function headerIs(header: readonly { text: string }[], columns: ReadonlyA
 }
 
 /** A row's cells as diagnostics quote them: `a | b | c`. */
-export function cellsText(cells: readonly { text: string }[]): string {
-  return cells.map((c) => c.text).join(" | ");
+export function cellsText(texts: readonly string[]): string {
+  return texts.join(" | ");
 }
 
 /** "YYYYMMDD" or "YYYY-MM-DD" → ISO date; undefined for "-" or anything else. */

@@ -32,6 +32,7 @@ import { compareVersionStrings } from "../../../core/versions.js";
 import { markOperationUnread, unreadDuring } from "../../unread.js";
 import type { ServiceUnread, UnreadPiece } from "../../api-model.js";
 import { markOperationsUsingUndefined } from "./undefined-schema-owners.js";
+import { BlockSet } from "../../document/block-set.js";
 
 interface ServiceLayout {
   section: Section;
@@ -50,7 +51,7 @@ export function readScpDocument(page: DocumentTree, sink: DiagnosticSink, labels
   const rebuilt = rebuildRunTogetherTables(page.blocks, labels);
   const doc: DocumentTree = { page: page.page, blocks: rebuilt.blocks };
   const root = buildSections(doc);
-  const consumed = new Set<Block>();
+  const consumed = new BlockSet();
   const layouts = findServices(root, labels, consumed);
   const knownModels = new Set<string>();
   for (const l of layouts) for (const m of l.models) knownModels.add(m.title);
@@ -95,7 +96,7 @@ export function readScpDocument(page: DocumentTree, sink: DiagnosticSink, labels
   return { services: services.filter((s) => s.operations.length > 0), consumed };
 }
 
-function findServices(root: Section, labels: ScpLabels, consumed: Set<Block>): ServiceLayout[] {
+function findServices(root: Section, labels: ScpLabels, consumed: BlockSet): ServiceLayout[] {
   const layouts: ServiceLayout[] = [];
   for (const s of walkSections(root)) {
     const apiContainers = s.children.filter((c) => matchesAny(c.title, labels.apis));
@@ -175,12 +176,12 @@ function isModelsFolder(root: Section, labels: ScpLabels): boolean {
   );
 }
 
-function markHeading(s: Section, consumed: Set<Block>): void {
+function markHeading(s: Section, consumed: BlockSet): void {
   if (s.heading) consumed.add(s.heading);
 }
 
 /** The page's own title: the first paragraph or heading of the page that is not print boilerplate. */
-function pageTitle(root: Section, labels: ScpLabels, consumed: Set<Block>): string {
+function pageTitle(root: Section, labels: ScpLabels, consumed: BlockSet): string {
   for (const b of root.blocks) {
     const text = b.kind === "paragraph" ? b.text : b.kind === "heading" ? b.title : undefined;
     if (text === undefined || isBoilerplate(text, labels)) continue;

@@ -3,7 +3,7 @@
  * description, state, version table, Parameters, Responses and the example request and responses.
  */
 import type { ApiBody, ApiOperation, ApiParameter, ApiResponse, JsonSchema } from "../../api-model.js";
-import type { Block, Position, TableBlock, TableCell } from "../../document/model.js";
+import type { Block, Position, TableBlock } from "../../document/model.js";
 import type { Section } from "../../document/sections.js";
 import { readRow } from "./rows.js";
 import type { ScpContext } from "./context.js";
@@ -192,18 +192,18 @@ function readTable(st: VersionState, table: TableBlock): boolean {
     return true;
   }
   if (kind === "parameters") {
-    for (const row of table.rows) readParameterRow(st, row.cells, row.pos);
+    for (const row of table.rows) readParameterRow(st, row.texts, row.pos);
     return true;
   }
   if (kind === "responses") {
-    for (const row of table.rows) readResponseRow(st, row.cells, row.pos);
+    for (const row of table.rows) readResponseRow(st, row.texts, row.pos);
     return true;
   }
   sink.error("scp-unknown-table", `table with columns [${table.header.map((h) => h.text).join(", ")}] is not one the SCP dialect can read here`, table.pos);
   return false;
 }
 
-function readParameterRow(st: VersionState, cells: readonly TableCell[], pos: Position): void {
+function readParameterRow(st: VersionState, cells: readonly string[], pos: Position): void {
   const { ctx } = st;
   const { sink } = ctx;
   const read = readRow(ctx, cells, 2, 3, 1);
@@ -248,9 +248,9 @@ function readParameterRow(st: VersionState, cells: readonly TableCell[], pos: Po
   });
 }
 
-function readResponseRow(st: VersionState, cells: readonly TableCell[], pos: Position): void {
+function readResponseRow(st: VersionState, cells: readonly string[], pos: Position): void {
   const { ctx } = st;
-  const statusCode = (cells[0]?.text ?? "").trim();
+  const statusCode = (cells[0] ?? "").trim();
   if (!/^(\d{3}|default)$/i.test(statusCode)) {
     ctx.sink.error("scp-unreadable-row", `response row has no HTTP status code: | ${cellsText(cells)} |`, pos);
     return;

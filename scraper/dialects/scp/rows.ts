@@ -8,7 +8,6 @@
  * holds at most BUCKET_MAX rows (further rows are read without the memo), so junk input built to
  * collide costs no more than reading without it.
  */
-import type { TableCell } from "../../document/model.js";
 import type { AlignedRow } from "./cells.js";
 import { alignRow } from "./cells.js";
 import type { ScpContext } from "./context.js";
@@ -31,28 +30,26 @@ const BUCKET_MAX = 16;
 /** Rows read so far on a page, by bucket number. */
 export type RowMemo = Map<number, MemoRow[]>;
 
-export function readRow(ctx: ScpContext, cells: readonly TableCell[], leadCount: number, restColumns: number, schemaOffset: number, fallbackMinConfidence = 1): ReadRow {
+export function readRow(ctx: ScpContext, texts: readonly string[], leadCount: number, restColumns: number, schemaOffset: number, fallbackMinConfidence = 1): ReadRow {
   // The layout numbers are small column counts and offsets; one number tells layouts apart.
   const layout = ((leadCount * 64 + restColumns) * 64 + schemaOffset) * 64 + fallbackMinConfidence;
-  const bucketKey = rowHash(cells, layout);
+  const bucketKey = rowHash(texts, layout);
   let bucket = ctx.rows.get(bucketKey);
   if (bucket) {
-    for (const m of bucket) if (m.layout === layout && sameCells(m.cells, cells)) return m.read;
+    for (const m of bucket) if (m.layout === layout && sameCells(m.cells, texts)) return m.read;
   } else {
     bucket = [];
     ctx.rows.set(bucketKey, bucket);
   }
-  const texts = cells.map((c) => c.text);
   const row = alignRow(texts, leadCount, restColumns, schemaOffset, ctx.recogniser, fallbackMinConfidence);
   const read: ReadRow = { row, fields: splitDescription(row.description, ctx.labels, ctx.fieldPattern) };
   if (bucket.length < BUCKET_MAX) bucket.push({ cells: texts, layout, read });
   return read;
 }
 
-function rowHash(cells: readonly TableCell[], layout: number): number {
-  let h = (layout ^ cells.length) | 0;
-  for (const c of cells) {
-    const t = c.text;
+function rowHash(texts: readonly string[], layout: number): number {
+  let h = (layout ^ texts.length) | 0;
+  for (const t of texts) {
     const n = t.length;
     h = (Math.imul(h, 31) + n) | 0;
     if (n > 0) {
@@ -66,8 +63,8 @@ function rowHash(cells: readonly TableCell[], layout: number): number {
   return h;
 }
 
-function sameCells(a: readonly string[], b: readonly TableCell[]): boolean {
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]!.text) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
 }

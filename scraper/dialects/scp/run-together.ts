@@ -12,6 +12,7 @@ import { STATUS_CODES } from "node:http";
 import type { Diagnostic } from "../../../core/diagnostics.js";
 import { DiagnosticSink } from "../../../core/diagnostics.js";
 import type { Block, ParagraphBlock, TableBlock, TableCell } from "../../document/model.js";
+import { cellRow, lineRow } from "../../document/model.js";
 import type { ScpLabels } from "./labels.js";
 import { matchesAny, SCP_LABELS } from "./labels.js";
 import { parseSchemaExpr } from "./schema-grammar.js";
@@ -136,7 +137,7 @@ function readRows(kind: Kind, lines: ParagraphBlock[], labels: ScpLabels, sink: 
       sink.error("scp-unreadable-row", `${kind} row with its cells run together does not split into the table's columns: ${JSON.stringify(line.text)}`, line.pos);
       continue;
     }
-    rows.push({ cells: cells.map((text) => ({ text, pos: line.pos })), pos: line.pos });
+    rows.push(lineRow(cells, line.pos));
   }
   return rows;
 }
@@ -203,7 +204,7 @@ function multiLineRows(kind: Kind, lines: ParagraphBlock[], labels: ScpLabels, s
       lead.push(cell(`${head.text.trim()} ${flag}`));
     }
     if (rest.length === 0) {
-      rows.push({ cells: lead, pos: head.pos });
+      rows.push(cellRow(lead, head.pos));
       return;
     }
     const last = rest[rest.length - 1]!;
@@ -217,7 +218,7 @@ function multiLineRows(kind: Kind, lines: ParagraphBlock[], labels: ScpLabels, s
       .map((l) => l.text.trim())
       .join(" ");
     const tail = description === "" && split.default === "" ? [cell(split.schema, last)] : [cell(description, rest[0]), cell(split.schema, last), cell(split.default, last)];
-    rows.push({ cells: [...lead, ...tail], pos: head.pos });
+    rows.push(cellRow([...lead, ...tail], head.pos));
   });
   return rows;
 }
