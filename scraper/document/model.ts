@@ -32,6 +32,11 @@ export interface ListItemBlock {
 export interface TableCell {
   text: string;
   pos: Position;
+  /**
+   * A copy of a cell spanning rows or columns (HTML `rowspan`, `colspan`), in a further row or column it covers; its
+   * text and position are the spanning cell's.
+   */
+  spanned?: true;
 }
 
 export interface TableRow {
