@@ -324,6 +324,8 @@ export const NHN_LABELS: NhnLabels = {
       Headers: "header",
       "Request Header": "header",
       "Request Headers": "header",
+      "HTTP Header": "header",
+      "HTTP Headers": "header",
       "Request Body": "body",
       RequestBody: "body",
       "Response Body": "body",

@@ -11,6 +11,7 @@ import type { SchemaEnv } from "./field-schema.js";
 import { fieldSchema } from "./field-schema.js";
 import type { FieldRow } from "./field-table.js";
 import { matchesAny } from "./labels.js";
+import { commonParametersOf } from "./common-parameters.js";
 
 export interface AuthHeader {
   header: string;
@@ -77,6 +78,9 @@ export function readParameters(
       source: row.pos,
     });
   }
+  // The page's common path parameters and headers (tables outside any API) this API uses and does not list itself.
+  const common = commonParametersOf(env.ctx.commonParameters, read.parameters, [...headers.map((h) => h.name), ...(read.auth ? [read.auth.header] : [])], path, pathPos, env.where, env.ctx);
+  read.parameters = [...common.path, ...read.parameters, ...common.header];
   checkPathParameters(path, query, read.parameters, rows, pathPos, env);
   read.parameters = withoutRepeats(read.parameters, env);
   return read;
@@ -116,7 +120,7 @@ function readHeaderValueRow(row: FieldRow, method: string, read: ParametersRead,
   return false;
 }
 
-function parameterSchema(row: FieldRow, env: SchemaEnv): JsonSchema {
+export function parameterSchema(row: FieldRow, env: SchemaEnv): JsonSchema {
   // The parameter carries the row's x-source itself.
   const { description: _description, "x-source": _source, ...schema } = fieldSchema({ key: row.name, path: row.name, row, children: [] }, [], undefined, env);
   return schema;
