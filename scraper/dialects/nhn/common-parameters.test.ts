@@ -156,3 +156,41 @@ describe("NHN dialect: a common request header table", () => {
     ]);
   });
 });
+
+describe("NHN dialect: an auth header in a common request header table", () => {
+  const page = [
+    "## Storage > Widget Store > API v1.0 Guide",
+    "",
+    "[Request Header]",
+    "",
+    "| Name | Description |",
+    "| --- | --- |",
+    "| X-Auth-Token | Token issued on the console |",
+    "| X-Widget-Region | Region of the widget |",
+    "",
+    "### List Widgets",
+    "",
+    "```",
+    "GET /v1.0/widgets",
+    "```",
+    "",
+    "#### Request",
+    "",
+    "This API does not require a request body.",
+    "",
+    "#### Response",
+    "",
+    "```json",
+    '{ "widgets": [] }',
+    "```",
+    "",
+  ].join("\n");
+  const { doc, diagnostics } = scrapeNhn("widget-store.md", page, "markdown");
+
+  it("is the security every API sends; the other rows are header parameters", () => {
+    expect(errorsAt(diagnostics)).toEqual([]);
+    expect(doc.security).toEqual([{ [Object.keys(doc.components.securitySchemes ?? {})[0]!]: [] }]);
+    expect(Object.values(doc.components.securitySchemes ?? {})).toMatchObject([{ type: "apiKey", in: "header", name: "X-Auth-Token" }]);
+    expect(params(operations(doc)[0]!.op).map((p) => [p.name, p.in, p.required, p["x-source"].line])).toEqual([["X-Widget-Region", "header", false, 8]]);
+  });
+});
