@@ -210,7 +210,7 @@ export const NHN_LABELS: NhnLabels = {
     value: ["Status Name", "Status", "상태 이름", "상태"],
     endpointType: ["Type", "타입", "종류"],
     region: ["Region", "리전", "Environment", "환경", "リージョン", "環境"],
-    endpoint: ["Endpoint", "Domain", "엔드포인트", "도메인", "ドメイン"],
+    endpoint: ["Endpoint", "Domain", "URI", "엔드포인트", "도메인", "ドメイン"],
   },
   locations: { URL: "path", Path: "path", "URL Path": "path", "Path Variable": "path", Query: "query", "Query String": "query", Header: "header", Body: "body" },
   formats: {
@@ -353,7 +353,7 @@ export const NHN_LABELS: NhnLabels = {
       パスパラメータ: "path",
       クエリパラメータ: "query",
     },
-    infoSuffixes: ["情報", "정보"],
+    infoSuffixes: ["情報", "정보", "Information"],
     nameColumns: ["Field", "Fields", "Key", "필드", "키", "フィールド"],
   },
 };
