@@ -253,7 +253,7 @@ export const NHN_LABELS: NhnLabels = {
     File: "binary",
   },
   requiredValues: ["O", "Y", "Yes", "Required", "Mandatory", "필수", "必須"],
-  optionalValues: ["-", "X", "N", "No", "Optional", "선택", "任意"],
+  optionalValues: ["-", "X", "N", "No", "Optional", "Not required", "선택", "任意"],
   noDefaultValues: ["-", "–", "—", "None", "N/A", "(none)", "없음", "해당 없음", "なし"],
   frontMatter: { source: ["source"], section: ["section"], product: ["product", "service", "title"] },
   authHeaders: ["X-Auth-Token", "Authorization", "X-NHN-Authorization"],
