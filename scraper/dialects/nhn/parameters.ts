@@ -68,7 +68,9 @@ export function readParameters(
     }
     if (row.location === "path") read.pathFormats.push({ name: row.name, format: row.format, pos: row.pos });
     // The schema first: a Default cell that is no value of the type joins the row's description there.
-    const schema = parameterSchema(row, env);
+    // A header's value and a path segment are text: a row of either without a data type is a string (its prose still read).
+    const untyped = (row.location === "header" || row.location === "path") && row.format.trim() === "";
+    const schema = parameterSchema(untyped ? { ...row, format: "String" } : row, env);
     read.parameters.push({
       name: row.name,
       in: row.location,

@@ -58,3 +58,46 @@ describe("NHN dialect: a request field named like a path placeholder", () => {
     expect(diagnostics.filter((d) => d.ruleId === "nhn-unclear-required")).toEqual([]);
   });
 });
+
+describe("NHN dialect: a header or path row without a data type", () => {
+  const page = [
+    "## Compute > Widget Monitoring > API Guide",
+    "",
+    "### 1. Query widgets",
+    "",
+    "[URL]",
+    "```http",
+    "[GET] /v1.0/projects/{projectId}/widgets",
+    "```",
+    "",
+    "#### Request",
+    "[Request Header]",
+    "",
+    "| Header name | Value | Required | Note |",
+    "| --- | --- | --- | --- |",
+    "| X-WIDGET-REGION | regionCode | O | The region to query |",
+    "",
+    "[Path Variable]",
+    "",
+    "| Key | Value |",
+    "| --- | --- |",
+    "| projectId | Project ID |",
+    "",
+    "#### Result",
+    "```",
+    '{ "count": 1 }',
+    "```",
+    "",
+  ].join("\n");
+  const { doc, diagnostics } = scrapeNhn("widget-monitoring.md", page, "markdown");
+
+  it("is a string (a header value and a path segment are text), without a missing-format warning", () => {
+    expect(errorsAt(diagnostics)).toEqual([]);
+    const params = (operations(doc)[0]!.op.parameters ?? []) as Array<{ name: string; in: string; schema: unknown }>;
+    expect(params.map((p) => [p.name, p.in, p.schema])).toEqual([
+      ["X-WIDGET-REGION", "header", { type: "string" }],
+      ["projectId", "path", { type: "string" }],
+    ]);
+    expect(diagnostics.filter((d) => d.ruleId === "doc-missing-format")).toEqual([]);
+  });
+});
