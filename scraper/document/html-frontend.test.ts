@@ -76,3 +76,37 @@ describe("a type parameter in a markdown cell", () => {
     expect(table?.kind === "table" && table.rows.map((r) => r.cells[1]!.text)).toEqual(["List<Integer>", "a\nb", "Set<String>\nunique"]);
   });
 });
+
+describe("a table cell spanning rows or columns", () => {
+  it("is repeated in each row and column it covers, at its own line, so the cells after it keep their columns", () => {
+    const html = [
+      "<table>",
+      "<tr><th>Name</th><th>Type</th><th>Description</th></tr>",
+      '<tr><td rowspan="2">mode</td><td>String</td><td>fast - quick</td></tr>',
+      "<tr><td>String</td><td>slow - thorough</td></tr>",
+      '<tr><td colspan="2">limit, an Integer</td><td>at most 10</td></tr>',
+      "<tr><td>page</td><td>Integer</td><td>page number</td></tr>",
+      "</table>",
+    ].join("\n");
+    const doc = parseHtmlPage("t.html", html, new DiagnosticSink());
+    const table = doc.blocks.find((b) => b.kind === "table");
+    const grid = table?.kind === "table" ? table.rows.map((r) => r.cells.map((c) => `${c.text}@${c.pos.line}${c.spanned ? "*" : ""}`)) : [];
+    expect(grid).toEqual([
+      ["mode@3", "String@3", "fast - quick@3"],
+      ["mode@3*", "String@4", "slow - thorough@4"],
+      ["limit, an Integer@5", "limit, an Integer@5*", "at most 10@5"],
+      ["page@6", "Integer@6", "page number@6"],
+    ]);
+  });
+
+  it('reads an unreadable span as 1 and rowspan="0" as the rest of the table', () => {
+    const html = '<table><tr><th>A</th><th>B</th></tr><tr><td rowspan="0">x</td><td>1</td></tr><tr><td>2</td></tr><tr><td colspan="x">3</td><td>4</td></tr></table>';
+    const doc = parseHtmlPage("t.html", html, new DiagnosticSink());
+    const table = doc.blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" && table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ["x", "1"],
+      ["x", "2"],
+      ["x", "3", "4"],
+    ]);
+  });
+});

@@ -196,17 +196,53 @@ function tableBlock(page: string, table: Element) {
     }
   };
   collect(table, 0);
-  const toRow = (tr: Element): TableRow =>
-    cellRow(
-      (tr.children ?? [])
-        .filter((c): c is Element => c.type === "tag" && ["td", "th"].includes((c as Element).name))
-        .map((cell): TableCell => ({ text: cellText(cell), pos: { page, line: lineOf(cell) } })),
-      { page, line: lineOf(tr) },
-    );
-  const rows = $rows.map(toRow);
+  const rows = spanGrid(page, $rows);
   // The first row is the header (thead, or a row of th; a table without either uses its first row too).
   const header = rows.shift()?.cells ?? [];
   return { kind: "table" as const, header, rows, pos: { page, line: lineOf(table) } };
+}
+
+/** The largest `rowspan` / `colspan` read (a larger one is a typo); `rowspan="0"` (to the table's end) is read as this too. */
+const MAX_SPAN = 1000;
+
+/**
+ * The rows of a table as a grid: a cell with `rowspan` or `colspan` is repeated in each further row and column it
+ * covers (`spanned`, at the spanning cell's line), so the cells after it keep their columns. Without this, the row
+ * under `<td rowspan="2">kind</td>` would read its description as the name.
+ */
+function spanGrid(page: string, trs: readonly Element[]): TableRow[] {
+  /** Column → the cell spanning into it from a row above, and how many more rows it covers. */
+  const carried = new Map<number, { cell: TableCell; rows: number }>();
+  return trs.map((tr) => {
+    const cells: TableCell[] = [];
+    const place = () => {
+      for (let c = carried.get(cells.length); c; c = carried.get(cells.length)) {
+        cells.push({ ...c.cell, spanned: true });
+        if (--c.rows === 0) carried.delete(cells.length - 1);
+      }
+    };
+    for (const el of tr.children ?? []) {
+      if (el.type !== "tag" || !["td", "th"].includes((el as Element).name)) continue;
+      place();
+      const cell: TableCell = { text: cellText(el as Element), pos: { page, line: lineOf(el) } };
+      const cols = span((el as Element).attribs?.colspan, 1);
+      const rows = span((el as Element).attribs?.rowspan, MAX_SPAN);
+      for (let k = 0; k < cols; k++) {
+        if (rows > 1) carried.set(cells.length, { cell, rows: rows - 1 });
+        cells.push(k === 0 ? cell : { ...cell, spanned: true });
+      }
+    }
+    place();
+    // A row ending before a column spanned into it: that span still covers this row.
+    for (const [col, c] of carried) if (col > cells.length && --c.rows === 0) carried.delete(col);
+    return cellRow(cells, { page, line: lineOf(tr) });
+  });
+}
+
+/** A `rowspan` / `colspan` value: a whole number up to `MAX_SPAN`, `zero` for 0, 1 when absent or unreadable. */
+function span(value: string | undefined, zero: number): number {
+  const n = value !== undefined && /^\s*\d+\s*$/.test(value) ? Number(value) : 1;
+  return n === 0 ? zero : Math.min(n, MAX_SPAN);
 }
 
 /** A row whose first cell is one bracketed caption (`[Path Variable]`) and whose other cells are empty. */

@@ -32,23 +32,24 @@ export interface ListItemBlock {
 export interface TableCell {
   text: string;
   pos: Position;
+  /**
+   * A copy of a cell spanning rows or columns (HTML `rowspan`, `colspan`), in a further row or column it covers; its
+   * text and position are the spanning cell's.
+   */
+  spanned?: true;
 }
 
-/**
- * One row of a table. `texts` are its cells' texts in order (what most readers match against); `cells` pair each
- * text with its position. Rows of a text capture sit on one line, so their cells are made only when a reader asks for
- * them (`lineRow`): a page of thousands of rows otherwise keeps an object and an array per cell alive for the whole
- * read. Rows whose cells have their own lines (HTML, tables a dialect rebuilds) hold their cells (`cellRow`).
- */
+/** One row of a table: its cells, each with its text and position. */
 export interface TableRow {
   readonly cells: TableCell[];
-  readonly texts: readonly string[];
-  /** How many cells the row has (without making them). */
-  readonly width: number;
   readonly pos: Position;
 }
 
-/** A row printed on one line: every cell is at the row's position, and cell objects are made on first use. */
+/**
+ * A row printed on one line (a pipe row of a text capture): every cell is at the row's position, and the cell objects
+ * are made only when a reader asks for `cells`. A page of thousands of rows otherwise keeps an object and an array per
+ * cell alive for the whole read, and most readers want only the texts (`rowTexts`).
+ */
 class LineRow implements TableRow {
   private made: TableCell[] | undefined = undefined;
 
@@ -66,36 +67,29 @@ class LineRow implements TableRow {
     }
     return this.made;
   }
-
-  get width(): number {
-    return this.texts.length;
-  }
 }
 
-/** A row whose cells are given (each at its own position); `texts` follows them (readers may extend a cell's text). */
-class CellRow implements TableRow {
-  constructor(
-    readonly cells: TableCell[],
-    readonly pos: Position,
-  ) {}
-
-  get texts(): readonly string[] {
-    return this.cells.map((c) => c.text);
-  }
-
-  get width(): number {
-    return this.cells.length;
-  }
-}
-
-/** A row of cells printed on one line, at `pos` (the text front end's pipe rows). */
+/**
+ * A row of cells printed on one line, at `pos`. Its `cells` is a getter of the prototype: copy such a row by naming its
+ * cells (`{ ...row, cells: [...row.cells] }` or `cellRow`), not by a bare spread.
+ */
 export function lineRow(texts: readonly string[], pos: Position): TableRow {
   return new LineRow(texts, pos);
 }
 
-/** A row of the given cells. */
+/** A row of the given cells (each at its own position). */
 export function cellRow(cells: TableCell[], pos: Position): TableRow {
-  return new CellRow(cells, pos);
+  return { cells, pos };
+}
+
+/** A row's cells' texts, in order, without making cell objects for a line row. */
+export function rowTexts(row: TableRow): readonly string[] {
+  return row instanceof LineRow ? row.texts : row.cells.map((c) => c.text);
+}
+
+/** How many cells a row has, without making cell objects for a line row. */
+export function rowWidth(row: TableRow): number {
+  return row instanceof LineRow ? row.texts.length : row.cells.length;
 }
 
 export interface TableBlock {

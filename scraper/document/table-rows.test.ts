@@ -4,7 +4,7 @@ import { resolveLimits } from "../../core/limits.js";
 import { enforceDocumentLimits } from "../limits/document-limits.js";
 import { BlockSet } from "./block-set.js";
 import type { Block, TableBlock } from "./model.js";
-import { cellRow, lineRow } from "./model.js";
+import { cellRow, lineRow, rowTexts, rowWidth } from "./model.js";
 import { parseTextPage } from "./text-frontend.js";
 
 const at = (line: number) => ({ page: "p.txt", line });
@@ -14,14 +14,18 @@ describe("table rows", () => {
     const doc = parseTextPage("p.txt", "| Name | Type |\n|---|---|\n| id | string |\n", new DiagnosticSink());
     const table = doc.blocks[0] as TableBlock;
     const row = table.rows[0]!;
-    expect(row.texts).toEqual(["id", "string"]);
-    expect(row.width).toBe(2);
+    expect(rowTexts(row)).toEqual(["id", "string"]);
+    expect(rowWidth(row)).toBe(2);
     const cells = row.cells;
     expect(cells).toEqual([
       { text: "id", pos: at(3) },
       { text: "string", pos: at(3) },
     ]);
     expect(row.cells).toBe(cells);
+    // A copy that names its cells is a plain row: its texts are its own cells'.
+    const copy = { ...row, cells: [{ text: "other", pos: at(3) }] };
+    expect(rowTexts(copy)).toEqual(["other"]);
+    expect(rowWidth(copy)).toBe(1);
     expect(table.header.map((c) => c.text)).toEqual(["Name", "Type"]);
   });
 
@@ -34,7 +38,7 @@ describe("table rows", () => {
       at(4),
     );
     row.cells[1]!.text += "\nmore";
-    expect(row.texts).toEqual(["id", "the id\nmore"]);
+    expect(rowTexts(row)).toEqual(["id", "the id\nmore"]);
     expect(row.cells[1]!.pos).toEqual(at(5));
   });
 
@@ -58,7 +62,7 @@ describe("table rows", () => {
     const sink = new DiagnosticSink();
     const out = enforceDocumentLimits({ page: "p.txt", blocks: [table] }, { ...resolveLimits(), tableColumns: 2 }, sink);
     const cut = out.blocks[0] as TableBlock;
-    expect(cut.rows.map((r) => r.texts)).toEqual([
+    expect(cut.rows.map((r) => rowTexts(r))).toEqual([
       ["1", "2"],
       ["1", "2"],
       ["1", "2"],

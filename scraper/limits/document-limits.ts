@@ -8,7 +8,7 @@ import type { DiagnosticSink } from "../../core/diagnostics.js";
 import type { Limits } from "../../core/limits.js";
 import { limitHint, nestingDepth } from "../../core/limits.js";
 import type { Block, DocumentTree, TableBlock, TableRow } from "../document/model.js";
-import { cellRow } from "../document/model.js";
+import { cellRow, rowWidth } from "../document/model.js";
 
 export function enforceDocumentLimits(doc: DocumentTree, limits: Limits, sink: DiagnosticSink): DocumentTree {
   let changed = false;
@@ -63,16 +63,25 @@ function limitTable(table: TableBlock, limits: Limits, sink: DiagnosticSink): Ta
     result = { ...result, rows: table.rows.slice(0, limits.tableRows) };
   }
   // Rows are measured by `width`: a pipe row makes its cell objects only when a reader asks for them.
-  const wide = result.header.length > limits.tableColumns ? { width: result.header.length, pos: result.pos } : result.rows.find((r) => r.width > limits.tableColumns);
+  const wide = result.header.length > limits.tableColumns ? { width: result.header.length, pos: result.pos } : widest(result.rows, limits.tableColumns);
   if (wide) {
     sink.error("table-too-many-columns", `table row has ${wide.width} cells, more than ${limits.tableColumns}; cells beyond that are not read; ${limitHint("tableColumns", limits)}`, wide.pos, {
       limit: "tableColumns",
       cells: wide.width,
     });
-    const cut = (r: TableRow): TableRow => (r.width > limits.tableColumns ? cellRow(r.cells.slice(0, limits.tableColumns), r.pos) : r);
+    const cut = (r: TableRow): TableRow => (rowWidth(r) > limits.tableColumns ? cellRow(r.cells.slice(0, limits.tableColumns), r.pos) : r);
     result = { ...result, header: result.header.slice(0, limits.tableColumns), rows: result.rows.map(cut) };
   }
   return result;
+}
+
+/** The first row wider than `columns`, with its width. */
+function widest(rows: readonly TableRow[], columns: number): { width: number; pos: TableRow["pos"] } | undefined {
+  for (const r of rows) {
+    const width = rowWidth(r);
+    if (width > columns) return { width, pos: r.pos };
+  }
+  return undefined;
 }
 
 /** How many `{` and `[` the text holds, counted up to `atMost`. */

@@ -65,7 +65,10 @@ function headingCaption(title: string, labels: NhnLabels): Caption | undefined {
   }
   if (!text.includes(" ")) return undefined;
   if (isRequestLineCaption(text, labels)) return { kind: "requestLine", text };
-  const location = lookup(labels.captions.locations, text);
+  // "#### Path Parameter Information": the caption before the information word.
+  const suffix = infoSuffixOf(text, labels);
+  const bare = suffix !== undefined ? text.slice(0, text.length - suffix.length).trim() : text;
+  const location = lookup(labels.captions.locations, bare);
   return location ? { kind: "location", text, location } : undefined;
 }
 
@@ -97,13 +100,25 @@ function infoCaption(text: string, labels: NhnLabels): Caption | undefined {
   const glossed = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(text);
   const gloss = glossed !== null && matchesAny(glossed[2]!, labels.example);
   let rest = gloss ? glossed[1]!.trim() : text;
-  const suffix = labels.captions.infoSuffixes.find((s) => rest.length > s.length && rest.toLowerCase().endsWith(s.toLowerCase()));
+  const suffix = infoSuffixOf(rest, labels);
   if (suffix !== undefined) rest = rest.slice(0, rest.length - suffix.length).trim();
   if (!gloss && suffix === undefined) return undefined;
   if (suffix !== undefined && isRequestLineCaption(rest, labels)) return { kind: "requestLine", text };
   const location = lookup(labels.captions.locations, rest) ?? (suffix !== undefined ? lookup(labels.locations, rest) : undefined);
   if (location && (suffix !== undefined || wordCount(rest) >= 2)) return { kind: "location", text, location };
   return undefined;
+}
+
+/**
+ * The "information" word a caption ends with (`URI情報`, `Path Parameter Information`), if it does: a suffix of a
+ * script written without spaces may be glued to the words before; a word of a spaced script must be a word of its own.
+ */
+function infoSuffixOf(text: string, labels: NhnLabels): string | undefined {
+  const lower = text.toLowerCase();
+  return labels.captions.infoSuffixes.find((s) => {
+    if (text.length <= s.length || !lower.endsWith(s.toLowerCase())) return false;
+    return !/^[A-Za-z]/.test(s) || /\s/.test(text[text.length - s.length - 1]!);
+  });
 }
 
 export interface TableRequestLine {

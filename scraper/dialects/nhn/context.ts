@@ -5,6 +5,7 @@ import type { FieldRow } from "./field-table.js";
 import type { NhnLabels } from "./labels.js";
 import type { StatusTable } from "./status-tables.js";
 import type { BlockSet } from "../../document/block-set.js";
+import type { CommonParameter } from "./common-parameters.js";
 
 /** Everything one NHN page read needs; created per page, never shared between runs. */
 export interface NhnContext {
@@ -18,6 +19,8 @@ export interface NhnContext {
   statusTables: StatusTable[];
   /** The page's common response fields (a field table under "API 응답 공통 정보" / "Common Response"), once read. */
   commonResponse?: { rows: FieldRow[]; pos: Position };
+  /** Parameter tables outside any API (`Pathパラメータ情報`, `#### HTTP Header`): sent by every API that uses them. */
+  commonParameters: CommonParameter[];
   /** "모든 API 요청에 '200 OK'로 응답합니다" (every API answers 200 OK), outside the APIs: the status of responses that name none. */
   pageStatus?: { code: string; pos: Position };
   /** A dotted name nesting deeper than `schemaDepth` is not read (the walks over the field tree recurse). */

@@ -3,7 +3,8 @@
  * "Attribute" for Format; Required only in request tables) → field rows. A row whose cells do not line up
  * with the header is re-read as words by the row grammar; a row that still cannot be read is an error.
  */
-import type { Position, TableBlock } from "../../document/model.js";
+import type { Position, TableBlock, TableRow } from "../../document/model.js";
+import { cellRow } from "../../document/model.js";
 import type { ColumnRole, RowPlaces, TableLayout } from "./columns.js";
 import { splitUsage } from "./columns.js";
 import type { NhnContext } from "./context.js";
@@ -34,7 +35,7 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
   const { sink, labels } = ctx;
   const rows: FieldRow[] = [];
   const bodyTable = isBodyTable(table, layout, ctx);
-  for (const row of table.rows) {
+  for (const row of withSpannedNames(table, layout, ctx)) {
     let cells = row.cells.map((c) => c.text.trim());
     if (cells.every((c) => c === "")) {
       sink.info("doc-empty-row", `empty table row (every cell blank) skipped`, row.pos);
@@ -139,6 +140,40 @@ export function readFieldTable(table: TableBlock, layout: TableLayout, ctx: NhnC
     });
   }
   return dashNested(rows, ctx);
+}
+
+/**
+ * The rows of a table whose Name cell spans rows (`<td rowspan="2">kind</td>` over two descriptions, one value each):
+ * one row per field, the cells of the rows it spans joined line by line under the first (a spanned copy, the same
+ * cell, is not repeated), noted. Other rows as they are.
+ */
+function withSpannedNames(table: TableBlock, layout: TableLayout, ctx: NhnContext): TableRow[] {
+  const at = layout.roles.indexOf("name");
+  if (at < 0 || !table.rows.some((r) => r.cells[at]?.spanned)) return table.rows;
+  const out: TableRow[] = [];
+  for (const row of table.rows) {
+    const above = out[out.length - 1];
+    if (!row.cells[at]?.spanned || !above) {
+      out.push(cellRow([...row.cells], row.pos));
+      continue;
+    }
+    out[out.length - 1] = cellRow(
+      above.cells.map((cell, k) => {
+        const more = row.cells[k];
+        return more && !more.spanned && more.text.trim() !== "" ? { ...cell, text: [cell.text, more.text].filter((t) => t.trim() !== "").join("\n") } : cell;
+      }),
+      above.pos,
+    );
+    ctx.sink.info(
+      "nhn-spanned-name",
+      `field ${JSON.stringify(row.cells[at]!.text.trim())}: its name cell spans this row too (rowspan); the row's cells are read as more lines of that field's`,
+      row.pos,
+      {
+        field: row.cells[at]!.pos,
+      },
+    );
+  }
+  return out;
 }
 
 /** `- receiveMailAddr`, `-- requestId`: a name led by dashes, one per level below the row before it with one fewer. */

@@ -45,10 +45,12 @@ import { markOperationUnread, unreadDuring } from "../../unread.js";
 import { refusedName } from "../../../core/safe-name.js";
 import { slug } from "./words.js";
 import { BlockSet } from "../../document/block-set.js";
+import type { CommonTableRead } from "./common-parameters.js";
+import { readCommonParameterTable } from "./common-parameters.js";
 
 export function readNhnDocument(doc: DocumentTree, sink: DiagnosticSink, labels: NhnLabels = NHN_LABELS, limits: Limits = DEFAULT_LIMITS): DialectResult {
   const rebuilt = rebuildInterfaceGuide(rebuildTables(doc.blocks, labels, sink), labels);
-  const ctx: NhnContext = { page: doc.page, labels, sink, consumed: new BlockSet(), origins: rebuilt.origins, statusTables: [], limits };
+  const ctx: NhnContext = { page: doc.page, labels, sink, consumed: new BlockSet(), origins: rebuilt.origins, statusTables: [], commonParameters: [], limits };
   const none: DialectResult = { services: [], consumed: ctx.consumed };
   const split = splitSectionOf(doc, labels);
   const outline = outlinePage(rebuilt.blocks, labels, { splitSection: split !== undefined });
@@ -173,7 +175,8 @@ function readLooseBlocks(
   commonAuth: AuthHeader[][],
   common?: OutlineSection,
 ): void {
-  for (const b of blocks) {
+  let read: CommonTableRead | undefined;
+  for (const [k, b] of blocks.entries()) {
     const auth = b.kind === "table" ? commonAuthHeaders(b, ctx) : undefined;
     if (auth) {
       const names = auth.map((a) => a.header).join(" and ");
@@ -201,6 +204,10 @@ function readLooseBlocks(
         consume(ctx, b);
       } else if (summary) {
         summaries.push({ table: b, layout: summary, ...(section ? { section } : {}) });
+      } else if (!common && (read = readCommonParameterTable(b, blocks.slice(0, k), section, ctx))) {
+        // `Pathパラメータ情報` over `appKey`, `serviceId` under `## 共通`: the path parameters of every API whose path has them.
+        ctx.commonParameters.push(...read.parameters);
+        if (read.auth.length > 0) commonAuth.push(read.auth);
       } else {
         ctx.sink.warn("nhn-table-outside-api", tableOutsideApi(b), b.pos);
       }

@@ -84,7 +84,7 @@ export function readApiSection(section: OutlineSection, operationId: string, ver
     return undefined;
   }
   const env: SchemaEnv = { ctx, where: section.title, ...(section.group ? { group: section.group } : {}) };
-  const request = readPart(parts.request, "request", section, earlier, ctx);
+  const request = placeholderBodyRows(readPart(parts.request, "request", section, earlier, ctx), line.path, section.title, ctx);
   const response = readPart(parts.response, "response", section, earlier, ctx);
   const headers = [...parts.headers, ...exampleHeaders(parts.request, parts.headers, request.rows, section, ctx)];
   const params = readParameters(request.rows, headers, line.method, line.path, line.pos, env, line.query);
@@ -116,6 +116,27 @@ export function readApiSection(section: OutlineSection, operationId: string, ver
     source: section.heading.pos,
   };
   return { ...read, operation, request, response, ...(line.origin ? { origin: { url: line.origin, pos: line.pos } } : {}) };
+}
+
+/**
+ * Request rows read as body fields whose names are placeholders of the path (`GET …/{taskId}/status` over a `[Field]`
+ * table listing `taskId`): the path parameter, its type and description as the row gives them, reported. Only a
+ * top-level row no other row places in the path and the body example (if any) does not hold.
+ */
+function placeholderBodyRows(part: PartRead, path: string, where: string, ctx: NhnContext): PartRead {
+  if (part.from) return part;
+  const inPath = new Set([...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!));
+  const example = part.example?.value;
+  const inExample = (name: string) => example !== null && typeof example === "object" && !Array.isArray(example) && name in example;
+  let moved = false;
+  const rows = part.rows.map((r) => {
+    if (r.location !== "body" || r.name.includes(".") || !inPath.has(r.name) || inExample(r.name)) return r;
+    if (part.rows.some((o) => o.location === "path" && o.name === r.name)) return r;
+    ctx.sink.warn("doc-parameter-location-differs", `${where}: {${r.name}} is in the path ${path}, the Request table lists it as a body field; read as a path parameter`, r.pos, { table: r.pos });
+    moved = true;
+    return { ...r, location: "path" as const };
+  });
+  return moved ? { ...part, rows } : part;
 }
 
 /** The sentence of an API's description saying the API is deprecated, if one does ("This API has been deprecated."). */

@@ -11,6 +11,7 @@ import type { SchemaEnv } from "./field-schema.js";
 import { fieldSchema } from "./field-schema.js";
 import type { FieldRow } from "./field-table.js";
 import { matchesAny } from "./labels.js";
+import { commonParametersOf } from "./common-parameters.js";
 
 export interface AuthHeader {
   header: string;
@@ -67,7 +68,9 @@ export function readParameters(
     }
     if (row.location === "path") read.pathFormats.push({ name: row.name, format: row.format, pos: row.pos });
     // The schema first: a Default cell that is no value of the type joins the row's description there.
-    const schema = parameterSchema(row, env);
+    // A header's value and a path segment are text: a row of either without a data type is a string (its prose still read).
+    const untyped = (row.location === "header" || row.location === "path") && row.format.trim() === "";
+    const schema = parameterSchema(untyped ? { ...row, format: "String" } : row, env);
     read.parameters.push({
       name: row.name,
       in: row.location,
@@ -77,6 +80,9 @@ export function readParameters(
       source: row.pos,
     });
   }
+  // The page's common path parameters and headers (tables outside any API) this API uses and does not list itself.
+  const common = commonParametersOf(env.ctx.commonParameters, read.parameters, [...headers.map((h) => h.name), ...(read.auth ? [read.auth.header] : [])], path, pathPos, env.where, env.ctx);
+  read.parameters = [...common.path, ...read.parameters, ...common.header];
   checkPathParameters(path, query, read.parameters, rows, pathPos, env);
   read.parameters = withoutRepeats(read.parameters, env);
   return read;
@@ -116,7 +122,7 @@ function readHeaderValueRow(row: FieldRow, method: string, read: ParametersRead,
   return false;
 }
 
-function parameterSchema(row: FieldRow, env: SchemaEnv): JsonSchema {
+export function parameterSchema(row: FieldRow, env: SchemaEnv): JsonSchema {
   // The parameter carries the row's x-source itself.
   const { description: _description, "x-source": _source, ...schema } = fieldSchema({ key: row.name, path: row.name, row, children: [] }, [], undefined, env);
   return schema;

@@ -4,6 +4,7 @@
  */
 import type { JsonSchema, NamedSchema } from "../../api-model.js";
 import type { Position } from "../../document/model.js";
+import { rowTexts } from "../../document/model.js";
 import type { Section } from "../../document/sections.js";
 import { readRow } from "./rows.js";
 import type { ScpContext } from "./context.js";
@@ -34,7 +35,7 @@ export function readModelSection(section: Section, ctx: ScpContext): ModelRead {
       tables++;
       ctx.consumed.add(block);
       for (const row of block.rows) {
-        const read = readRow(ctx, row.texts, 1, 3, 1);
+        const read = readRow(ctx, rowTexts(row), 1, 3, 1);
         const aligned = read.row;
         const parts = (aligned.lead[0] ?? "").trim().split(/\s+/);
         const flag = parts.length > 1 ? parts[parts.length - 1]! : "";
@@ -42,14 +43,14 @@ export function readModelSection(section: Section, ctx: ScpContext): ModelRead {
         const isOptional = matchesAny(flag, labels.optional);
         const name = isRequired || isOptional ? parts.slice(0, -1).join(" ") : parts.join(" ");
         if (name === "") {
-          sink.error("scp-unreadable-row", `model ${section.title}: row has no property name: | ${cellsText(row.texts)} |`, row.pos);
+          sink.error("scp-unreadable-row", `model ${section.title}: row has no property name: | ${cellsText(rowTexts(row))} |`, row.pos);
           continue;
         }
         if (!isRequired && !isOptional) {
           sink.warn("scp-missing-required-flag", `model ${section.title}: property ${JSON.stringify(name)} says neither required nor optional; taken as optional`, row.pos);
         }
         if (!aligned.schema) {
-          sink.warn("scp-missing-schema-cell", `model ${section.title}: property ${JSON.stringify(name)} has no schema cell (row: | ${cellsText(row.texts)} |); its type is left open`, row.pos);
+          sink.warn("scp-missing-schema-cell", `model ${section.title}: property ${JSON.stringify(name)} has no schema cell (row: | ${cellsText(rowTexts(row))} |); its type is left open`, row.pos);
         } else {
           noteReferences(refs, referencedNames(aligned.schema), row.pos);
         }

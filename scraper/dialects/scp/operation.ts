@@ -4,6 +4,7 @@
  */
 import type { ApiBody, ApiOperation, ApiParameter, ApiResponse, JsonSchema } from "../../api-model.js";
 import type { Block, Position, TableBlock } from "../../document/model.js";
+import { rowTexts } from "../../document/model.js";
 import type { Section } from "../../document/sections.js";
 import { readRow } from "./rows.js";
 import type { ScpContext } from "./context.js";
@@ -192,11 +193,11 @@ function readTable(st: VersionState, table: TableBlock): boolean {
     return true;
   }
   if (kind === "parameters") {
-    for (const row of table.rows) readParameterRow(st, row.texts, row.pos);
+    for (const row of table.rows) readParameterRow(st, rowTexts(row), row.pos);
     return true;
   }
   if (kind === "responses") {
-    for (const row of table.rows) readResponseRow(st, row.texts, row.pos);
+    for (const row of table.rows) readResponseRow(st, rowTexts(row), row.pos);
     return true;
   }
   sink.error("scp-unknown-table", `table with columns [${table.header.map((h) => h.text).join(", ")}] is not one the SCP dialect can read here`, table.pos);
