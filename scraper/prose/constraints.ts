@@ -11,7 +11,7 @@ import type { DiagnosticSink } from "../../core/diagnostics.js";
 import type { JsonSchema } from "../api-model.js";
 import type { Position } from "../document/model.js";
 import type { Phrase } from "./phrases.js";
-import { CJK_LENGTH_WORDS, HEDGES, ITEM_WORDS, LENGTH_WORDS, NUMBER, PHRASES, VALUE } from "./phrases.js";
+import { ARRAY_LENGTH_WORDS, CJK_LENGTH_WORDS, HEDGES, ITEM_WORDS, LENGTH_WORDS, NUMBER, PHRASES, UNSIGNED, VALUE } from "./phrases.js";
 
 export type ConstraintKeyword = "default" | "minimum" | "maximum" | "minLength" | "maxLength" | "minItems" | "maxItems";
 
@@ -45,13 +45,21 @@ interface CompiledPhrase extends Phrase {
 }
 
 const START = String.raw`(?<![\p{L}\p{N}_])`;
+/** A pattern opening with a Chinese word (`最大长度`, `(?:取值范围|长度)`): no word start before it, Chinese has no spaces. */
+const CJK_START = /^(?:\(\?:)?\p{Script=Han}/u;
 const COMPILED: readonly CompiledPhrase[] = PHRASES.map((p) => ({
   ...p,
-  needsDigit: p.pattern.includes("{N}"),
-  re: new RegExp(START + p.pattern.replaceAll("{N}", `(${NUMBER})`).replaceAll("{V}", `(${VALUE})`) + String.raw`(?:\s*(${LENGTH_WORDS}|${ITEM_WORDS}))?`, "giu"),
+  needsDigit: p.pattern.includes("{N}") || p.pattern.includes("{I}"),
+  re: new RegExp(
+    (CJK_START.test(p.pattern) ? "" : START) +
+      p.pattern.replaceAll("{N}", `(${NUMBER})`).replaceAll("{I}", `(${UNSIGNED})`).replaceAll("{V}", `(${VALUE})`) +
+      String.raw`(?:\s*(${LENGTH_WORDS}|${ITEM_WORDS}))?`,
+    "giu",
+  ),
 }));
 const HEDGE = new RegExp(`${START}(?:${HEDGES})`, "iu");
 const LENGTH_WORD = new RegExp(`${START}(?:${LENGTH_WORDS})|${CJK_LENGTH_WORDS}`, "iu");
+const ARRAY_LENGTH = new RegExp(ARRAY_LENGTH_WORDS, "iu");
 const ITEM_WORD = new RegExp(`^(?:${ITEM_WORDS})$`, "iu");
 const LENGTH_UNIT = new RegExp(`^(?:${LENGTH_WORDS})$`, "iu");
 
@@ -112,6 +120,8 @@ function hitsIn(sentence: string): Hit[] {
 /** Which keywords a limit on this schema is: length for strings, items for arrays, value for numbers. */
 function limitKeywords(schema: JsonSchema, unit: string | undefined, sentence: string): { min: ConstraintKeyword; max: ConstraintKeyword } | string {
   const type = typeOf(schema);
+  // "数组长度:0 - 2147483647" (array length): the length word is the array's, its item count.
+  if (ARRAY_LENGTH.test(sentence)) return type === "array" ? { min: "minItems", max: "maxItems" } : `an array length on a schema of type ${type ?? "unknown"}`;
   const aboutLength = (unit !== undefined && LENGTH_UNIT.test(unit)) || LENGTH_WORD.test(sentence);
   if (type === "string") return aboutLength ? { min: "minLength", max: "maxLength" } : "a limit on a string without saying it is its length";
   if (type === "integer" || type === "number") return aboutLength ? `a length limit on a ${type}` : { min: "minimum", max: "maximum" };
