@@ -315,3 +315,29 @@ describe("hyphen ranges and array lengths in zh-cn description cells (tenth look
     for (const name of ["quota", "since"]) expect(Object.keys(props[name]).filter((k) => /^(min|max)/.test(k))).toEqual([]);
   });
 });
+
+describe("zh-cn sections of API Explorer pages (tenth look)", () => {
+  it("## 接口约束 (interface constraints) is a section not read, as 约束与限制: no huawei-unknown-section", () => {
+    const content = [
+      "# 创建小工具",
+      "## 功能介绍",
+      "创建小工具。",
+      "## 接口约束",
+      "无",
+      "## URI",
+      "POST /v2/gadgets",
+      "## 响应参数",
+      "**状态码： 201**",
+      "**表 1**  响应Body参数",
+      "",
+      "|参数|参数类型|描述|",
+      "|--|--|--|",
+      "|id|Integer|小工具ID|",
+      "",
+    ].join("\n\n");
+    const result = scrapePages([{ page: "zh.md", vendor: "huawei", format: "markdown", service: "gadgets", content }]);
+    expect(result.diagnostics.filter((d) => d.ruleId === "huawei-unknown-section")).toEqual([]);
+    const doc = result.files[0]?.document as Doc;
+    expect(doc.paths["/v2/gadgets"].post.operationId).toBeDefined();
+  });
+});
