@@ -43,6 +43,9 @@ describe("prose constraints: unambiguous sentences give keywords", () => {
     ["Chinese 最小值N,最大值N", "最小值0,最大值2000000", INT, { minimum: 0, maximum: 2000000 }],
     ["Chinese full-width tilde", "取值范围：1～100", INT, { minimum: 1, maximum: 100 }],
     ["Chinese sentences without spaces", "名称。最大长度:64", STR, { maxLength: 64 }],
+    ["Chinese 缺省值", "实例数量。缺省值:0", INT, { default: 0 }],
+    ["Chinese 默认值为N，…", "每页条数。默认值为10，最大值为100", INT, { default: 10, maximum: 100 }],
+    ["Chinese 默认取值 of an enum", "排序方向 默认取值: asc", { type: "string", enum: ["asc", "desc"] }, { default: "asc" }],
     // Hyphen ranges, next to a range or length word (before or after them).
     ["Chinese 字符长度N-N位", "网关名称。字符长度1-256位", STR, { minLength: 1, maxLength: 256 }],
     ["Chinese 取值N-N", "带宽大小。取值10-200", INT, { minimum: 10, maximum: 200 }],
@@ -89,6 +92,7 @@ describe("prose constraints: anything else is a note, never a guess", () => {
     ["a hyphen range of digits on an integer", "取值范围：1-8位", INT],
     ["an array length on a string", "数组长度:0 - 10", STR],
     ["an empty hyphen range", "取值范围：200-10", INT],
+    ["a Chinese unquoted string default without enum", "消息体的类型 缺省值：application/json", STR],
   ])("%s", (_, text, schema) => {
     expect(read(text, schema)).toEqual({ taken: {}, notes: 1 });
   });
@@ -113,6 +117,8 @@ describe("prose constraints: anything else is a note, never a guess", () => {
       "1000 or more: an error",
       // Hyphens that are no ranges: signs, dates, versions, IDs, IP addresses, times, lists and alternatives, and
       // a hyphen with no range or length word beside it.
+      "默认取值: 不涉及",
+      "缺省值：无",
       "取值范围：-1-100",
       "Value range: -1",
       "-1表示不限制",

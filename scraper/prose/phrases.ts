@@ -25,9 +25,10 @@ const HYPHEN_RANGE = String.raw`(?<![-./])\b{I}\s*-\s*{I}(?!-\d)(?!\s*(?:or|或�
 
 /**
  * A default value: a backticked or quoted string, or one word/number up to a separator; not an article starting a
- * phrase ("the default value is the timestamp of the last hour" names no literal).
+ * phrase ("the default value is the timestamp of the last hour" names no literal). A bare value ends at Chinese
+ * punctuation too (`缺省值：10，…`).
  */
-export const VALUE = "`[^`]{1,200}`|\"[^\"]{1,200}\"|'[^']{1,200}'|(?!(?:the|an?)\\s)[^\\s,;.()]+(?:\\.\\d+)?";
+export const VALUE = "`[^`]{1,200}`|\"[^\"]{1,200}\"|'[^']{1,200}'|(?!(?:the|an?)\\s)[^\\s,;.()，；。（）、]+(?:\\.\\d+)?";
 
 export type PhraseKind = "default" | "min" | "max" | "range";
 
@@ -47,6 +48,8 @@ export const PHRASES: readonly Phrase[] = [
   { kind: "default", pattern: String.raw`(?:the )?default value\s*(?:is|:)\s*{V}`, cues: ["default"] },
   { kind: "default", pattern: String.raw`(?:the )?default\s*(?:is|:)\s*{V}`, cues: ["default"] },
   { kind: "default", pattern: String.raw`(?:the value )?defaults to\s*{V}`, cues: ["defaults"] },
+  // 缺省值 / 默认值 / 默认取值 (default value), but not "默认取值: 不涉及" (not applicable), 无 (none) or 空 (empty).
+  { kind: "default", pattern: String.raw`(?:缺省值|默认值|默认取值)\s*(?:为|是|[:：])?\s*(?![:：]|不涉及|无|空){V}`, cues: ["缺省值", "默认值", "默认取值"] },
   { kind: "default", pattern: String.raw`기본값\s*(?:은|는|:|=)?\s*{V}(?:\s*(?:입니다|이다|임))?`, cues: ["기본값"] },
   // ranges
   { kind: "range", pattern: String.raw`min(?:imum)?(?:\s*value)?\s*(?:[:=]\s*)?{N}\s*(?:[,/;]\s*)?(?:and\s+)?max(?:imum)?(?:\s*value)?\s*(?:[:=]\s*)?{N}`, cues: ["min"] },
