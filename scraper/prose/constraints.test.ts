@@ -51,6 +51,8 @@ describe("prose constraints: unambiguous sentences give keywords", () => {
     ["Chinese 取值N-N", "带宽大小。取值10-200", INT, { minimum: 10, maximum: 200 }],
     ["Chinese 取值范围：N-N", "取值范围：64512-65534", INT, { minimum: 64512, maximum: 65534 }],
     ["Chinese 长度N-N and the same limits labelled", "模板名称,长度2-64 最小长度:2 最大长度:64", STR, { minLength: 2, maxLength: 64 }],
+    ["Chinese 取值N-N位 on a string", "编码,取值1-64位", STR, { minLength: 1, maxLength: 64 }],
+    ["Chinese 单位 is no length word", "磁盘大小,单位GB,取值范围：1-100", INT, { minimum: 1, maximum: 100 }],
     ["Chinese N-N个字符", "名称,1-64个字符", STR, { minLength: 1, maxLength: 64 }],
     ["N-N characters", "Gadget name, 1-64 characters.", STR, { minLength: 1, maxLength: 64 }],
     ["Value range: N-N", "Value range: 1-100", INT, { minimum: 1, maximum: 100 }],

@@ -11,7 +11,7 @@ import type { DiagnosticSink } from "../../core/diagnostics.js";
 import type { JsonSchema } from "../api-model.js";
 import type { Position } from "../document/model.js";
 import type { Phrase } from "./phrases.js";
-import { ARRAY_LENGTH_WORDS, CJK_LENGTH_WORDS, HEDGES, ITEM_WORDS, LENGTH_WORDS, NUMBER, PHRASES, UNSIGNED, VALUE } from "./phrases.js";
+import { ARRAY_LENGTH_WORDS, CJK_LENGTH_WORDS, HEDGES, ITEM_WORDS, LENGTH_WORDS, NUMBER, NUMBER_LENGTH_UNITS, PHRASES, UNSIGNED, VALUE } from "./phrases.js";
 
 export type ConstraintKeyword = "default" | "minimum" | "maximum" | "minLength" | "maxLength" | "minItems" | "maxItems";
 
@@ -61,7 +61,7 @@ const HEDGE = new RegExp(`${START}(?:${HEDGES})`, "iu");
 const LENGTH_WORD = new RegExp(`${START}(?:${LENGTH_WORDS})|${CJK_LENGTH_WORDS}`, "iu");
 const ARRAY_LENGTH = new RegExp(ARRAY_LENGTH_WORDS, "iu");
 const ITEM_WORD = new RegExp(`^(?:${ITEM_WORDS})$`, "iu");
-const LENGTH_UNIT = new RegExp(`^(?:${LENGTH_WORDS})$`, "iu");
+const LENGTH_UNIT = new RegExp(`^(?:${LENGTH_WORDS}|${NUMBER_LENGTH_UNITS})$`, "iu");
 
 /** The non-null JSON type of a schema (`["integer", "null"]` → `integer`). */
 function typeOf(schema: JsonSchema): string | undefined {
@@ -108,9 +108,11 @@ function hitsIn(sentence: string): Hit[] {
       // "10000 이상: 오류" (10000 or more: an error): the phrase labels a case of the value, it does not limit it.
       if (sentence.slice(0, start).trim() === "" && /^\s*[:：]/.test(sentence.slice(end))) continue;
       const groups = m.slice(1).filter((g): g is string => g !== undefined);
-      const last = groups.at(-1);
-      const unit = last !== undefined && (LENGTH_UNIT.test(last) || ITEM_WORD.test(last)) && groups.length > (p.kind === "range" ? 2 : 1) ? last : undefined;
-      const values = unit ? groups.slice(0, -1) : groups;
+      // A limit's groups are its numbers, then its unit words (the phrase's own, `1-64位`, and the trailing one).
+      const words = p.kind === "default" ? [] : groups.filter((g) => !/^-?\d/.test(g));
+      const last = words.at(-1);
+      const unit = last !== undefined && (LENGTH_UNIT.test(last) || ITEM_WORD.test(last)) ? last : undefined;
+      const values = p.kind === "default" ? groups : groups.filter((g) => /^-?\d/.test(g));
       hits.push({ kind: p.kind, values, ...(unit ? { unit } : {}), phrase: m[0].trim(), at: start });
     }
   }

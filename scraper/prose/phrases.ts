@@ -49,7 +49,7 @@ export const PHRASES: readonly Phrase[] = [
   { kind: "default", pattern: String.raw`(?:the )?default\s*(?:is|:)\s*{V}`, cues: ["default"] },
   { kind: "default", pattern: String.raw`(?:the value )?defaults to\s*{V}`, cues: ["defaults"] },
   // 缺省值 / 默认值 / 默认取值 (default value), but not "默认取值: 不涉及" (not applicable), 无 (none) or 空 (empty).
-  { kind: "default", pattern: String.raw`(?:缺省值|默认值|默认取值)\s*(?:为|是|[:：])?\s*(?![:：]|不涉及|无|空){V}`, cues: ["缺省值", "默认值", "默认取值"] },
+  { kind: "default", pattern: String.raw`(?:缺省值|默认值|默认取值)(?:\s*(?:为|是|[:：]))?\s*(?![:：]|不涉及|无|空){V}`, cues: ["缺省值", "默认值", "默认取值"] },
   { kind: "default", pattern: String.raw`기본값\s*(?:은|는|:|=)?\s*{V}(?:\s*(?:입니다|이다|임))?`, cues: ["기본값"] },
   // ranges
   { kind: "range", pattern: String.raw`min(?:imum)?(?:\s*value)?\s*(?:[:=]\s*)?{N}\s*(?:[,/;]\s*)?(?:and\s+)?max(?:imum)?(?:\s*value)?\s*(?:[:=]\s*)?{N}`, cues: ["min"] },
@@ -61,9 +61,9 @@ export const PHRASES: readonly Phrase[] = [
   { kind: "range", pattern: String.raw`{N}\s*[–—]\s*{N}`, cues: ["–", "—"] },
   // A hyphen is a range only next to words saying so, before ("Value range: 1-100", "取值10-200", "字符长度1-256位",
   // "数组长度:0 - 2147483647") or after ("1-64 characters", "1-64个字符"); elsewhere `-5` is a number and `a-1-2` a name.
-  { kind: "range", pattern: String.raw`(?:取值范围|取值|范围|长度)\s*(?:为|是|在|[:：])?\s*` + HYPHEN_RANGE, cues: ["取值", "范围", "长度"] },
+  { kind: "range", pattern: String.raw`(?:取值范围|取值|范围|长度)(?:\s*(?:为|是|在|[:：]))?\s*` + HYPHEN_RANGE + String.raw`(?:\s*(位))?`, cues: ["取值", "范围", "长度"] },
   { kind: "range", pattern: String.raw`(?:ranges?|length)\s*(?:(?:is|of|from|[:：])\s*){0,2}` + HYPHEN_RANGE, cues: ["range", "length"] },
-  { kind: "range", pattern: HYPHEN_RANGE + String.raw`(?=\s*(?:characters?|chars?|个字符|字符|位))`, cues: ["-"] },
+  { kind: "range", pattern: HYPHEN_RANGE + String.raw`\s*(characters?|chars?|个字符|字符|位)`, cues: ["-"] },
   { kind: "range", pattern: String.raw`(?:of|is|contains?|consists of|range:?)\s+{N}\s+to\s+{N}`, cues: ["to"] },
   { kind: "range", pattern: String.raw`{N}\s+to\s+{N}(?=\s*(?:characters?|chars?|letters?|items?|elements?))`, cues: ["to"] },
   { kind: "range", pattern: String.raw`최소\s*{N}\s*(?:자|개|글자)?\s*[,~]?\s*최대\s*{N}`, cues: ["최소"] },
@@ -88,7 +88,13 @@ export const PHRASES: readonly Phrase[] = [
 ];
 
 /** Words after a number or in the sentence saying the limit is on a string's length. */
-export const LENGTH_WORDS = String.raw`characters?|chars?|letters?|length|long|자|글자|문자|길이|长度|个字符|字符|位`;
+export const LENGTH_WORDS = String.raw`characters?|chars?|letters?|length|long|자|글자|문자|길이|长度|个字符|字符`;
+
+/**
+ * Units of length said only right after a phrase's number (`1-256位`: digits or characters), captured by the phrase
+ * itself: `位` in a sentence is no length word (`单位` is "unit").
+ */
+export const NUMBER_LENGTH_UNITS = String.raw`位`;
 
 /** Chinese words saying the limit is on a string's length; Chinese has no spaces before them ("最大长度"). */
 export const CJK_LENGTH_WORDS = String.raw`长度|字符`;
