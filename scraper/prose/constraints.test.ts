@@ -43,6 +43,23 @@ describe("prose constraints: unambiguous sentences give keywords", () => {
     ["Chinese 最小值N,最大值N", "最小值0,最大值2000000", INT, { minimum: 0, maximum: 2000000 }],
     ["Chinese full-width tilde", "取值范围：1～100", INT, { minimum: 1, maximum: 100 }],
     ["Chinese sentences without spaces", "名称。最大长度:64", STR, { maxLength: 64 }],
+    ["Chinese 缺省值", "实例数量。缺省值:0", INT, { default: 0 }],
+    ["Chinese 默认值为N，…", "每页条数。默认值为10，最大值为100", INT, { default: 10, maximum: 100 }],
+    ["Chinese 默认取值 of an enum", "排序方向 默认取值: asc", { type: "string", enum: ["asc", "desc"] }, { default: "asc" }],
+    // Hyphen ranges, next to a range or length word (before or after them).
+    ["Chinese 字符长度N-N位", "网关名称。字符长度1-256位", STR, { minLength: 1, maxLength: 256 }],
+    ["Chinese 取值N-N", "带宽大小。取值10-200", INT, { minimum: 10, maximum: 200 }],
+    ["Chinese 取值范围：N-N", "取值范围：64512-65534", INT, { minimum: 64512, maximum: 65534 }],
+    ["Chinese 长度N-N and the same limits labelled", "模板名称,长度2-64 最小长度:2 最大长度:64", STR, { minLength: 2, maxLength: 64 }],
+    ["Chinese 取值N-N位 on a string", "编码,取值1-64位", STR, { minLength: 1, maxLength: 64 }],
+    ["Chinese 单位 is no length word", "磁盘大小,单位GB,取值范围：1-100", INT, { minimum: 1, maximum: 100 }],
+    ["Chinese N-N个字符", "名称,1-64个字符", STR, { minLength: 1, maxLength: 64 }],
+    ["N-N characters", "Gadget name, 1-64 characters.", STR, { minLength: 1, maxLength: 64 }],
+    ["Value range: N-N", "Value range: 1-100", INT, { minimum: 1, maximum: 100 }],
+    ["in the range of N-N", "Specify a value in the range of 0 - 2147483647.", INT, { minimum: 0, maximum: 2147483647 }],
+    ["Length: N-N", "Length: 1-64", STR, { minLength: 1, maxLength: 64 }],
+    ["数组长度 on an array", "标签列表 数组长度:0 - 2147483647", { type: "array", items: { type: "string" } }, { minItems: 0, maxItems: 2147483647 }],
+    ["Array length on an array", "Tags. Array length: 1-10", { type: "array", items: { type: "string" } }, { minItems: 1, maxItems: 10 }],
   ])("%s", (_, text, schema, want) => {
     expect(read(text, schema)).toEqual({ taken: want, notes: 0 });
   });
@@ -74,6 +91,10 @@ describe("prose constraints: anything else is a note, never a guess", () => {
     ["a default outside the enum", "Default: up", { type: "string", enum: ["asc", "desc"] }],
     ["an empty range", "between 100 and 1", INT],
     ["a fractional length", "1.5 to 3 characters", STR],
+    ["a hyphen range of digits on an integer", "取值范围：1-8位", INT],
+    ["an array length on a string", "数组长度:0 - 10", STR],
+    ["an empty hyphen range", "取值范围：200-10", INT],
+    ["a Chinese unquoted string default without enum", "消息体的类型 缺省值：application/json", STR],
   ])("%s", (_, text, schema) => {
     expect(read(text, schema)).toEqual({ taken: {}, notes: 1 });
   });
@@ -96,6 +117,26 @@ describe("prose constraints: anything else is a note, never a guess", () => {
       // A list of what values mean ("200: normal / 10000 or more: an error"), not a limit.
       "200: 정상\n10000 이상: 오류",
       "1000 or more: an error",
+      // Hyphens that are no ranges: signs, dates, versions, IDs, IP addresses, times, lists and alternatives, and
+      // a hyphen with no range or length word beside it.
+      "默认取值: 不涉及",
+      "缺省值：无",
+      "取值范围：-1-100",
+      "Value range: -1",
+      "-1表示不限制",
+      "取值范围：2020-01-01",
+      "Version range: 1.0-2.0",
+      "Length: 1.5-3",
+      "ID: abc-123-456",
+      "取值范围：10-20-30",
+      "IP address range: 10.0.0.1-10.0.0.255",
+      "Time range: 00:00-23:59",
+      "Port range: 30-40,60-90",
+      "Specify a dedicated ASN in the range of 64512-65534 or 4200000000-4294967294.",
+      "取值范围：1-100或200-300",
+      "产品模板状态 0-启用 1-禁用",
+      "The example value is 10-20",
+      "Gadget code 1-64",
     ]) {
       expect(read(text, INT)).toEqual({ taken: {}, notes: 0 });
     }

@@ -11,7 +11,7 @@ import type { DiagnosticSink } from "../../core/diagnostics.js";
 import type { JsonSchema } from "../api-model.js";
 import type { Position } from "../document/model.js";
 import type { Phrase } from "./phrases.js";
-import { CJK_LENGTH_WORDS, HEDGES, ITEM_WORDS, LENGTH_WORDS, NUMBER, PHRASES, VALUE } from "./phrases.js";
+import { ARRAY_LENGTH_WORDS, CJK_LENGTH_WORDS, HEDGES, ITEM_WORDS, LENGTH_WORDS, NUMBER, NUMBER_LENGTH_UNITS, PHRASES, UNSIGNED, VALUE } from "./phrases.js";
 
 export type ConstraintKeyword = "default" | "minimum" | "maximum" | "minLength" | "maxLength" | "minItems" | "maxItems";
 
@@ -45,15 +45,23 @@ interface CompiledPhrase extends Phrase {
 }
 
 const START = String.raw`(?<![\p{L}\p{N}_])`;
+/** A pattern opening with a Chinese word (`最大长度`, `(?:取值范围|长度)`): no word start before it, Chinese has no spaces. */
+const CJK_START = /^(?:\(\?:)?\p{Script=Han}/u;
 const COMPILED: readonly CompiledPhrase[] = PHRASES.map((p) => ({
   ...p,
-  needsDigit: p.pattern.includes("{N}"),
-  re: new RegExp(START + p.pattern.replaceAll("{N}", `(${NUMBER})`).replaceAll("{V}", `(${VALUE})`) + String.raw`(?:\s*(${LENGTH_WORDS}|${ITEM_WORDS}))?`, "giu"),
+  needsDigit: p.pattern.includes("{N}") || p.pattern.includes("{I}"),
+  re: new RegExp(
+    (CJK_START.test(p.pattern) ? "" : START) +
+      p.pattern.replaceAll("{N}", `(${NUMBER})`).replaceAll("{I}", `(${UNSIGNED})`).replaceAll("{V}", `(${VALUE})`) +
+      String.raw`(?:\s*(${LENGTH_WORDS}|${ITEM_WORDS}))?`,
+    "giu",
+  ),
 }));
 const HEDGE = new RegExp(`${START}(?:${HEDGES})`, "iu");
 const LENGTH_WORD = new RegExp(`${START}(?:${LENGTH_WORDS})|${CJK_LENGTH_WORDS}`, "iu");
+const ARRAY_LENGTH = new RegExp(ARRAY_LENGTH_WORDS, "iu");
 const ITEM_WORD = new RegExp(`^(?:${ITEM_WORDS})$`, "iu");
-const LENGTH_UNIT = new RegExp(`^(?:${LENGTH_WORDS})$`, "iu");
+const LENGTH_UNIT = new RegExp(`^(?:${LENGTH_WORDS}|${NUMBER_LENGTH_UNITS})$`, "iu");
 
 /** The non-null JSON type of a schema (`["integer", "null"]` → `integer`). */
 function typeOf(schema: JsonSchema): string | undefined {
@@ -100,9 +108,11 @@ function hitsIn(sentence: string): Hit[] {
       // "10000 이상: 오류" (10000 or more: an error): the phrase labels a case of the value, it does not limit it.
       if (sentence.slice(0, start).trim() === "" && /^\s*[:：]/.test(sentence.slice(end))) continue;
       const groups = m.slice(1).filter((g): g is string => g !== undefined);
-      const last = groups.at(-1);
-      const unit = last !== undefined && (LENGTH_UNIT.test(last) || ITEM_WORD.test(last)) && groups.length > (p.kind === "range" ? 2 : 1) ? last : undefined;
-      const values = unit ? groups.slice(0, -1) : groups;
+      // A limit's groups are its numbers, then its unit words (the phrase's own, `1-64位`, and the trailing one).
+      const words = p.kind === "default" ? [] : groups.filter((g) => !/^-?\d/.test(g));
+      const last = words.at(-1);
+      const unit = last !== undefined && (LENGTH_UNIT.test(last) || ITEM_WORD.test(last)) ? last : undefined;
+      const values = p.kind === "default" ? groups : groups.filter((g) => /^-?\d/.test(g));
       hits.push({ kind: p.kind, values, ...(unit ? { unit } : {}), phrase: m[0].trim(), at: start });
     }
   }
@@ -112,6 +122,8 @@ function hitsIn(sentence: string): Hit[] {
 /** Which keywords a limit on this schema is: length for strings, items for arrays, value for numbers. */
 function limitKeywords(schema: JsonSchema, unit: string | undefined, sentence: string): { min: ConstraintKeyword; max: ConstraintKeyword } | string {
   const type = typeOf(schema);
+  // "数组长度:0 - 2147483647" (array length): the length word is the array's, its item count.
+  if (ARRAY_LENGTH.test(sentence)) return type === "array" ? { min: "minItems", max: "maxItems" } : `an array length on a schema of type ${type ?? "unknown"}`;
   const aboutLength = (unit !== undefined && LENGTH_UNIT.test(unit)) || LENGTH_WORD.test(sentence);
   if (type === "string") return aboutLength ? { min: "minLength", max: "maxLength" } : "a limit on a string without saying it is its length";
   if (type === "integer" || type === "number") return aboutLength ? `a length limit on a ${type}` : { min: "minimum", max: "maximum" };

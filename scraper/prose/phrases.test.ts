@@ -1,5 +1,5 @@
 /**
- * The shape `constraints.ts` relies on to skip phrases: a pattern with `{N}` can only match where a
+ * The shape `constraints.ts` relies on to skip phrases: a pattern with `{N}` (or `{I}`) can only match where a
  * number is, because `{N}` is never optional in it (not in an optional group, not one side of an
  * alternation).
  */
@@ -8,7 +8,7 @@ import { PHRASES } from "./phrases.js";
 
 /** True when `{N}` is required: reduces groups innermost first, dropping optional ones. */
 function numberRequired(pattern: string): boolean {
-  let p = pattern.replace(/\\./g, "_");
+  let p = pattern.replace(/\\./g, "_").replaceAll("{I}", "{N}");
   for (;;) {
     const m = /\((?:\?(?:[:=!]|<[=!]))?([^()]*)\)([?*]|\{0,?\d*\})?/.exec(p);
     if (!m) break;
@@ -57,7 +57,7 @@ describe("prose phrases", () => {
   });
 
   it("never make a number optional in a pattern that has one", () => {
-    const withNumber = PHRASES.filter((p) => p.pattern.includes("{N}"));
+    const withNumber = PHRASES.filter((p) => p.pattern.includes("{N}") || p.pattern.includes("{I}"));
     expect(withNumber.length).toBeGreaterThan(10);
     for (const p of withNumber) expect(numberRequired(p.pattern), p.pattern).toBe(true);
   });

@@ -158,6 +158,7 @@ export const HUAWEI_LABELS: HuaweiLabels = {
       "SDK Sample Code",
       "约束与限制",
       "约束限制",
+      "接口约束",
       "调用方法",
       "调试",
       "授权信息",

@@ -4,12 +4,13 @@
  * interpreted yet (see operation.ts); every block read is marked consumed.
  */
 import type { Block, CodeBlock, DocumentTree, Position, TableBlock } from "../../document/model.js";
+import type { ColumnKind } from "./columns.js";
 import { headerKinds, tableShape } from "./columns.js";
 import type { HuaweiContext } from "./context.js";
 import { consume } from "./context.js";
 import type { ExampleBody, FieldTable, StatusRow } from "./fields.js";
 import type { HuaweiLabels } from "./labels.js";
-import { matchTemplate } from "./labels.js";
+import { matchesAny, matchTemplate } from "./labels.js";
 import type { LabelRole, SectionKind } from "./page-labels.js";
 import { classifyLabel, isLostExampleHeading, labelText } from "./page-labels.js";
 import { rebuildParagraphTables } from "./paragraph-tables.js";
@@ -199,9 +200,10 @@ export function readPage(doc: DocumentTree, ctx: HuaweiContext): PageRead {
         break;
       case "request":
         if (state.sub === "headerParameters") read.headerTables.push(fieldTable);
-        else if (!state.nested && isHeaderRows(fieldTable)) {
+        else if (!state.nested && (isHeaderRows(fieldTable) || onlySecurityHeaders(table, kinds, labels))) {
           // A capture that lost the table's caption ("Request header parameters"): rows that are all HTTP headers
-          // (`Content-Type`, `X-Auth-Token`) are the request's headers, not body fields.
+          // (`Content-Type`, `X-Auth-Token`) are the request's headers, not body fields; so is a table of the auth
+          // header alone, whose row the security scheme carries (SecMaster zh-cn: no rows left to read).
           sink.info("huawei-header-table-by-names", `every row of this request table names an HTTP header; read as the request headers`, table.pos);
           read.headerTables.push(fieldTable);
         } else read.request.tables.push(fieldTable);
@@ -423,6 +425,12 @@ export const HEADER_NAME = /^(?:X-)?[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+$/;
 
 function isHeaderRows(table: FieldTable): boolean {
   return table.rows.length > 0 && table.rows.every((r) => HEADER_NAME.test(r.name));
+}
+
+/** A table whose every row names an auth header (`X-Auth-Token`): `fieldRows` leaves them to the security scheme. */
+function onlySecurityHeaders(table: TableBlock, kinds: readonly ColumnKind[], labels: HuaweiLabels): boolean {
+  const name = kinds.indexOf("name");
+  return name >= 0 && table.rows.length > 0 && table.rows.every((r) => matchesAny((r.cells[name]?.text ?? "").trim(), labels.securityHeaders, labels));
 }
 
 /** A title without the permalink mark a capture kept after it (`Creating a Widget¶`). */

@@ -236,3 +236,108 @@ describe("a caption run into the first header cell", () => {
     expect(body.properties.gadget.properties.name).toMatchObject({ type: "string", description: "Specifies the gadget name." });
   });
 });
+
+describe("a GET whose request table lists only the auth header (tenth look)", () => {
+  const page = (headerRows: string[]) =>
+    [
+      "查询小工具 - ShowGadget",
+      "功能介绍",
+      "查询小工具。",
+      "URI",
+      "GET /v1/{project_id}/gadgets/{gadget_id}",
+      "表1 路径参数",
+      "| 参数 | 是否必选 | 参数类型 | 描述 |",
+      "|---|---|---|---|",
+      "| project_id | 是 | String | 项目ID |",
+      "| gadget_id | 是 | String | 小工具ID |",
+      "请求参数",
+      "| 参数 | 是否必选 | 参数类型 | 描述 |",
+      "|---|---|---|---|",
+      ...headerRows,
+      "响应参数",
+      "状态码：200",
+      "表2 响应Body参数",
+      "| 参数 | 参数类型 | 描述 |",
+      "|---|---|---|",
+      "| name | String | 名称 |",
+    ].join("\n");
+
+  it("is the security header's table: no doc-get-request-body, no parameter", () => {
+    const { doc, diagnostics } = read(page(["| X-Auth-Token | 是 | String | 用户Token。 |"]));
+    expect(diagnostics.filter((d) => d.ruleId === "doc-get-request-body")).toEqual([]);
+    expect(diagnostics.filter((d) => d.ruleId === "huawei-header-table-by-names").map((d) => d.at)).toEqual([{ page: "capture.txt", line: 12 }]);
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const op = doc.paths["/v1/{project_id}/gadgets/{gadget_id}"].get;
+    expect(op.requestBody).toBeUndefined();
+    expect(op.parameters.map((p: Doc) => p.name)).toEqual(["project_id", "gadget_id"]);
+  });
+
+  it("with another row, still says which rows it read as parameters", () => {
+    const { doc, diagnostics } = read(page(["| X-Auth-Token | 是 | String | 用户Token。 |", "| limit | 否 | Integer | 数量 |"]));
+    expect(diagnostics.filter((d) => d.ruleId === "doc-get-request-body").map((d) => d.message)).toEqual([
+      "a GET request sends no body, but its request table lists limit; read as its header, path and query parameters",
+    ]);
+    expect(doc.paths["/v1/{project_id}/gadgets/{gadget_id}"].get.parameters.map((p: Doc) => [p.name, p.in])).toContainEqual(["limit", "query"]);
+  });
+});
+
+describe("hyphen ranges and array lengths in zh-cn description cells (tenth look)", () => {
+  it("reads 字符长度1-256位, 取值10-200 and 数组长度:0 - 2147483647; leaves -1 and a date alone", () => {
+    const { doc, diagnostics } = read(
+      [
+        "创建小工具 - CreateGadget",
+        "功能介绍",
+        "创建小工具。",
+        "URI",
+        "POST /v1/gadgets",
+        "请求参数",
+        "表1 请求Body参数",
+        "| 参数 | 是否必选 | 参数类型 | 描述 |",
+        "|---|---|---|---|",
+        "| name | 是 | String | 小工具名称。字符长度1-256位 |",
+        "| size | 否 | Integer | 大小。取值10-200 |",
+        "| tags | 否 | Array of strings | 标签。 数组长度:0 - 2147483647 |",
+        "| quota | 否 | Integer | 配额。-1-100表示不限制 |",
+        "| since | 否 | String | 起始日期,取值范围：2020-01-01 |",
+        "响应参数",
+        "状态码：200",
+        "表2 响应Body参数",
+        "| 参数 | 参数类型 | 描述 |",
+        "|---|---|---|",
+        "| id | String | ID |",
+      ].join("\n"),
+    );
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const props = doc.paths["/v1/gadgets"].post.requestBody.content["application/json"].schema.properties;
+    expect(props.name).toMatchObject({ minLength: 1, maxLength: 256 });
+    expect(props.size).toMatchObject({ minimum: 10, maximum: 200 });
+    expect(props.tags).toMatchObject({ minItems: 0, maxItems: 2147483647 });
+    for (const name of ["quota", "since"]) expect(Object.keys(props[name]).filter((k) => /^(min|max)/.test(k))).toEqual([]);
+  });
+});
+
+describe("zh-cn sections of API Explorer pages (tenth look)", () => {
+  it("## 接口约束 (interface constraints) is a section not read, as 约束与限制: no huawei-unknown-section", () => {
+    const content = [
+      "# 创建小工具",
+      "## 功能介绍",
+      "创建小工具。",
+      "## 接口约束",
+      "无",
+      "## URI",
+      "POST /v2/gadgets",
+      "## 响应参数",
+      "**状态码： 201**",
+      "**表 1**  响应Body参数",
+      "",
+      "|参数|参数类型|描述|",
+      "|--|--|--|",
+      "|id|Integer|小工具ID|",
+      "",
+    ].join("\n\n");
+    const result = scrapePages([{ page: "zh.md", vendor: "huawei", format: "markdown", service: "gadgets", content }]);
+    expect(result.diagnostics.filter((d) => d.ruleId === "huawei-unknown-section")).toEqual([]);
+    const doc = result.files[0]?.document as Doc;
+    expect(doc.paths["/v2/gadgets"].post.operationId).toBeDefined();
+  });
+});
