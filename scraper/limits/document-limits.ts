@@ -62,8 +62,8 @@ function limitTable(table: TableBlock, limits: Limits, sink: DiagnosticSink): Ta
     );
     result = { ...result, rows: table.rows.slice(0, limits.tableRows) };
   }
-  // Rows are measured by `width`: a pipe row makes its cell objects only when a reader asks for them.
-  const wide = result.header.length > limits.tableColumns ? { width: result.header.length, pos: result.pos } : widest(result.rows, limits.tableColumns);
+  // Rows are measured by `rowWidth`: a pipe row makes its cell objects only when a reader asks for them.
+  const wide = result.header.length > limits.tableColumns ? { width: result.header.length, pos: result.pos } : firstRowWiderThan(result.rows, limits.tableColumns);
   if (wide) {
     sink.error("table-too-many-columns", `table row has ${wide.width} cells, more than ${limits.tableColumns}; cells beyond that are not read; ${limitHint("tableColumns", limits)}`, wide.pos, {
       limit: "tableColumns",
@@ -76,7 +76,7 @@ function limitTable(table: TableBlock, limits: Limits, sink: DiagnosticSink): Ta
 }
 
 /** The first row wider than `columns`, with its width. */
-function widest(rows: readonly TableRow[], columns: number): { width: number; pos: TableRow["pos"] } | undefined {
+function firstRowWiderThan(rows: readonly TableRow[], columns: number): { width: number; pos: TableRow["pos"] } | undefined {
   for (const r of rows) {
     const width = rowWidth(r);
     if (width > columns) return { width, pos: r.pos };
